@@ -1,0 +1,39 @@
+import { PluginIcon } from './components/PluginIcon';
+import { ACTIONS } from './permissions';
+import { PLUGIN_ID } from './pluginId';
+
+type TranslationModule = { default: Record<string, string> };
+
+// Static loaders, so the bundler ships exactly the locales we translate.
+const TRANSLATIONS: Record<string, () => Promise<TranslationModule>> = {
+  en: () => import('./translations/en.json'),
+  fi: () => import('./translations/fi.json'),
+};
+
+export default {
+  register(app: any) {
+    app.addMenuLink({
+      to: `plugins/${PLUGIN_ID}`,
+      icon: PluginIcon,
+      intlLabel: { id: `${PLUGIN_ID}.plugin.name`, defaultMessage: 'Calendar' },
+      Component: async () => {
+        const { App } = await import('./pages/App');
+        return App;
+      },
+      permissions: [{ action: ACTIONS.read, subject: null }],
+    });
+    app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+  },
+
+  async registerTrads({ locales }: { locales: string[] }) {
+    return Promise.all(
+      locales.map(async (locale) => {
+        const load = TRANSLATIONS[locale];
+        if (!load) return { data: {}, locale };
+        const { default: data } = await load();
+        const prefixed = Object.fromEntries(Object.entries(data).map(([key, value]) => [`${PLUGIN_ID}.${key}`, value]));
+        return { data: prefixed, locale };
+      })
+    );
+  },
+};

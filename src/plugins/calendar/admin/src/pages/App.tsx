@@ -1,0 +1,30 @@
+import { Page } from '@strapi/strapi/admin';
+import { Navigate, Route, Routes } from 'react-router-dom';
+import { ACTIONS } from '../permissions';
+import { AgendaPage } from './Agenda';
+import { CommunityPage } from './Community';
+import { CoveragePage } from './Coverage';
+import { MonthPage } from './Month';
+import { MyWorkPage } from './MyWork';
+import { QuarterGridPage } from './QuarterGrid';
+import { WeekPage } from './Week';
+import { YearWheelPage } from './YearWheel';
+
+export const App = () => (
+  <Page.Protect permissions={[{ action: ACTIONS.read, subject: null }]}>
+    <Routes>
+      <Route index element={<Navigate to="wheel" replace />} />
+      <Route path="wheel" element={<YearWheelPage />} />
+      <Route path="month" element={<MonthPage />} />
+      <Route path="week" element={<WeekPage />} />
+      <Route path="agenda" element={<AgendaPage />} />
+      <Route path="quarter" element={<QuarterGridPage />} />
+      <Route path="coverage" element={<CoveragePage />} />
+      <Route path="my-work" element={<MyWorkPage />} />
+      <Route path="community" element={<CommunityPage />} />
+      <Route path="*" element={<Page.Error />} />
+    </Routes>
+  </Page.Protect>
+);
+
+export default App;

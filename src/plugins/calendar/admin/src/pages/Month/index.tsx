@@ -1,0 +1,3 @@
+import { ViewPage } from '../../components/ViewPage';
+
+export const MonthPage = () => <ViewPage view="month" />;

@@ -1,0 +1,3 @@
+import { ViewPage } from '../../components/ViewPage';
+
+export const QuarterGridPage = () => <ViewPage view="quarter" />;

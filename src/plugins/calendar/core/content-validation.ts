@@ -1,0 +1,118 @@
+/**
+ * Field rules for the content types that Strapi's schema cannot express (time zones, RRULEs,
+ * colours, date order, exception lists). Pure: the server runs them on every Document Service
+ * write, so REST and the Content Manager refuse the same things; the admin may run them too.
+ */
+import { z } from 'zod';
+import { isHexColor } from './color';
+import { fieldError, type FieldError } from './field-errors';
+import { validateRRule } from './recurrence/validate-rrule';
+import { isValidTimeZone } from './time-zone';
+
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+const isRealLocalDateTime = (value: string): boolean => {
+  const [date, time] = value.split('T');
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d && hh < 24 && mm < 60;
+};
+
+const exceptionsSchema = z
+  .array(
+    z
+      .string()
+      .regex(LOCAL_DATE_TIME, 'must be a local date-time YYYY-MM-DDTHH:mm')
+      .refine(isRealLocalDateTime, 'is not a real date and time')
+  )
+  .max(5000, 'has too many entries (5,000 at most)');
+
+/** Calendar date check for `YYYY-MM-DD` (Strapi date fields arrive as strings). */
+const toDay = (value: unknown): string | null => {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  if (typeof value === 'string' && ISO_DATE.test(value.slice(0, 10))) return value.slice(0, 10);
+  return null;
+};
+
+const present = (data: Record<string, unknown>, key: string) =>
+  Object.prototype.hasOwnProperty.call(data, key) && data[key] !== null && data[key] !== undefined && data[key] !== '';
+
+function checkColor(data: Record<string, unknown>, errors: FieldError[]) {
+  if (present(data, 'color') && !isHexColor(data.color)) {
+    errors.push(fieldError('color', `color must be a hex colour #RRGGBB (e.g. #1f77b4); got "${String(data.color)}"`, data.color));
+  }
+}
+
+export function validateChannel(data: Record<string, unknown>): FieldError[] {
+  const errors: FieldError[] = [];
+  checkColor(data, errors);
+  return errors;
+}
+
+export function validatePersona(_data: Record<string, unknown>): FieldError[] {
+  return [];
+}
+
+/** `data` must hold the merged state (stored values overlaid with the change) for the date check. */
+export function validateTheme(data: Record<string, unknown>): FieldError[] {
+  const errors: FieldError[] = [];
+  checkColor(data, errors);
+  const start = toDay(data.startDate);
+  const end = toDay(data.endDate);
+  if (present(data, 'startDate') && !start) errors.push(fieldError('startDate', 'startDate must be a date YYYY-MM-DD', data.startDate));
+  if (present(data, 'endDate') && !end) errors.push(fieldError('endDate', 'endDate must be a date YYYY-MM-DD', data.endDate));
+  if (start && end && end < start) {
+    errors.push(fieldError('endDate', `endDate (${end}) must be on or after startDate (${start})`, data.endDate));
+  }
+  return errors;
+}
+
+export interface ContentPieceCheck {
+  errors: FieldError[];
+  /** Normalised values to store (e.g. the RRULE without an `RRULE:` prefix). */
+  normalised: Record<string, unknown>;
+}
+
+export function validateContentPiece(data: Record<string, unknown>): ContentPieceCheck {
+  const errors: FieldError[] = [];
+  const normalised: Record<string, unknown> = {};
+
+  if (Object.prototype.hasOwnProperty.call(data, 'timeZone')) {
+    if (data.timeZone === null || data.timeZone === '' || !isValidTimeZone(data.timeZone)) {
+      errors.push(
+        fieldError('timeZone', `timeZone must be an IANA time zone such as Europe/Helsinki; got "${String(data.timeZone)}"`, data.timeZone)
+      );
+    }
+  }
+  if (present(data, 'recurrence')) {
+    const check = validateRRule(data.recurrence);
+    if (check.ok) normalised.recurrence = check.rule;
+    else errors.push(fieldError('recurrence', `recurrence ${check.message}`, data.recurrence));
+  }
+  if (present(data, 'recurrenceExceptions')) {
+    const parsed = exceptionsSchema.safeParse(data.recurrenceExceptions);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue.path.length ? ` (item ${String(issue.path[0])})` : '';
+      const message = issue.code === 'invalid_type' && issue.path.length === 0 ? 'must be a list of local date-times YYYY-MM-DDTHH:mm' : issue.message;
+      errors.push(fieldError('recurrenceExceptions', `recurrenceExceptions${where} ${message}`, data.recurrenceExceptions));
+    } else {
+      normalised.recurrenceExceptions = [...new Set(parsed.data)].sort();
+    }
+  }
+  if (present(data, 'publishAt')) {
+    const at = data.publishAt instanceof Date ? data.publishAt : new Date(String(data.publishAt));
+    if (Number.isNaN(at.getTime())) {
+      errors.push(fieldError('publishAt', `publishAt must be an ISO 8601 date-time; got "${String(data.publishAt)}"`, data.publishAt));
+    }
+  }
+  if (present(data, 'dueAt')) {
+    const at = data.dueAt instanceof Date ? data.dueAt : new Date(String(data.dueAt));
+    if (Number.isNaN(at.getTime())) {
+      errors.push(fieldError('dueAt', `dueAt must be an ISO 8601 date-time; got "${String(data.dueAt)}"`, data.dueAt));
+    }
+  }
+  return { errors, normalised };
+}

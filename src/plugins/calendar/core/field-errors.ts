@@ -1,0 +1,20 @@
+/** A validation failure tied to one field, in the shape Strapi puts in `error.details.errors`. */
+export interface FieldError {
+  path: string[];
+  message: string;
+  name: 'ValidationError';
+  value?: unknown;
+}
+
+export const fieldError = (field: string, message: string, value?: unknown): FieldError => ({
+  path: [field],
+  message,
+  name: 'ValidationError',
+  value,
+});
+
+/** One sentence for the top-level error message, naming every field that failed. */
+export function summarise(errors: FieldError[]): string {
+  if (errors.length === 1) return errors[0].message;
+  return `${errors.length} errors: ${errors.map((e) => e.message).join('; ')}`;
+}

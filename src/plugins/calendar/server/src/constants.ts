@@ -1,0 +1,33 @@
+export const PLUGIN_ID = 'calendar';
+
+export const CONTENT_TYPES = {
+  theme: 'api::theme.theme',
+  channel: 'api::channel.channel',
+  persona: 'api::persona.persona',
+  contentPiece: 'api::content-piece.content-piece',
+} as const;
+
+/** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`. */
+export const ACTIONS = {
+  read: 'plugin::calendar.read',
+  plan: 'plugin::calendar.plan',
+  publish: 'plugin::calendar.publish',
+  community: 'plugin::calendar.community',
+  settings: 'plugin::calendar.settings',
+} as const;
+
+export const ACTION_DEFINITIONS = [
+  { uid: 'read', displayName: 'Read the calendar' },
+  { uid: 'plan', displayName: 'Plan and schedule content' },
+  { uid: 'publish', displayName: 'Publish and unschedule' },
+  { uid: 'community', displayName: 'Community management' },
+  { uid: 'settings', displayName: 'Calendar settings' },
+] as const;
+
+/** The content types the Public role may read when `publicRead` is on. */
+export const PUBLIC_READ_TYPES = [
+  CONTENT_TYPES.theme,
+  CONTENT_TYPES.channel,
+  CONTENT_TYPES.persona,
+  CONTENT_TYPES.contentPiece,
+] as const;

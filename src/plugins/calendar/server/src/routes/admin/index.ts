@@ -1,0 +1,6 @@
+import settings from './settings';
+
+export default {
+  type: 'admin' as const,
+  routes: [...settings],
+};
