@@ -1,3 +1,11 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::content-piece.content-piece');
+// Reads go through the calendar plugin's guard, so the Public role never sees drafts.
+const publishedOnly = { middlewares: ['plugin::calendar.published-only'] };
+
+export default factories.createCoreRouter('api::content-piece.content-piece', {
+  config: {
+    find: publishedOnly,
+    findOne: publishedOnly,
+  },
+});

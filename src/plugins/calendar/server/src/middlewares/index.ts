@@ -1,0 +1,3 @@
+import publishedOnly from './published-only';
+
+export default { 'published-only': publishedOnly };

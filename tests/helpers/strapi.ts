@@ -1,0 +1,68 @@
+/**
+ * Boots a real Strapi (compiled by global-setup) on a fresh database for one test file, and
+ * gives the tests HTTP access to it plus a few helpers to act as API clients and admins.
+ */
+import path from 'node:path';
+import request from 'supertest';
+import { createTestDatabase, type TestDatabase } from './database';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+export interface TestApp {
+  strapi: any;
+  db: TestDatabase;
+  http: () => request.Agent;
+  /** A full-access API token, as a publishing site or integration would use. */
+  apiToken: (type?: 'full-access' | 'read-only') => Promise<string>;
+  stop: () => Promise<void>;
+}
+
+export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestApp> {
+  const db = await createTestDatabase();
+  Object.assign(process.env, {
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    SERVE_ADMIN_PANEL: 'false',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    ...db.env,
+    ...extraEnv,
+  });
+  const { createStrapi } = require('@strapi/strapi');
+  const previous = process.cwd();
+  process.chdir(ROOT);
+  let strapi: any;
+  try {
+    strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
+    strapi.server.mount();
+  } catch (error) {
+    await db.drop();
+    throw error;
+  } finally {
+    process.chdir(previous);
+  }
+  const tokens = new Map<string, string>();
+  return {
+    strapi,
+    db,
+    http: () => request.agent(strapi.server.httpServer),
+    async apiToken(type = 'full-access') {
+      if (!tokens.has(type)) {
+        const token = await strapi.service('admin::api-token').create({
+          name: `test-${type}-${Date.now()}`,
+          type,
+          lifespan: null,
+        });
+        tokens.set(type, token.accessKey);
+      }
+      return tokens.get(type)!;
+    },
+    async stop() {
+      try {
+        await strapi.destroy();
+      } finally {
+        await db.drop();
+      }
+    },
+  };
+}
