@@ -13,6 +13,7 @@ const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isRealLocalDateTime = (value: string): boolean => {
+  if (!LOCAL_DATE_TIME.test(value)) return false; // zod runs refinements even after a failed regex
   const [date, time] = value.split('T');
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
