@@ -1,5 +1,129 @@
+/**
+ * Seeds the demo annual plan once (idempotent: a flag in Strapi's store, and nothing is seeded
+ * into a database that already has content). Past pieces are published; future ones are drafts
+ * at various editorial stages; ideas sit in the backlog. Also creates the demo admin user.
+ */
 import type { Core } from '@strapi/strapi';
+import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
+import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
+
+const ZONE = 'Europe/Helsinki';
+const SEED_VERSION = 1;
+
+export const DEMO_ADMIN = {
+  email: process.env.DEMO_ADMIN_EMAIL || 'admin@example.com',
+  password: process.env.DEMO_ADMIN_PASSWORD || 'Vuosikello-2026',
+};
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const local = (year: number, month: number, day: number, hour = 9, minute = 0) =>
+  `${year}-${pad(month)}-${pad(day)}T${pad(hour)}:${pad(minute)}`;
+
+async function ensureAdmin(strapi: Core.Strapi) {
+  const existing = await strapi.db.query('admin::user').findOne({ where: { email: DEMO_ADMIN.email.toLowerCase() } });
+  if (existing) return existing;
+  const superAdmin = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
+  const user = await strapi.service('admin::user').create({
+    email: DEMO_ADMIN.email.toLowerCase(),
+    firstname: 'Anna',
+    lastname: 'Admin',
+    password: DEMO_ADMIN.password,
+    isActive: true,
+    roles: [superAdmin.id],
+  });
+  strapi.log.info(`[demo] created admin user ${DEMO_ADMIN.email}`);
+  return user;
+}
+
+function editorialStatus(start: Date, now: Date): 'approved' | 'in-review' | 'in-progress' | 'planned' | 'idea' {
+  const days = (start.getTime() - now.getTime()) / 86_400_000;
+  if (days < 0) return 'approved';
+  if (days < 10) return 'approved';
+  if (days < 20) return 'in-review';
+  if (days < 40) return 'in-progress';
+  return 'planned';
+}
 
 export async function seedDemo(strapi: Core.Strapi) {
-  strapi.log.info('[demo] seed placeholder');
+  const admin = await ensureAdmin(strapi);
+  const store = strapi.store({ type: 'core', name: 'vuosikello', key: 'demo-seed' });
+  const seeded = (await store.get()) as { version: number; year: number } | null;
+  if (seeded) {
+    strapi.log.info(`[demo] annual plan ${seeded.year} already seeded`);
+    return;
+  }
+  const existing = await strapi.db.query('api::content-piece.content-piece').count();
+  if (existing > 0) {
+    strapi.log.info('[demo] database already has content pieces; not seeding');
+    return;
+  }
+
+  const now = new Date();
+  const year = Number(instantToLocal(now, ZONE).slice(0, 4));
+  const started = Date.now();
+
+  const channelIds: Record<string, string> = {};
+  for (const c of CHANNELS) {
+    const doc = await strapi.documents('api::channel.channel').create({ data: { ...c, active: true } as any });
+    channelIds[c.slug] = doc.documentId;
+  }
+  const personaIds: Record<string, string> = {};
+  for (const p of PERSONAS) {
+    const { key, channels, ...fields } = p;
+    const doc = await strapi.documents('api::persona.persona').create({
+      data: { ...fields, channels: channels.map((slug) => channelIds[slug]) } as any,
+    });
+    personaIds[key] = doc.documentId;
+  }
+  const themeIds: Record<string, string> = {};
+  for (const t of THEMES) {
+    const doc = await strapi.documents('api::theme.theme').create({
+      data: {
+        name: t.name,
+        description: t.description,
+        color: t.color,
+        startDate: `${year}-${pad(t.start[0])}-${pad(t.start[1])}`,
+        endDate: `${year}-${pad(t.end[0])}-${pad(t.end[1])}`,
+        repeatsYearly: true,
+        contentGoal: t.goal,
+      } as any,
+    });
+    themeIds[t.name] = doc.documentId;
+  }
+
+  const write = async (piece: PieceSeed) => {
+    const publishAt = piece.at ? localToInstant(local(year, piece.at[0], piece.at[1], piece.at[2], piece.at[3] ?? 0), ZONE) : null;
+    const status = piece.recurrence ? 'approved' : publishAt ? editorialStatus(publishAt, now) : 'idea';
+    const published = status === 'approved' && publishAt !== null && (publishAt <= now || Boolean(piece.recurrence));
+    const data = {
+      title: piece.title,
+      summary: piece.summary,
+      format: piece.format,
+      funnelStage: piece.stage,
+      contentGoal: piece.goal,
+      channels: piece.channels.map((slug) => channelIds[slug]),
+      personas: piece.personas.map((key) => personaIds[key]),
+      theme: piece.theme ? themeIds[piece.theme] : null,
+      publishAt: publishAt?.toISOString() ?? null,
+      timeZone: ZONE,
+      recurrence: piece.recurrence ?? null,
+      recurrenceExceptions: piece.skip && piece.at ? piece.skip.map((md) => `${year}-${md}T${pad(piece.at![2])}:${pad(piece.at![3] ?? 0)}`) : null,
+      editorialStatus: status,
+      assignee: admin.id,
+      dueAt: publishAt ? new Date(publishAt.getTime() - 3 * 86_400_000).toISOString() : null,
+      notes: status === 'approved' ? null : 'Luonnos: tarkista kuvat ja linkit ennen hyväksyntää.',
+    };
+    await strapi.documents('api::content-piece.content-piece').create({
+      data: data as any,
+      ...(published ? { status: 'published' as const } : {}),
+    });
+  };
+  for (const piece of [...RECURRING, ...SCHEDULED, ...BACKLOG]) await write(piece);
+
+  const total = RECURRING.length + SCHEDULED.length + BACKLOG.length;
+  await store.set({ value: { version: SEED_VERSION, year, seededAt: now.toISOString() } });
+  strapi.log.info(
+    `[demo] seeded the ${year} plan: ${CHANNELS.length} channels, ${PERSONAS.length} personas, ${THEMES.length} themes, ` +
+      `${total} content pieces (${RECURRING.length} recurring, ${BACKLOG.length} in the backlog) in ${Date.now() - started} ms`
+  );
 }
