@@ -61,6 +61,7 @@ async function postgresUrl() {
 }
 
 (async () => {
+  run('lock file works with npm ci', 'node', ['scripts/complete-lockfile.js', '--check']);
   run('type-check', 'npm', ['run', '--silent', 'typecheck']);
   if (!run('build the calendar plugin', 'npm', ['run', '--silent', 'build:plugin'])) {
     console.error('The plugin did not build; integration tests would run stale code. Stopping.');
