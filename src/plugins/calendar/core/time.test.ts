@@ -1,4 +1,4 @@
-import { instantToIsoWithOffset, instantToLocal, localToInstant } from './time';
+import { instantToIsoWithOffset, instantToLocal, localToInstant, nextDate, startOfLocalDay } from './time';
 
 describe('wall-clock time in a zone', () => {
   it('maps 09:00 Helsinki to 07:00Z in winter and 06:00Z in summer', () => {
@@ -21,5 +21,46 @@ describe('wall-clock time in a zone', () => {
 
   it('refuses a malformed local date-time', () => {
     expect(() => localToInstant('2026-03-31 09:00', 'Europe/Helsinki')).toThrow(RangeError);
+  });
+});
+
+describe('local times that DST makes odd (RFC 5545 §3.3.5)', () => {
+  it('moves a time in the spring-forward gap forward by the gap', () => {
+    // Helsinki jumps from 03:00 to 04:00 on 2026-03-29: 03:30 does not exist and becomes 04:30.
+    const instant = localToInstant('2026-03-29T03:30', 'Europe/Helsinki');
+    expect(instant.toISOString()).toBe('2026-03-29T01:30:00.000Z');
+    expect(instantToIsoWithOffset(instant, 'Europe/Helsinki')).toBe('2026-03-29T04:30:00+03:00');
+    // New York jumps from 02:00 to 03:00 on 2026-03-08.
+    expect(instantToIsoWithOffset(localToInstant('2026-03-08T02:30', 'America/New_York'), 'America/New_York')).toBe(
+      '2026-03-08T03:30:00-04:00'
+    );
+  });
+
+  it('takes the first instant of a time the fall-back overlap repeats', () => {
+    // Helsinki goes from 04:00 back to 03:00 on 2026-10-25: 03:30 happens at +03:00 and at +02:00.
+    expect(localToInstant('2026-10-25T03:30', 'Europe/Helsinki').toISOString()).toBe('2026-10-25T00:30:00.000Z');
+    expect(localToInstant('2026-11-01T01:30', 'America/New_York').toISOString()).toBe('2026-11-01T05:30:00.000Z');
+  });
+
+  it('leaves times next to a transition alone', () => {
+    expect(localToInstant('2026-03-29T02:59', 'Europe/Helsinki').toISOString()).toBe('2026-03-29T00:59:00.000Z');
+    expect(localToInstant('2026-03-29T04:00', 'Europe/Helsinki').toISOString()).toBe('2026-03-29T01:00:00.000Z');
+    expect(localToInstant('2026-10-25T02:59', 'Europe/Helsinki').toISOString()).toBe('2026-10-24T23:59:00.000Z');
+    expect(localToInstant('2026-10-25T04:00', 'Europe/Helsinki').toISOString()).toBe('2026-10-25T02:00:00.000Z');
+  });
+
+  it('works in zones without DST and with odd offsets', () => {
+    expect(localToInstant('2026-06-01T09:00', 'Asia/Kolkata').toISOString()).toBe('2026-06-01T03:30:00.000Z');
+    expect(localToInstant('2026-06-01T09:00', 'UTC').toISOString()).toBe('2026-06-01T09:00:00.000Z');
+    expect(localToInstant('2026-01-01T09:00', 'Australia/Lord_Howe').toISOString()).toBe('2025-12-31T22:00:00.000Z');
+  });
+});
+
+describe('calendar days', () => {
+  it('starts a local day at local midnight and steps to the next date', () => {
+    expect(startOfLocalDay('2026-03-29', 'Europe/Helsinki').toISOString()).toBe('2026-03-28T22:00:00.000Z');
+    expect(nextDate('2026-02-28')).toBe('2026-03-01');
+    expect(nextDate('2028-02-28')).toBe('2028-02-29');
+    expect(nextDate('2026-12-31')).toBe('2027-01-01');
   });
 });
