@@ -6,6 +6,12 @@ export const configSchema = z.object({
   publicRead: z.boolean(),
   /** IANA zone for pieces saved without one and for date-only queries. */
   defaultTimeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Helsinki'),
+  /** Seconds publishing sites may cache the occurrences feed. */
+  cacheMaxAgeSeconds: z.number().int().min(0).max(86_400),
+  /** REFRESH-INTERVAL / X-PUBLISHED-TTL of the ICS feed. */
+  feedRefreshMinutes: z.number().int().min(5).max(1440),
+  /** How long a publication is shown in calendar apps (content pieces have no duration). */
+  feedEventMinutes: z.number().int().min(1).max(1440),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -14,6 +20,9 @@ export default {
   default: (): CalendarConfig => ({
     publicRead: true,
     defaultTimeZone: DEFAULT_TIME_ZONE,
+    cacheMaxAgeSeconds: 60,
+    feedRefreshMinutes: 60,
+    feedEventMinutes: 30,
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -1,1 +1,5 @@
-export default {};
+import feedTokenSchema from './feed-token/schema.json';
+
+export default {
+  'feed-token': { schema: feedTokenSchema },
+};

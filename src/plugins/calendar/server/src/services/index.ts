@@ -1,9 +1,17 @@
 import contentGuard from './content-guard';
+import feedTokens from './feed-tokens';
+import icsFeed from './ics-feed';
+import occurrences from './occurrences';
+import pieceRepository from './piece-repository';
 import publicAccess from './public-access';
 import settings from './settings';
 
 export default {
   'content-guard': contentGuard,
+  'feed-tokens': feedTokens,
+  'ics-feed': icsFeed,
+  occurrences,
+  'piece-repository': pieceRepository,
   'public-access': publicAccess,
   settings,
 };

@@ -11,7 +11,7 @@ const STORE_KEY = 'public-read-granted';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Actions granted to Public on first boot. Later features add their content-API routes here. */
   publicActions(): string[] {
-    return PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]);
+    return [...PUBLIC_READ_TYPES.flatMap((uid) => [`${uid}.find`, `${uid}.findOne`]), 'plugin::calendar.occurrences.find'];
   },
 
   async grantOnFirstBoot(): Promise<string[]> {

@@ -1,6 +1,8 @@
+import feedTokens from './feed-tokens';
+import occurrences from './occurrences';
 import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings],
+  routes: [...settings, ...occurrences, ...feedTokens],
 };

@@ -1,12 +1,4 @@
 import { ACTIONS } from '../../constants';
+import { requires } from './policies';
 
-export default [
-  {
-    method: 'GET',
-    path: '/settings',
-    handler: 'settings.show',
-    config: {
-      policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [ACTIONS.read] } }],
-    },
-  },
-];
+export default [{ method: 'GET', path: '/settings', handler: 'settings.show', config: requires(ACTIONS.read) }];

@@ -1,4 +1,9 @@
 export default {
   type: 'content-api' as const,
-  routes: [] as unknown[],
+  routes: [
+    // Permission `plugin::calendar.occurrences.find`: grant it to Public or an API token.
+    { method: 'GET', path: '/occurrences', handler: 'occurrences.find' },
+    // Calendar apps cannot send headers: the feed token in the URL is checked by the controller.
+    { method: 'GET', path: '/ics', handler: 'ics.feed', config: { auth: false } },
+  ],
 };

@@ -1,0 +1,208 @@
+/**
+ * The occurrences query (`from`, `to`, `tz` and filters), parsed and checked at the edge.
+ * Date-only values are whole days in `tz` and `to` is inclusive; date-times are instants (a
+ * date-time without an offset is read in `tz`) and `to` is exclusive. Every problem names its
+ * parameter.
+ */
+import { z } from 'zod';
+import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../enums';
+import { fieldError, type FieldError } from '../field-errors';
+import { isValidTimeZone } from '../time-zone';
+import { localToInstant, nextDate, startOfLocalDay } from '../time';
+
+export const MAX_RANGE_DAYS = 400;
+const MAX_LIST = 100;
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
+const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
+const SLUG = /^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/;
+
+export interface OccurrenceFilters {
+  channel?: string[];
+  persona?: string[];
+  theme?: string[];
+  stage?: string[];
+  goal?: string[];
+  format?: string[];
+  /** Admin feed only. */
+  editorialStatus?: string[];
+  /** Admin feed only: admin user ids, `me`, or `none` for unassigned. */
+  assignee?: string[];
+}
+
+export interface OccurrenceQuery {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  filters: OccurrenceFilters;
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+const PUBLIC_PARAMS = ['from', 'to', 'tz', 'channel', 'persona', 'theme', 'stage', 'goal', 'format'] as const;
+const ADMIN_PARAMS = [...PUBLIC_PARAMS, 'editorialStatus', 'assignee'] as const;
+
+/** `a,b` and `?x=a&x=b` both become ['a', 'b']. */
+function list(value: unknown): string[] | null {
+  const raw = Array.isArray(value) ? value : [value];
+  if (!raw.every((v) => typeof v === 'string')) return null;
+  return [...new Set((raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+}
+
+const isRealDate = (date: string) => {
+  const [y, m, d] = date.split('-').map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+};
+
+/** An instant for `from`/`to`, or a message saying what is wrong. */
+function boundary(name: 'from' | 'to', value: string, zone: string): Date | string {
+  const date = value.slice(0, 10);
+  const expected = `${name} must be a date (2026-03-01) or an ISO 8601 date-time (2026-03-01T09:00:00+02:00); got "${value}"`;
+  if (!DATE.test(date) || !isRealDate(date)) return expected;
+  if (DATE.test(value)) return name === 'from' ? startOfLocalDay(value, zone) : startOfLocalDay(nextDate(value), zone);
+  if (LOCAL_DATE_TIME.test(value)) {
+    const [, time] = value.split('T');
+    const [hh, mm] = time.split(':').map(Number);
+    if (hh > 23 || mm > 59) return expected;
+    return localToInstant(value.slice(0, 19), zone);
+  }
+  if (ZONED_DATE_TIME.test(value)) {
+    const instant = new Date(value);
+    return Number.isNaN(instant.getTime()) ? expected : instant;
+  }
+  return expected;
+}
+
+const enumList = (name: string, allowed: readonly string[]) =>
+  z.unknown().transform((value, ctx) => {
+    const items = list(value);
+    if (!items) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be a comma-separated list` });
+      return z.NEVER;
+    }
+    const bad = items.filter((i) => !allowed.includes(i));
+    if (bad.length) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be one of ${allowed.join(', ')}; got ${bad.join(', ')}` });
+      return z.NEVER;
+    }
+    return items;
+  });
+
+const slugList = (name: string) =>
+  z.unknown().transform((value, ctx) => {
+    const items = list(value);
+    if (!items || items.length > MAX_LIST || items.some((i) => !SLUG.test(i))) {
+      ctx.addIssue({ code: 'custom', message: `${name} must be slugs, comma-separated or repeated (at most ${MAX_LIST})` });
+      return z.NEVER;
+    }
+    return items;
+  });
+
+const assigneeList = z.unknown().transform((value, ctx) => {
+  const items = list(value);
+  if (!items || items.some((i) => i !== 'me' && i !== 'none' && !/^\d+$/.test(i))) {
+    ctx.addIssue({ code: 'custom', message: 'assignee must be admin user ids, "me" or "none"' });
+    return z.NEVER;
+  }
+  return items;
+});
+
+const filterSchemas: Record<keyof OccurrenceFilters, z.ZodType<string[]>> = {
+  channel: slugList('channel'),
+  persona: slugList('persona'),
+  theme: slugList('theme'),
+  stage: enumList('stage', FUNNEL_STAGES),
+  goal: enumList('goal', CONTENT_GOALS),
+  format: enumList('format', CONTENT_FORMATS),
+  editorialStatus: enumList('editorialStatus', EDITORIAL_STATUSES),
+  assignee: assigneeList,
+};
+
+/** Filters alone (no range), e.g. the ones saved on a calendar feed token. */
+export function parseFilters(query: Record<string, unknown>, keys: ReadonlyArray<keyof OccurrenceFilters>): ParseResult<OccurrenceFilters> {
+  const errors: FieldError[] = [];
+  for (const key of Object.keys(query)) {
+    if (!(keys as readonly string[]).includes(key)) errors.push(fieldError(key, `unknown filter "${key}"; allowed: ${keys.join(', ')}`));
+  }
+  const filters: OccurrenceFilters = {};
+  for (const key of keys) {
+    if (query[key] === undefined || query[key] === null) continue;
+    const parsed = filterSchemas[key].safeParse(query[key]);
+    if (parsed.success) {
+      if (parsed.data.length > 0) filters[key] = parsed.data;
+    } else {
+      errors.push(fieldError(key, parsed.error.issues[0].message, query[key]));
+    }
+  }
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: filters };
+}
+
+export const PUBLIC_FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format'] as const;
+
+/** Narrows saved filters with requested ones: a key given by both keeps the values in both. */
+export function narrowFilters(saved: OccurrenceFilters, requested: OccurrenceFilters): OccurrenceFilters {
+  const out: OccurrenceFilters = { ...saved };
+  for (const key of Object.keys(requested) as Array<keyof OccurrenceFilters>) {
+    const wanted = requested[key]!;
+    out[key] = saved[key] ? saved[key]!.filter((v) => wanted.includes(v)) : wanted;
+  }
+  return out;
+}
+
+export function parseOccurrenceQuery(
+  query: Record<string, unknown>,
+  options: { defaultTimeZone: string; audience: 'public' | 'admin'; extraParams?: readonly string[] }
+): ParseResult<OccurrenceQuery> {
+  const errors: FieldError[] = [];
+  const allowed: readonly string[] = [...(options.audience === 'admin' ? ADMIN_PARAMS : PUBLIC_PARAMS), ...(options.extraParams ?? [])];
+  for (const key of Object.keys(query)) {
+    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown parameter "${key}"; allowed: ${allowed.join(', ')}`));
+  }
+
+  let timeZone = options.defaultTimeZone;
+  if (query.tz !== undefined) {
+    if (isValidTimeZone(query.tz)) timeZone = query.tz;
+    else errors.push(fieldError('tz', `tz must be an IANA time zone such as Europe/Helsinki; got "${String(query.tz)}"`, query.tz));
+  }
+
+  const bounds: Partial<Record<'from' | 'to', Date>> = {};
+  for (const name of ['from', 'to'] as const) {
+    const value = query[name];
+    if (value === undefined || value === '') {
+      errors.push(fieldError(name, `${name} is required (a date such as 2026-03-01, or an ISO 8601 date-time)`));
+    } else if (typeof value !== 'string') {
+      errors.push(fieldError(name, `${name} must be given once`, value));
+    } else {
+      const result = boundary(name, value, timeZone);
+      if (typeof result === 'string') errors.push(fieldError(name, result, value));
+      else bounds[name] = result;
+    }
+  }
+  if (bounds.from && bounds.to) {
+    if (bounds.to <= bounds.from) {
+      errors.push(fieldError('to', `to must be after from`));
+    } else {
+      const days = (bounds.to.getTime() - bounds.from.getTime()) / 86_400_000;
+      // 25-hour days around DST count as one day.
+      if (days > MAX_RANGE_DAYS + 1 / 24) {
+        errors.push(fieldError('to', `the range from "from" to "to" covers ${Math.ceil(days)} days; at most ${MAX_RANGE_DAYS} days per query`));
+      }
+    }
+  }
+
+  const filters: OccurrenceFilters = {};
+  for (const key of Object.keys(filterSchemas) as Array<keyof OccurrenceFilters>) {
+    if (query[key] === undefined || !allowed.includes(key)) continue;
+    const parsed = filterSchemas[key].safeParse(query[key]);
+    if (parsed.success) {
+      if (parsed.data.length > 0) filters[key] = parsed.data;
+    } else {
+      errors.push(fieldError(key, parsed.error.issues[0].message, query[key]));
+    }
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { from: bounds.from!, to: bounds.to!, timeZone, filters } };
+}

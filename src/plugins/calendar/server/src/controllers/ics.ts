@@ -1,0 +1,21 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { narrowFilters, parseFilters, PUBLIC_FILTER_KEYS } from '../../../core/query/occurrence-params';
+import { sendCached } from '../http-cache';
+import { getService } from '../utils';
+import { orBadRequest } from './validation';
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** GET /api/calendar/ics?token=… — a calendar app's subscription; the token is the credential. */
+  async feed(ctx: any) {
+    const { token, ...rest } = ctx.query as Record<string, unknown>;
+    const row = await getService(strapi, 'feed-tokens').verify(token);
+    if (!row) throw new errors.UnauthorizedError('A valid calendar feed token is required: ?token=… (create one in the admin)');
+    const requested = orBadRequest(parseFilters(rest, PUBLIC_FILTER_KEYS));
+    const filters = narrowFilters(row.filters ?? {}, requested);
+    await getService(strapi, 'piece-repository').assertSlugsExist(requested);
+    const ics = await getService(strapi, 'ics-feed').build({ name: row.name, filters, host: ctx.hostname || 'vuosikello' });
+    ctx.set('Content-Disposition', 'inline; filename="vuosikello.ics"');
+    sendCached(ctx, ics, 'text/calendar; charset=utf-8', 'private, max-age=300');
+  },
+});
