@@ -191,3 +191,24 @@ describe('GET /calendar/occurrences (admin)', () => {
     expect(res.body.data.find((o: any) => o.documentId === ids.oneOff).status).toBe('modified');
   });
 });
+
+describe('the public feed cache', () => {
+  it('serves a changed channel slug, a deleted piece and a new piece at once', async () => {
+    const q = 'from=2026-03-25&to=2026-03-25';
+    const first = await get(q);
+    expect(first.body.data.map((o: any) => o.channels)).toEqual([['blogi']]);
+
+    const blog = await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'blogi' } });
+    await app.strapi.documents('api::channel.channel').update({ documentId: blog.documentId, data: { slug: 'yritysblogi' } });
+    const renamed = await get(q);
+    expect(renamed.body.data.map((o: any) => o.channels)).toEqual([['yritysblogi']]);
+    expect(renamed.headers.etag).not.toBe(first.headers.etag);
+
+    const extra = await piece(app, { title: 'Lisätty myöhemmin', publishAt: '2026-03-25T12:00:00.000Z' });
+    expect((await get(q)).body.data.map((o: any) => o.title)).toContain('Lisätty myöhemmin');
+    await app.strapi.documents('api::content-piece.content-piece').unpublish({ documentId: extra.documentId });
+    expect((await get(q)).body.data.map((o: any) => o.title)).not.toContain('Lisätty myöhemmin');
+
+    await app.strapi.documents('api::channel.channel').update({ documentId: blog.documentId, data: { slug: 'blogi' } });
+  });
+});

@@ -64,3 +64,22 @@ describe('calendar days', () => {
     expect(nextDate('2026-12-31')).toBe('2027-01-01');
   });
 });
+
+describe('offsets against date-fns', () => {
+  it('agree with @date-fns/tz TZDate formatting for every hour of a year in several zones', () => {
+    const { TZDate } = jest.requireActual('@date-fns/tz') as typeof import('@date-fns/tz');
+    const { format } = jest.requireActual('date-fns') as typeof import('date-fns');
+    for (const zone of ['Europe/Helsinki', 'America/New_York', 'Australia/Lord_Howe', 'Asia/Kathmandu', 'America/St_Johns']) {
+      for (let ms = Date.UTC(2026, 0, 1); ms < Date.UTC(2027, 0, 1); ms += 3_600_000 + 7 * 60_000) {
+        const expected = format(new TZDate(ms, zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+        expect(instantToIsoWithOffset(new Date(ms), zone)).toBe(expected);
+      }
+    }
+  });
+
+  it('are exact on both sides of a transition instant', () => {
+    const transition = Date.UTC(2026, 2, 29, 1, 0); // 03:00 → 04:00 Helsinki
+    expect(instantToIsoWithOffset(new Date(transition - 1000), 'Europe/Helsinki')).toBe('2026-03-29T02:59:59+02:00');
+    expect(instantToIsoWithOffset(new Date(transition), 'Europe/Helsinki')).toBe('2026-03-29T04:00:00+03:00');
+  });
+});

@@ -2,11 +2,43 @@
  * Wall-clock time in IANA zones, on date-fns v4 + @date-fns/tz. Local date-times are written
  * `YYYY-MM-DDTHH:mm` (the form recurrence exceptions use); instants are JavaScript Dates (UTC).
  */
-import { TZDate, tzOffset } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { tzOffset } from '@date-fns/tz';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const DAY_MS = 86_400_000;
+const QUARTER_HOUR_MS = 900_000;
+const OFFSET_CACHE_LIMIT = 50_000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * The zone's UTC offset in minutes at `ms`, from @date-fns/tz. Feeds convert tens of thousands of
+ * instants, so offsets are remembered per quarter hour, but only for quarter hours that contain
+ * no transition (checked at both ends); an instant in one that does is computed exactly.
+ */
+export function offsetMinutes(zone: string, ms: number): number {
+  const bucket = Math.floor(ms / QUARTER_HOUR_MS);
+  const key = `${zone}|${bucket}`;
+  const cached = offsetCache.get(key);
+  if (cached !== undefined) return cached;
+  const first = tzOffset(zone, new Date(bucket * QUARTER_HOUR_MS));
+  const last = tzOffset(zone, new Date((bucket + 1) * QUARTER_HOUR_MS - 1));
+  if (first !== last) return tzOffset(zone, new Date(ms));
+  if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
+  offsetCache.set(key, first);
+  return first;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : String(n));
+const pad4 = (n: number) => (n < 1000 ? String(n).padStart(4, '0') : String(n));
+
+/** Wall-clock fields of `instant` in `zone` (the UTC fields of the shifted Date). */
+function shifted(instant: Date, zone: string): { wall: Date; offset: number } {
+  const offset = offsetMinutes(zone, instant.getTime());
+  return { wall: new Date(instant.getTime() + offset * 60_000), offset };
+}
+
+const wallText = (w: Date) =>
+  `${pad4(w.getUTCFullYear())}-${pad2(w.getUTCMonth() + 1)}-${pad2(w.getUTCDate())}T${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}`;
 
 export interface LocalParts {
   year: number;
@@ -32,11 +64,11 @@ export function parseLocal(local: string): LocalParts {
 export function partsToInstant(p: LocalParts, zone: string): Date {
   const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
   // Offsets (minutes) a day either side cover any single transition around this time.
-  const before = tzOffset(zone, new Date(asUtc - DAY_MS));
-  const after = tzOffset(zone, new Date(asUtc + DAY_MS));
+  const before = offsetMinutes(zone, asUtc - DAY_MS);
+  const after = offsetMinutes(zone, asUtc + DAY_MS);
   const candidates = [...new Set([before, after])]
     .map((offset) => asUtc - offset * 60_000)
-    .filter((t) => asUtc - tzOffset(zone, new Date(t)) * 60_000 === t)
+    .filter((t) => asUtc - offsetMinutes(zone, t) * 60_000 === t)
     .sort((a, b) => a - b);
   return new Date(candidates.length > 0 ? candidates[0] : asUtc - before * 60_000);
 }
@@ -48,12 +80,15 @@ export function localToInstant(local: string, zone: string): Date {
 
 /** What the wall clock in `zone` shows at `instant`, as `YYYY-MM-DDTHH:mm`. */
 export function instantToLocal(instant: Date, zone: string): string {
-  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd'T'HH:mm");
+  return wallText(shifted(instant, zone).wall);
 }
 
 /** ISO 8601 with the zone's offset at that instant: `2026-03-31T09:00:00+03:00`. */
 export function instantToIsoWithOffset(instant: Date, zone: string): string {
-  return format(new TZDate(instant.getTime(), zone), "yyyy-MM-dd'T'HH:mm:ssxxx");
+  const { wall, offset } = shifted(instant, zone);
+  const sign = offset < 0 ? '-' : '+';
+  const abs = Math.abs(offset);
+  return `${wallText(wall)}:${pad2(wall.getUTCSeconds())}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
 /** Start of the local calendar day `YYYY-MM-DD` in `zone`, as an instant. */

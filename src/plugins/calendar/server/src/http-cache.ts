@@ -1,11 +1,10 @@
-import crypto from 'node:crypto';
+import { etagOf } from './services/feed-cache';
 
 /**
  * Sends a body with a strong ETag and Cache-Control; answers 304 to a matching If-None-Match,
  * so publishing sites and calendar apps that poll pay only for changes.
  */
-export function sendCached(ctx: any, body: string, type: string, cacheControl: string) {
-  const etag = `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+export function sendCached(ctx: any, body: string, type: string, cacheControl: string, etag = etagOf(body)) {
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', cacheControl);
   ctx.set('Vary', 'Accept-Encoding');

@@ -12,6 +12,8 @@ export const configSchema = z.object({
   feedRefreshMinutes: z.number().int().min(5).max(1440),
   /** How long a publication is shown in calendar apps (content pieces have no duration). */
   feedEventMinutes: z.number().int().min(1).max(1440),
+  /** Memory for rendered public feeds, invalidated by any content change; 0 turns it off. */
+  feedCacheMegabytes: z.number().min(0).max(4096),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -23,6 +25,7 @@ export default {
     cacheMaxAgeSeconds: 60,
     feedRefreshMinutes: 60,
     feedEventMinutes: 30,
+    feedCacheMegabytes: 64,
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -14,8 +14,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const requested = orBadRequest(parseFilters(rest, PUBLIC_FILTER_KEYS));
     const filters = narrowFilters(row.filters ?? {}, requested);
     await getService(strapi, 'piece-repository').assertSlugsExist(requested);
-    const ics = await getService(strapi, 'ics-feed').build({ name: row.name, filters, host: ctx.hostname || 'vuosikello' });
+    const host = ctx.hostname || 'vuosikello';
+    const key = `ics|${row.id}|${row.name}|${host}|${JSON.stringify(filters)}`;
+    const { body, etag } = await getService(strapi, 'feed-cache').getOrBuild(key, () =>
+      getService(strapi, 'ics-feed').build({ name: row.name, filters, host })
+    );
     ctx.set('Content-Disposition', 'inline; filename="vuosikello.ics"');
-    sendCached(ctx, ics, 'text/calendar; charset=utf-8', 'private, max-age=300');
+    sendCached(ctx, body, 'text/calendar; charset=utf-8', 'private, max-age=300', etag);
   },
 });

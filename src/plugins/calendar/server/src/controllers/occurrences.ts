@@ -10,8 +10,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = orBadRequest(
       parseOccurrenceQuery(ctx.query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'public' })
     );
-    const payload = await getService(strapi, 'occurrences').publicFeed(query);
-    sendCached(ctx, JSON.stringify(payload), 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`);
+    // Unknown slugs must still answer 400, cached or not.
+    await getService(strapi, 'piece-repository').assertSlugsExist(query.filters);
+    const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}`;
+    const { body, etag } = await getService(strapi, 'feed-cache').getOrBuild(key, async () =>
+      JSON.stringify(await getService(strapi, 'occurrences').publicFeed(query))
+    );
+    sendCached(ctx, body, 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`, etag);
   },
 
   /** GET /calendar/occurrences — the admin views' feed: drafts, backlog and editorial fields too. */

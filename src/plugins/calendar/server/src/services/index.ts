@@ -1,4 +1,5 @@
 import contentGuard from './content-guard';
+import feedCache from './feed-cache';
 import feedTokens from './feed-tokens';
 import icsFeed from './ics-feed';
 import occurrences from './occurrences';
@@ -8,6 +9,7 @@ import settings from './settings';
 
 export default {
   'content-guard': contentGuard,
+  'feed-cache': feedCache,
   'feed-tokens': feedTokens,
   'ics-feed': icsFeed,
   occurrences,

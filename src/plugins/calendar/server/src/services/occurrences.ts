@@ -103,9 +103,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
+    /** The caller checks the filter slugs first (the controller does, before its cache). */
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');
-      await repository.assertSlugsExist(query.filters);
       const rows = await repository.find({ audience: 'public', filters: query.filters, range: query });
       const { items } = expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
         ...base(row, zone),

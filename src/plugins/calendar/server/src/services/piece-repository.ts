@@ -1,6 +1,9 @@
 /**
  * Reads content pieces for the calendar feeds: one range query on the pieces table (indexed on
- * published_at, publish_at) plus Strapi's batched relation loads (one IN query per relation).
+ * published_at, publish_at) plus one query per relation whose link rows are selected by the same
+ * conditions, never one query per piece. It runs on knex with table and column names taken from
+ * Strapi's metadata: the feeds read tens of thousands of rows, and the query engine's per-row
+ * hydration cost several times the SQL itself (see docs/performance.md).
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
@@ -19,14 +22,14 @@ export interface PieceRow {
   format: string | null;
   funnelStage: string;
   contentGoal: string;
-  publishAt: string | Date | null;
+  publishAt: Date | null;
   timeZone: string | null;
   recurrence: string | null;
   recurrenceExceptions: string[] | null;
-  updatedAt: string | Date;
-  publishedAt?: string | Date | null;
+  updatedAt: Date;
+  publishedAt?: Date | null;
   editorialStatus?: string | null;
-  dueAt?: string | Date | null;
+  dueAt?: Date | null;
   channels: Array<{ slug: string }>;
   personas: Array<{ slug: string }>;
   theme: { slug: string } | null;
@@ -36,8 +39,9 @@ export interface PieceRow {
 const PUBLIC_FIELDS = [
   'id', 'documentId', 'title', 'slug', 'summary', 'format', 'funnelStage', 'contentGoal',
   'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions', 'updatedAt',
-];
-const ADMIN_FIELDS = [...PUBLIC_FIELDS, 'editorialStatus', 'dueAt', 'publishedAt'];
+] as const;
+const ADMIN_FIELDS = [...PUBLIC_FIELDS, 'editorialStatus', 'dueAt', 'publishedAt'] as const;
+const DATE_FIELDS = new Set(['publishAt', 'updatedAt', 'publishedAt', 'dueAt']);
 
 const RELATION_FILTERS = [
   ['channel', 'channels', CONTENT_TYPES.channel],
@@ -57,84 +61,169 @@ export interface PieceSelection {
   limit?: number;
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** Unknown channel/persona/theme slugs are a 400 naming the parameter, not an empty answer. */
-  async assertSlugsExist(filters: OccurrenceFilters): Promise<void> {
-    const problems = [];
-    for (const [param, , uid] of RELATION_FILTERS) {
-      const wanted = filters[param];
-      if (!wanted || wanted.length === 0) continue;
-      const found: Array<{ slug: string }> = await strapi.db
-        .query(uid as any)
-        .findMany({ where: { slug: { $in: wanted } }, select: ['slug'] });
-      const known = new Set(found.map((r) => r.slug));
-      const unknown = wanted.filter((s) => !known.has(s));
-      if (unknown.length) problems.push(fieldError(param, `${param}: no ${param} with slug ${unknown.join(', ')}`, unknown));
-    }
-    if (problems.length) throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
-  },
+interface JoinTable {
+  name: string;
+  joinColumn: { name: string };
+  inverseJoinColumn: { name: string };
+}
 
-  async find(selection: PieceSelection): Promise<PieceRow[]> {
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const knex = () => strapi.db.connection;
+  const sqlite = () => strapi.db.dialect.client === 'sqlite';
+  const meta = (uid: string) => strapi.db.metadata.get(uid as any) as any;
+  const column = (uid: string, field: string): string => meta(uid).attributes[field].columnName ?? field;
+  const joinTable = (uid: string, field: string): JoinTable => meta(uid).attributes[field].joinTable;
+  const table = (uid: string): string => meta(uid).tableName;
+  // SQLite keeps datetimes as epoch milliseconds, PostgreSQL as timestamps.
+  const dbTime = (d: Date) => (sqlite() ? d.getTime() : d);
+  const toDate = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any));
+  const toJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
+
+  const PIECE = CONTENT_TYPES.contentPiece;
+
+  /** The WHERE of a selection, applied to a query on the pieces table aliased `p`. */
+  function applySelection(qb: any, selection: PieceSelection) {
+    const c = (field: string) => `p.${column(PIECE, field)}`;
     const { filters, audience } = selection;
-    // A filter narrowed to nothing (feed token ∩ request) matches nothing.
-    if (Object.values(filters).some((values) => Array.isArray(values) && values.length === 0)) return [];
-
-    const and: Record<string, unknown>[] = [
-      { publishedAt: audience === 'public' ? { $notNull: true } : { $null: true } },
-    ];
+    if (audience === 'public') qb.whereNotNull(c('publishedAt'));
+    else qb.whereNull(c('publishedAt'));
     if (selection.backlog) {
-      and.push({ publishAt: { $null: true } });
+      qb.whereNull(c('publishAt'));
     } else {
-      and.push({ publishAt: { $notNull: true } });
+      qb.whereNotNull(c('publishAt'));
       if (selection.range) {
-        and.push({ publishAt: { $lt: selection.range.to } });
-        and.push({ $or: [{ recurrence: { $notNull: true } }, { publishAt: { $gte: selection.range.from } }] });
+        const { from, to } = selection.range;
+        qb.where(c('publishAt'), '<', dbTime(to));
+        qb.where((inner: any) => inner.whereNotNull(c('recurrence')).orWhere(c('publishAt'), '>=', dbTime(from)));
       }
     }
-    if (filters.stage) and.push({ funnelStage: { $in: filters.stage } });
-    if (filters.goal) and.push({ contentGoal: { $in: filters.goal } });
-    if (filters.format) and.push({ format: { $in: filters.format } });
-    for (const [param, relation] of RELATION_FILTERS) {
-      if (filters[param]) and.push({ [relation]: { slug: { $in: filters[param] } } });
+    if (filters.stage) qb.whereIn(c('funnelStage'), filters.stage);
+    if (filters.goal) qb.whereIn(c('contentGoal'), filters.goal);
+    if (filters.format) qb.whereIn(c('format'), filters.format);
+    for (const [param, relation, targetUid] of RELATION_FILTERS) {
+      const wanted = filters[param];
+      if (!wanted) continue;
+      const jt = joinTable(PIECE, relation);
+      qb.whereIn(
+        'p.id',
+        knex()(`${jt.name} as l`)
+          .join(`${table(targetUid)} as t`, `t.id`, `l.${jt.inverseJoinColumn.name}`)
+          .whereIn(`t.${column(targetUid, 'slug')}`, wanted)
+          .select(`l.${jt.joinColumn.name}`)
+      );
     }
-    if (audience === 'admin' && filters.editorialStatus) and.push({ editorialStatus: { $in: filters.editorialStatus } });
+    if (audience === 'admin' && filters.editorialStatus) qb.whereIn(c('editorialStatus'), filters.editorialStatus);
     if (audience === 'admin' && filters.assignee) {
-      const ids = filters.assignee.filter((a) => a !== 'none').map((a) => (a === 'me' ? selection.userId : Number(a)));
-      const or: Record<string, unknown>[] = [];
-      if (ids.length) or.push({ assignee: { id: { $in: ids.filter((id) => id !== undefined) } } });
-      if (filters.assignee.includes('none')) or.push({ assignee: { id: { $null: true } } });
-      and.push({ $or: or });
+      const jt = joinTable(PIECE, 'assignee');
+      const ids = filters.assignee
+        .filter((a) => a !== 'none')
+        .map((a) => (a === 'me' ? selection.userId : Number(a)))
+        .filter((id): id is number => typeof id === 'number');
+      const assigned = knex()(jt.name).select(jt.joinColumn.name);
+      qb.where((inner: any) => {
+        inner.whereIn('p.id', assigned.clone().whereIn(jt.inverseJoinColumn.name, ids.length ? ids : [-1]));
+        if (filters.assignee!.includes('none')) inner.orWhereNotIn('p.id', assigned.clone());
+      });
     }
+    return qb;
+  }
 
-    const rows: PieceRow[] = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
-      where: { $and: and },
-      select: audience === 'admin' ? ADMIN_FIELDS : PUBLIC_FIELDS,
-      populate: {
-        channels: { select: ['slug'], orderBy: { slug: 'asc' } },
-        personas: { select: ['slug'], orderBy: { slug: 'asc' } },
-        theme: { select: ['slug'] },
-        ...(audience === 'admin' ? { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } } : {}),
-      },
-      orderBy: selection.backlog ? [{ updatedAt: 'desc' }] : [{ publishAt: 'asc' }, { documentId: 'asc' }],
-      ...(selection.limit ? { limit: selection.limit } : {}),
-    });
-    // A relation filter joins, so a piece on two matching channels could come twice.
-    const seen = new Set<number>();
-    return rows.filter((row) => (seen.has(row.id) ? false : (seen.add(row.id), true)));
-  },
-
-  /** documentId → updatedAt of the published version, for the admin feed's publication state. */
-  async publishedVersions(documentIds: string[]): Promise<Map<string, Date>> {
-    const out = new Map<string, Date>();
-    for (let i = 0; i < documentIds.length; i += 500) {
-      const rows: Array<{ documentId: string; updatedAt: string | Date }> = await strapi.db
-        .query(CONTENT_TYPES.contentPiece as any)
-        .findMany({
-          where: { documentId: { $in: documentIds.slice(i, i + 500) }, publishedAt: { $notNull: true } },
-          select: ['documentId', 'updatedAt'],
-        });
-      for (const row of rows) out.set(row.documentId, new Date(row.updatedAt));
+  /** slug lists per piece id for one relation, selected with the same conditions as the pieces. */
+  async function relationSlugs(relation: string, targetUid: string, ids: Set<number>, selection: PieceSelection) {
+    const jt = joinTable(PIECE, relation);
+    const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
+    const rows: Array<{ pid: number; slug: string }> = await knex()(`${jt.name} as l`)
+      .join(`${table(targetUid)} as t`, 't.id', `l.${jt.inverseJoinColumn.name}`)
+      .whereIn(`l.${jt.joinColumn.name}`, pieceIds)
+      .select({ pid: `l.${jt.joinColumn.name}`, slug: `t.${column(targetUid, 'slug')}` })
+      .orderBy(`t.${column(targetUid, 'slug')}`);
+    const out = new Map<number, Array<{ slug: string }>>();
+    for (const row of rows) {
+      if (!ids.has(row.pid)) continue;
+      const list = out.get(row.pid);
+      if (list) list.push({ slug: row.slug });
+      else out.set(row.pid, [{ slug: row.slug }]);
     }
     return out;
-  },
-});
+  }
+
+  async function assignees(ids: Set<number>, selection: PieceSelection) {
+    const jt = joinTable(PIECE, 'assignee');
+    const users = 'admin::user';
+    const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
+    const rows: any[] = await knex()(`${jt.name} as l`)
+      .join(`${table(users)} as u`, 'u.id', `l.${jt.inverseJoinColumn.name}`)
+      .whereIn(`l.${jt.joinColumn.name}`, pieceIds)
+      .select({
+        pid: `l.${jt.joinColumn.name}`,
+        id: 'u.id',
+        firstname: `u.${column(users, 'firstname')}`,
+        lastname: `u.${column(users, 'lastname')}`,
+        email: `u.${column(users, 'email')}`,
+      });
+    return new Map(rows.filter((r) => ids.has(r.pid)).map((r) => [r.pid, { id: r.id, firstname: r.firstname, lastname: r.lastname, email: r.email }]));
+  }
+
+  return {
+    /** Unknown channel/persona/theme slugs are a 400 naming the parameter, not an empty answer. */
+    async assertSlugsExist(filters: OccurrenceFilters): Promise<void> {
+      const problems = [];
+      for (const [param, , uid] of RELATION_FILTERS) {
+        const wanted = filters[param];
+        if (!wanted || wanted.length === 0) continue;
+        const found: Array<{ slug: string }> = await strapi.db
+          .query(uid as any)
+          .findMany({ where: { slug: { $in: wanted } }, select: ['slug'] });
+        const known = new Set(found.map((r) => r.slug));
+        const unknown = wanted.filter((s) => !known.has(s));
+        if (unknown.length) problems.push(fieldError(param, `${param}: no ${param} with slug ${unknown.join(', ')}`, unknown));
+      }
+      if (problems.length) throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
+    },
+
+    async find(selection: PieceSelection): Promise<PieceRow[]> {
+      // A filter narrowed to nothing (feed token ∩ request) matches nothing.
+      if (Object.values(selection.filters).some((values) => Array.isArray(values) && values.length === 0)) return [];
+      const fields = selection.audience === 'admin' ? ADMIN_FIELDS : PUBLIC_FIELDS;
+      const qb = applySelection(
+        knex()(`${table(PIECE)} as p`).select(Object.fromEntries(fields.map((f) => [f, `p.${column(PIECE, f)}`]))),
+        selection
+      );
+      if (selection.backlog) qb.orderBy(`p.${column(PIECE, 'updatedAt')}`, 'desc');
+      else qb.orderBy([`p.${column(PIECE, 'publishAt')}`, `p.${column(PIECE, 'documentId')}`]);
+      if (selection.limit) qb.limit(selection.limit);
+      const rows: any[] = await qb;
+      if (rows.length === 0) return [];
+
+      const ids = new Set<number>(rows.map((r) => r.id));
+      const [channels, personas, themes, users] = await Promise.all([
+        relationSlugs('channels', CONTENT_TYPES.channel, ids, selection),
+        relationSlugs('personas', CONTENT_TYPES.persona, ids, selection),
+        relationSlugs('theme', CONTENT_TYPES.theme, ids, selection),
+        selection.audience === 'admin' ? assignees(ids, selection) : Promise.resolve(null),
+      ]);
+      return rows.map((row) => {
+        for (const f of DATE_FIELDS) if (f in row) row[f] = toDate(row[f]);
+        row.recurrenceExceptions = toJson(row.recurrenceExceptions);
+        row.channels = channels.get(row.id) ?? [];
+        row.personas = personas.get(row.id) ?? [];
+        row.theme = themes.get(row.id)?.[0] ?? null;
+        if (users) row.assignee = users.get(row.id) ?? null;
+        return row as PieceRow;
+      });
+    },
+
+    /** documentId → updatedAt of the published version, for the admin feed's publication state. */
+    async publishedVersions(documentIds: string[]): Promise<Map<string, Date>> {
+      const out = new Map<string, Date>();
+      for (let i = 0; i < documentIds.length; i += 500) {
+        const rows: Array<{ documentId: string; updatedAt: unknown }> = await knex()(table(PIECE))
+          .whereIn(column(PIECE, 'documentId'), documentIds.slice(i, i + 500))
+          .whereNotNull(column(PIECE, 'publishedAt'))
+          .select({ documentId: column(PIECE, 'documentId'), updatedAt: column(PIECE, 'updatedAt') });
+        for (const row of rows) out.set(row.documentId, new Date(row.updatedAt as any));
+      }
+      return out;
+    },
+  };
+};

@@ -1,0 +1,216 @@
+/**
+ * npm run bench:occurrences — seeds 10,000 published pieces (500 weekly-recurring) over 8
+ * channels and 4 personas, then times, in one run and per database:
+ *   (a) our one-year occurrences request,
+ *   (b) the same pieces through Strapi REST /api/content-pieces, page by page (pageSize 100, same relations),
+ *   (c) a raw SQL select of the same rows (pieces plus their channel, persona and theme slugs),
+ *   (d) the ICS feed of all 10,000 pieces,
+ * and prints the median of 7 runs of each and the ratios a/b and a/c (targets ≤ 0.25 and ≤ 2) and d (≤ 1 s).
+ * (a) and (d) are measured twice: with the feed cache off (every request expands and serialises)
+ * and on (the normal setting: the cached body is revalidated against the database each time).
+ * PostgreSQL is used when one answers at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test).
+ */
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PIECES = Number(process.env.BENCH_PIECES ?? 10_000);
+const RECURRING = Number(process.env.BENCH_RECURRING ?? 500);
+const RUNS = Number(process.env.BENCH_RUNS ?? 7);
+const YEAR = 2026;
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+async function time(label: string, fn: () => Promise<unknown>) {
+  await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  const m = median(samples);
+  console.log(`  ${label.padEnd(58)} median ${m.toFixed(1).padStart(8)} ms  (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)})`);
+  return m;
+}
+
+async function seed(app: any) {
+  const { strapi } = app;
+  const started = performance.now();
+  const channels: string[] = [];
+  for (let i = 0; i < 8; i += 1) {
+    channels.push((await strapi.documents('api::channel.channel').create({ data: { name: `Kanava ${i}`, kind: ['owned', 'paid', 'earned', 'shared'][i % 4] } })).documentId);
+  }
+  const personas: string[] = [];
+  for (let i = 0; i < 4; i += 1) personas.push((await strapi.documents('api::persona.persona').create({ data: { name: `Persona ${i}` } })).documentId);
+  const themes: string[] = [];
+  for (let i = 0; i < 12; i += 1) {
+    const month = String(i + 1).padStart(2, '0');
+    themes.push((await strapi.documents('api::theme.theme').create({ data: { name: `Teema ${i}`, startDate: `${YEAR}-${month}-01`, endDate: `${YEAR}-${month}-20` } })).documentId);
+  }
+  const stages = ['reach', 'act', 'convert', 'engage'];
+  const goals = ['sell', 'serve', 'speak', 'save', 'sizzle'];
+  const days = ['MO', 'TU', 'WE', 'TH', 'FR'];
+  const batch = 250;
+  for (let offset = 0; offset < PIECES; offset += batch) {
+    await strapi.db.transaction(async () => {
+      for (let i = offset; i < Math.min(offset + batch, PIECES); i += 1) {
+        const recurring = i < RECURRING;
+        const day = 1 + ((i * 7919) % 364);
+        const at = new Date(Date.UTC(YEAR, 0, day, 5 + (i % 10), (i % 4) * 15));
+        await strapi.documents('api::content-piece.content-piece').create({
+          data: {
+            title: `Sisältö ${i}`,
+            summary: `Tiivistelmä sisällöstä ${i}, jossa on hieman tekstiä kuten oikeassakin.`,
+            funnelStage: stages[i % 4],
+            contentGoal: goals[i % 5],
+            format: 'article',
+            publishAt: recurring ? new Date(Date.UTC(YEAR, 0, 5 + (i % 7), 7)).toISOString() : at.toISOString(),
+            timeZone: 'Europe/Helsinki',
+            recurrence: recurring ? `FREQ=WEEKLY;BYDAY=${days[i % 5]}` : null,
+            channels: [channels[i % 8], channels[(i + 3) % 8]],
+            personas: [personas[i % 4]],
+            theme: themes[i % 12],
+            editorialStatus: 'approved',
+          },
+          status: 'published',
+        });
+      }
+    });
+    process.stdout.write(`\r  seeding ${Math.min(offset + batch, PIECES)}/${PIECES}`);
+  }
+  console.log(`\r  seeded ${PIECES} pieces (${RECURRING} weekly) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** The rows (a) reads, hand-written: pieces in range with their relation slugs aggregated. */
+function rawSql(app: any, from: Date, to: Date) {
+  const knex = app.strapi.db.connection;
+  const pg = app.db.kind === 'postgres';
+  const agg = (col: string) => (pg ? `string_agg(${col}, ',')` : `group_concat(${col})`);
+  return knex.raw(
+    `SELECT p.id, p.document_id, p.title, p.slug, p.summary, p.format, p.funnel_stage, p.content_goal, p.publish_at,
+            p.time_zone, p.recurrence, p.recurrence_exceptions,
+            (SELECT ${agg('c.slug')} FROM content_pieces_channels_lnk l JOIN channels c ON c.id = l.channel_id WHERE l.content_piece_id = p.id) AS channels,
+            (SELECT ${agg('pe.slug')} FROM content_pieces_personas_lnk l JOIN personas pe ON pe.id = l.persona_id WHERE l.content_piece_id = p.id) AS personas,
+            (SELECT t.slug FROM content_pieces_theme_lnk l JOIN themes t ON t.id = l.theme_id WHERE l.content_piece_id = p.id) AS theme
+       FROM content_pieces p
+      WHERE p.published_at IS NOT NULL AND p.publish_at IS NOT NULL AND p.publish_at < ?
+        AND (p.recurrence IS NOT NULL OR p.publish_at >= ?)
+      ORDER BY p.publish_at, p.document_id`,
+    pg ? [to, from] : [to.getTime(), from.getTime()]
+  );
+}
+
+async function benchDatabase(kind: 'sqlite' | 'postgres') {
+  process.env.TEST_DATABASE = kind;
+  const { startStrapi } = await import(path.join(ROOT, 'tests/helpers/strapi'));
+  const app = await startStrapi({ LOG_LEVEL: 'error' });
+  try {
+    console.log(`\n${kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}`);
+    await seed(app);
+    const token = await app.apiToken('read-only');
+    const http = () => app.http();
+    const from = `${YEAR}-01-01`;
+    const to = `${YEAR}-12-31`;
+
+    let occurrences = 0;
+    const occurrencesRequest = async () => {
+      const res = await http().get(`/api/calendar/occurrences?from=${from}&to=${to}`).set('Authorization', `Bearer ${token}`);
+      if (res.status !== 200) throw new Error(`occurrences: ${res.status} ${res.text.slice(0, 200)}`);
+      occurrences = res.body.meta.count;
+    };
+    // Cold: every request expands and serialises from the database (the feed cache is off).
+    const cacheSize = app.strapi.config.get('plugin::calendar.feedCacheMegabytes');
+    app.strapi.config.set('plugin::calendar.feedCacheMegabytes', 0);
+    const aCold = await time('(a) occurrences API, one year, no feed cache', occurrencesRequest);
+    app.strapi.config.set('plugin::calendar.feedCacheMegabytes', cacheSize);
+    // Warm: as publishing sites poll it — validated against the database on every request.
+    const a = await time('(a) occurrences API, one year, feed cache on', occurrencesRequest);
+    let restPieces = 0;
+    const b = await time('(b) REST /api/content-pieces, pages of 100, relations', async () => {
+      restPieces = 0;
+      for (let page = 1; ; page += 1) {
+        const res = await http()
+          .get(
+            `/api/content-pieces?pagination[page]=${page}&pagination[pageSize]=100&sort=publishAt:asc` +
+              `&populate[channels][fields][0]=slug&populate[personas][fields][0]=slug&populate[theme][fields][0]=slug`
+          )
+          .set('Authorization', `Bearer ${token}`);
+        if (res.status !== 200) throw new Error(`REST: ${res.status}`);
+        restPieces += res.body.data.length;
+        if (page >= res.body.meta.pagination.pageCount) break;
+      }
+    });
+    const helsinkiFrom = new Date(`${YEAR}-01-01T00:00:00+02:00`);
+    const helsinkiTo = new Date(`${YEAR + 1}-01-01T00:00:00+02:00`);
+    let rawRows = 0;
+    const c = await time('(c) raw SQL select of the same rows', async () => {
+      const result = await rawSql(app, helsinkiFrom, helsinkiTo);
+      rawRows = (Array.isArray(result) ? result : result.rows).length;
+    });
+    const { createAdmin } = await import(path.join(ROOT, 'tests/helpers/admin'));
+    const admin = await createAdmin(app);
+    const feed = await app.strapi.plugin('calendar').service('feed-tokens').create({ name: 'bench' }, admin.user.id, 'http://localhost');
+    let icsBytes = 0;
+    const icsRequest = async () => {
+      const res = await http().get(`/api/calendar/ics?token=${feed.token}`);
+      if (res.status !== 200) throw new Error(`ICS: ${res.status}`);
+      icsBytes = res.text.length;
+    };
+    app.strapi.config.set('plugin::calendar.feedCacheMegabytes', 0);
+    const d = await time('(d) ICS feed of every piece, no feed cache', icsRequest);
+    app.strapi.config.set('plugin::calendar.feedCacheMegabytes', cacheSize);
+    const dWarm = await time('(d) ICS feed of every piece, feed cache on', icsRequest);
+    console.log(`  (a) returned ${occurrences} occurrences; (b) ${restPieces} pieces; (c) ${rawRows} rows; (d) ${(icsBytes / 1e6).toFixed(1)} MB`);
+    const ab = a / b;
+    const ac = a / c;
+    console.log(`  a/b = ${ab.toFixed(3)} (target ≤ 0.25) ${ab <= 0.25 ? 'OK' : 'MISSED'}   without cache ${(aCold / b).toFixed(3)}`);
+    console.log(`  a/c = ${ac.toFixed(2)} (target ≤ 2) ${ac <= 2 ? 'OK' : 'MISSED'}   without cache ${(aCold / c).toFixed(2)}`);
+    console.log(`  ICS = ${d.toFixed(0)} ms without cache (target ≤ 1000) ${d <= 1000 ? 'OK' : 'MISSED'}; ${dWarm.toFixed(0)} ms with it`);
+    return { kind, a, aCold, b, c, d, dWarm, ab, ac, occurrences };
+  } finally {
+    await app.stop();
+  }
+}
+
+async function postgresReachable() {
+  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
+  const { Client } = require('pg');
+  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
+  try {
+    await client.connect();
+    process.env.DATABASE_URL = url;
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+(async () => {
+  process.env.LOG_LEVEL = 'error';
+  const { compileStrapi } = require('@strapi/strapi');
+  process.chdir(ROOT);
+  await compileStrapi({ appDir: ROOT, ignoreDiagnostics: true });
+  console.log(`Occurrences benchmark: ${PIECES} published pieces (${RECURRING} weekly), median of ${RUNS} runs`);
+  const results = [await benchDatabase('sqlite')];
+  if (await postgresReachable()) results.push(await benchDatabase('postgres'));
+  else console.log('\nPostgreSQL: SKIPPED (none reachable at DATABASE_URL)');
+  console.log('\nsummary');
+  for (const r of results) {
+    console.log(
+      `  ${r.kind.padEnd(8)} a=${r.a.toFixed(0)} ms (cold ${r.aCold.toFixed(0)}) b=${r.b.toFixed(0)} ms c=${r.c.toFixed(0)} ms ` +
+        `a/b=${r.ab.toFixed(3)} (cold ${(r.aCold / r.b).toFixed(3)}) a/c=${r.ac.toFixed(2)} (cold ${(r.aCold / r.c).toFixed(2)}) ` +
+        `ics=${r.d.toFixed(0)} ms (cached ${r.dWarm.toFixed(0)}) occurrences=${r.occurrences}`
+    );
+  }
+  process.exit(0);
+})().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,87 @@
+/**
+ * Remembers rendered public feeds (occurrences JSON, ICS) until the content they were built from
+ * changes. Publishing sites and calendar apps poll the same queries over and over; expanding
+ * recurrences and serialising tens of thousands of occurrences each time is wasted work.
+ *
+ * Validity is checked against the database, not an in-process flag, so a write on any instance
+ * of a cluster invalidates every instance's cache: the version is the row count and latest
+ * `updated_at` of the pieces, channels, personas and themes tables (creating, editing,
+ * publishing, unpublishing or deleting any of them changes it).
+ */
+import crypto from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../constants';
+import { getConfig } from '../utils';
+
+interface Entry {
+  version: string;
+  body: string;
+  etag: string;
+}
+
+const VERSIONED_TYPES = [CONTENT_TYPES.contentPiece, CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.theme];
+
+export const etagOf = (body: string) => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const entries = new Map<string, Entry>();
+  let bytes = 0;
+
+  const evict = (key: string) => {
+    const old = entries.get(key);
+    if (!old) return;
+    bytes -= old.body.length;
+    entries.delete(key);
+  };
+
+  return {
+    /** A string that changes whenever any content the feeds show changes. */
+    async version(): Promise<string> {
+      const knex = strapi.db.connection;
+      const parts = await Promise.all(
+        VERSIONED_TYPES.map(async (uid) => {
+          const meta = strapi.db.metadata.get(uid as any) as any;
+          const updated = meta.attributes.updatedAt.columnName;
+          const [row] = await knex(meta.tableName).count({ n: '*' }).max({ m: updated });
+          const latest = row.m === null || row.m === undefined ? 0 : new Date(row.m as any).getTime();
+          return `${row.n}:${latest}`;
+        })
+      );
+      return parts.join('|');
+    },
+
+    /** The cached body for `key` if the content has not changed since, else a fresh one. */
+    async getOrBuild(key: string, build: () => Promise<string>): Promise<{ body: string; etag: string; cached: boolean }> {
+      const limit = getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024;
+      if (limit <= 0) {
+        const body = await build();
+        return { body, etag: etagOf(body), cached: false };
+      }
+      const version = await this.version();
+      const hit = entries.get(key);
+      if (hit && hit.version === version) {
+        // Move to the end: the Map's order is the eviction order (least recently used first).
+        entries.delete(key);
+        entries.set(key, hit);
+        return { body: hit.body, etag: hit.etag, cached: true };
+      }
+      evict(key);
+      const body = await build();
+      const entry = { version, body, etag: etagOf(body) };
+      if (body.length <= limit) {
+        entries.set(key, entry);
+        bytes += body.length;
+        for (const oldest of entries.keys()) {
+          if (bytes <= limit) break;
+          evict(oldest);
+        }
+      }
+      return { body, etag: entry.etag, cached: false };
+    },
+
+    clear() {
+      entries.clear();
+      bytes = 0;
+    },
+  };
+};
