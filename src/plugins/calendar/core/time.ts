@@ -8,7 +8,8 @@ const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 900_000;
 const OFFSET_CACHE_LIMIT = 50_000;
-const offsetCache = new Map<string, number>();
+const offsetCache = new Map<string, Map<number, number>>();
+let cachedOffsets = 0;
 
 /**
  * The zone's UTC offset in minutes at `ms`, from @date-fns/tz. Feeds convert tens of thousands of
@@ -17,14 +18,20 @@ const offsetCache = new Map<string, number>();
  */
 export function offsetMinutes(zone: string, ms: number): number {
   const bucket = Math.floor(ms / QUARTER_HOUR_MS);
-  const key = `${zone}|${bucket}`;
-  const cached = offsetCache.get(key);
+  let zoneCache = offsetCache.get(zone);
+  const cached = zoneCache?.get(bucket);
   if (cached !== undefined) return cached;
   const first = tzOffset(zone, new Date(bucket * QUARTER_HOUR_MS));
   const last = tzOffset(zone, new Date((bucket + 1) * QUARTER_HOUR_MS - 1));
   if (first !== last) return tzOffset(zone, new Date(ms));
-  if (offsetCache.size >= OFFSET_CACHE_LIMIT) offsetCache.clear();
-  offsetCache.set(key, first);
+  if (cachedOffsets >= OFFSET_CACHE_LIMIT) {
+    offsetCache.clear();
+    cachedOffsets = 0;
+    zoneCache = undefined;
+  }
+  if (!zoneCache) offsetCache.set(zone, (zoneCache = new Map()));
+  zoneCache.set(bucket, first);
+  cachedOffsets += 1;
   return first;
 }
 
