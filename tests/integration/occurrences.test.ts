@@ -193,6 +193,19 @@ describe('GET /calendar/occurrences (admin)', () => {
 });
 
 describe('the public feed cache', () => {
+  it('serves the cached feed gzipped to clients that accept it, with its own ETag', async () => {
+    const q = '/api/calendar/occurrences?from=2026-03-01&to=2026-03-31';
+    await app.http().get(q); // fills the cache
+    const plain = await app.http().get(q).set('Accept-Encoding', 'identity');
+    const zipped = await app.http().get(q).set('Accept-Encoding', 'gzip');
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.body).toEqual(plain.body);
+    expect(zipped.headers.etag).not.toBe(plain.headers.etag);
+    const revalidated = await app.http().get(q).set('Accept-Encoding', 'gzip').set('If-None-Match', zipped.headers.etag);
+    expect(revalidated.status).toBe(304);
+  });
+
   it('serves a changed channel slug, a deleted piece and a new piece at once', async () => {
     const q = 'from=2026-03-25&to=2026-03-25';
     const first = await get(q);

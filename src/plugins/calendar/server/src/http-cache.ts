@@ -1,10 +1,16 @@
-import { etagOf } from './services/feed-cache';
+import type { RenderedFeed } from './services/feed-cache';
+
+const GZIP_MIN_BYTES = 1024;
 
 /**
- * Sends a body with a strong ETag and Cache-Control; answers 304 to a matching If-None-Match,
- * so publishing sites and calendar apps that poll pay only for changes.
+ * Sends a rendered feed with a strong ETag and Cache-Control, answers 304 to a matching
+ * If-None-Match, and serves the gzip form to clients that accept it when the feed is cached
+ * (compressed once, then reused), so polling publishing sites and calendar apps pay little.
  */
-export function sendCached(ctx: any, body: string, type: string, cacheControl: string, etag = etagOf(body)) {
+export function sendFeed(ctx: any, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
+  const gzip = compress && feed.body.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(ctx.get('Accept-Encoding') ?? '');
+  // Each representation has its own strong validator.
+  const etag = gzip ? `${feed.etag.slice(0, -1)}-gz"` : feed.etag;
   ctx.set('ETag', etag);
   ctx.set('Cache-Control', cacheControl);
   ctx.set('Vary', 'Accept-Encoding');
@@ -15,5 +21,6 @@ export function sendCached(ctx: any, body: string, type: string, cacheControl: s
     return;
   }
   ctx.type = type;
-  ctx.body = body;
+  if (gzip) ctx.set('Content-Encoding', 'gzip');
+  ctx.body = gzip ? feed.gzip() : feed.body;
 }

@@ -4,6 +4,7 @@ import { ACTIONS } from '../permissions';
 import { AgendaPage } from './Agenda';
 import { CommunityPage } from './Community';
 import { CoveragePage } from './Coverage';
+import { FeedsPage } from './Feeds';
 import { MonthPage } from './Month';
 import { MyWorkPage } from './MyWork';
 import { QuarterGridPage } from './QuarterGrid';
@@ -22,6 +23,7 @@ export const App = () => (
       <Route path="coverage" element={<CoveragePage />} />
       <Route path="my-work" element={<MyWorkPage />} />
       <Route path="community" element={<CommunityPage />} />
+      <Route path="feeds" element={<FeedsPage />} />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   </Page.Protect>

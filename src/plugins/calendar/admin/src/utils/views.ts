@@ -8,6 +8,7 @@ export const VIEWS = [
   { path: 'coverage', labelId: 'view.coverage', defaultLabel: 'Coverage' },
   { path: 'my-work', labelId: 'view.myWork', defaultLabel: 'My work' },
   { path: 'community', labelId: 'view.community', defaultLabel: 'Community' },
+  { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds' },
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { narrowFilters, parseFilters, PUBLIC_FILTER_KEYS } from '../../../core/query/occurrence-params';
-import { sendCached } from '../http-cache';
+import { sendFeed } from '../http-cache';
 import { getService } from '../utils';
 import { orBadRequest } from './validation';
 
@@ -16,10 +16,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await getService(strapi, 'piece-repository').assertSlugsExist(requested);
     const host = ctx.hostname || 'vuosikello';
     const key = `ics|${row.id}|${row.name}|${host}|${JSON.stringify(filters)}`;
-    const { body, etag } = await getService(strapi, 'feed-cache').getOrBuild(key, () =>
+    const { feed, cached } = await getService(strapi, 'feed-cache').getOrBuild(key, () =>
       getService(strapi, 'ics-feed').build({ name: row.name, filters, host })
     );
     ctx.set('Content-Disposition', 'inline; filename="vuosikello.ics"');
-    sendCached(ctx, body, 'text/calendar; charset=utf-8', 'private, max-age=300', etag);
+    sendFeed(ctx, feed, 'text/calendar; charset=utf-8', 'private, max-age=300', cached);
   },
 });

@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { parseOccurrenceQuery } from '../../../core/query/occurrence-params';
-import { sendCached } from '../http-cache';
+import { sendFeed } from '../http-cache';
+import { RenderedFeed } from '../services/feed-cache';
 import { getConfig, getService } from '../utils';
 import { orBadRequest } from './validation';
 
@@ -13,10 +14,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     // Unknown slugs must still answer 400, cached or not.
     await getService(strapi, 'piece-repository').assertSlugsExist(query.filters);
     const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}`;
-    const { body, etag } = await getService(strapi, 'feed-cache').getOrBuild(key, async () =>
+    const { feed, cached } = await getService(strapi, 'feed-cache').getOrBuild(key, async () =>
       JSON.stringify(await getService(strapi, 'occurrences').publicFeed(query))
     );
-    sendCached(ctx, body, 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`, etag);
+    sendFeed(ctx, feed, 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`, cached);
   },
 
   /** GET /calendar/occurrences — the admin views' feed: drafts, backlog and editorial fields too. */
@@ -25,6 +26,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       parseOccurrenceQuery(ctx.query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'admin' })
     );
     const payload = await getService(strapi, 'occurrences').adminFeed(query, ctx.state.user?.id);
-    sendCached(ctx, JSON.stringify(payload), 'application/json', 'private, no-cache');
+    sendFeed(ctx, new RenderedFeed(JSON.stringify(payload)), 'application/json', 'private, no-cache', false);
   },
 });

@@ -9,19 +9,34 @@
  * publishing, unpublishing or deleting any of them changes it).
  */
 import crypto from 'node:crypto';
+import zlib from 'node:zlib';
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../constants';
 import { getConfig } from '../utils';
 
+/** A rendered feed body, with its ETag and, made once on demand, its gzip form. */
+export class RenderedFeed {
+  readonly body: Buffer;
+  readonly etag: string;
+  private gzipped?: Buffer;
+
+  constructor(text: string) {
+    this.body = Buffer.from(text, 'utf8');
+    this.etag = `"${crypto.createHash('sha1').update(this.body).digest('base64url')}"`;
+  }
+
+  gzip(): Buffer {
+    this.gzipped ??= zlib.gzipSync(this.body, { level: 6 });
+    return this.gzipped;
+  }
+}
+
 interface Entry {
   version: string;
-  body: string;
-  etag: string;
+  feed: RenderedFeed;
 }
 
 const VERSIONED_TYPES = [CONTENT_TYPES.contentPiece, CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.theme];
-
-export const etagOf = (body: string) => `"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, Entry>();
@@ -30,7 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const evict = (key: string) => {
     const old = entries.get(key);
     if (!old) return;
-    bytes -= old.body.length;
+    bytes -= old.feed.body.length;
     entries.delete(key);
   };
 
@@ -50,33 +65,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return parts.join('|');
     },
 
-    /** The cached body for `key` if the content has not changed since, else a fresh one. */
-    async getOrBuild(key: string, build: () => Promise<string>): Promise<{ body: string; etag: string; cached: boolean }> {
+    /**
+     * The feed for `key`: the remembered one if the content has not changed since, else a fresh
+     * one from `build`. `cached` says whether it may be served compressed (made once, reused).
+     */
+    async getOrBuild(key: string, build: () => Promise<string>): Promise<{ feed: RenderedFeed; cached: boolean }> {
       const limit = getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024;
-      if (limit <= 0) {
-        const body = await build();
-        return { body, etag: etagOf(body), cached: false };
-      }
+      if (limit <= 0) return { feed: new RenderedFeed(await build()), cached: false };
       const version = await this.version();
       const hit = entries.get(key);
       if (hit && hit.version === version) {
         // Move to the end: the Map's order is the eviction order (least recently used first).
         entries.delete(key);
         entries.set(key, hit);
-        return { body: hit.body, etag: hit.etag, cached: true };
+        return { feed: hit.feed, cached: true };
       }
       evict(key);
-      const body = await build();
-      const entry = { version, body, etag: etagOf(body) };
-      if (body.length <= limit) {
-        entries.set(key, entry);
-        bytes += body.length;
+      const feed = new RenderedFeed(await build());
+      if (feed.body.length <= limit) {
+        entries.set(key, { version, feed });
+        bytes += feed.body.length;
         for (const oldest of entries.keys()) {
           if (bytes <= limit) break;
           evict(oldest);
         }
       }
-      return { body, etag: entry.etag, cached: false };
+      return { feed, cached: feed.body.length <= limit };
     },
 
     clear() {
