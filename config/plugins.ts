@@ -14,6 +14,14 @@ export default ({ env }: { env: any }) => ({
       // Grant the Public role read access to the published content on first boot.
       publicRead: env.bool('CALENDAR_PUBLIC_READ', true),
       defaultTimeZone: env('CALENDAR_DEFAULT_TIME_ZONE', 'Europe/Helsinki'),
+      scheduler: {
+        // Publishes approved pieces on time; safe to run on every instance of a cluster.
+        enabled: env.bool('CALENDAR_SCHEDULER_ENABLED', true),
+        intervalSeconds: env.float('CALENDAR_SCHEDULER_INTERVAL_SECONDS', 30),
+        leaseSeconds: env.int('CALENDAR_SCHEDULER_LEASE_SECONDS', 120),
+        batchSize: env.int('CALENDAR_SCHEDULER_BATCH_SIZE', 50),
+        maxAttempts: env.int('CALENDAR_SCHEDULER_MAX_ATTEMPTS', 10),
+      },
     },
   },
 });

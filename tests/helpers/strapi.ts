@@ -17,14 +17,22 @@ export interface TestApp {
   stop: () => Promise<void>;
 }
 
-export async function startStrapi(extraEnv: Record<string, string> = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export interface StartOptions {
+  /** Boot on this database instead of a fresh one, and leave it in place on stop. */
+  database?: TestDatabase;
+}
+
+export async function startStrapi(extraEnv: Record<string, string> = {}, options: StartOptions = {}): Promise<TestApp> {
+  const db = options.database ?? (await createTestDatabase());
+  const dropOnStop = !options.database;
   Object.assign(process.env, {
     NODE_ENV: 'test',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
     SERVE_ADMIN_PANEL: 'false',
     HOST: '127.0.0.1',
     PORT: '0',
+    // Tests that need the scheduler turn it on and drive it with an injected clock.
+    CALENDAR_SCHEDULER_ENABLED: 'false',
     ...db.env,
     ...extraEnv,
   });
@@ -36,7 +44,7 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
     strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
     strapi.server.mount();
   } catch (error) {
-    await db.drop();
+    if (dropOnStop) await db.drop();
     throw error;
   } finally {
     process.chdir(previous);
@@ -61,7 +69,7 @@ export async function startStrapi(extraEnv: Record<string, string> = {}): Promis
       try {
         await strapi.destroy();
       } finally {
-        await db.drop();
+        if (dropOnStop) await db.drop();
       }
     },
   };

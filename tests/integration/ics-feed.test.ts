@@ -119,7 +119,7 @@ describe('GET /api/calendar/ics', () => {
     ]);
     const events = root.getAllSubcomponents('vevent').map((v: any) => new ICAL.Event(v));
     expect(events.map((e: any) => e.summary).sort()).toEqual(['Blogiartikkeli New Yorkiin', 'Tiistain LinkedIn-vinkki; ääkköset, pilkut']);
-    const weekly = events.find((e: any) => e.uid === `${weeklyId}@127.0.0.1`);
+    const weekly = events.find((e: any) => e.uid === `${weeklyId}@127.0.0.1`)!;
     expect(weekly).toBeDefined();
     expect(weekly.isRecurring()).toBe(true);
     // The independent parser expands it to 09:00 Helsinki on both sides of the DST change.
@@ -135,7 +135,7 @@ describe('GET /api/calendar/ics', () => {
     const { body } = await createToken({ name: 'Muutokset' });
     const sequence = async () => {
       const root = parse((await app.http().get(`/api/calendar/ics?token=${body.data.token}`)).text);
-      const event = root.getAllSubcomponents('vevent').map((v: any) => new ICAL.Event(v)).find((e: any) => e.uid.startsWith(weeklyId));
+      const event = root.getAllSubcomponents('vevent').map((v: any) => new ICAL.Event(v)).find((e: any) => e.uid.startsWith(weeklyId))!;
       return event.sequence as number;
     };
     const before = await sequence();

@@ -3,4 +3,5 @@ import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'public-access').grantOnFirstBoot();
+  getService(strapi, 'scheduler').start();
 };

@@ -1,3 +1,7 @@
 import type { Core } from '@strapi/strapi';
+import { getService } from './utils';
 
-export default (_: { strapi: Core.Strapi }) => {};
+/** Stops the scheduler and waits for a publish in progress, so shutdown never cuts one in half. */
+export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  await getService(strapi, 'scheduler').stop();
+};

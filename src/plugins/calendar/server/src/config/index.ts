@@ -14,6 +14,15 @@ export const configSchema = z.object({
   feedEventMinutes: z.number().int().min(1).max(1440),
   /** Memory for rendered public feeds, invalidated by any content change; 0 turns it off. */
   feedCacheMegabytes: z.number().min(0).max(4096),
+  /** Automatic publishing of approved pieces when their time comes. */
+  scheduler: z.object({
+    enabled: z.boolean(),
+    intervalSeconds: z.number().min(0.2).max(3600),
+    /** How long a claimed job stays with its instance before another may retry it. */
+    leaseSeconds: z.number().min(1).max(3600),
+    batchSize: z.number().int().min(1).max(1000),
+    maxAttempts: z.number().int().min(1).max(100),
+  }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -26,6 +35,7 @@ export default {
     feedRefreshMinutes: 60,
     feedEventMinutes: 30,
     feedCacheMegabytes: 64,
+    scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

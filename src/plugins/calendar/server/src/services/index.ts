@@ -5,6 +5,7 @@ import icsFeed from './ics-feed';
 import occurrences from './occurrences';
 import pieceRepository from './piece-repository';
 import publicAccess from './public-access';
+import scheduler from './scheduler';
 import settings from './settings';
 
 export default {
@@ -15,5 +16,6 @@ export default {
   occurrences,
   'piece-repository': pieceRepository,
   'public-access': publicAccess,
+  scheduler,
   settings,
 };

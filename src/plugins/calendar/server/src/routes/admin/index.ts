@@ -1,8 +1,9 @@
 import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
+import publishing from './publishing';
 import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings, ...occurrences, ...feedTokens],
+  routes: [...settings, ...occurrences, ...feedTokens, ...publishing],
 };

@@ -1,0 +1,47 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { getService } from '../utils';
+
+const DOCUMENT_ID = /^[a-z0-9]{10,64}$/;
+
+const logQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  documentId: z.string().regex(DOCUMENT_ID, 'documentId is not a document id').optional(),
+  outcome: z.enum(['published', 'failed', 'skipped', 'unscheduled']).optional(),
+}).strict();
+
+const documentIdOf = (ctx: any): string => {
+  const id = String(ctx.params.documentId ?? '');
+  if (!DOCUMENT_ID.test(id)) {
+    throw new errors.ValidationError('documentId is not a document id', { errors: [{ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' }] });
+  }
+  return id;
+};
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** POST /calendar/pieces/:documentId/publish-now */
+  async publishNow(ctx: any) {
+    ctx.body = { data: await getService(strapi, 'scheduler').publishNow(documentIdOf(ctx), ctx.state.user.id) };
+  },
+
+  /** POST /calendar/pieces/:documentId/unschedule */
+  async unschedule(ctx: any) {
+    ctx.body = { data: await getService(strapi, 'scheduler').unschedule(documentIdOf(ctx), ctx.state.user.id) };
+  },
+
+  /** GET /calendar/publish-log */
+  async log(ctx: any) {
+    const parsed = logQuery.safeParse(ctx.query);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.length ? i.path.map(String) : ['query'],
+        message: `${i.path.join('.') || 'query'}: ${i.message}`,
+        name: 'ValidationError',
+      }));
+      throw new errors.ValidationError(issues.map((i) => i.message).join('; '), { errors: issues });
+    }
+    ctx.body = await getService(strapi, 'scheduler').history(parsed.data);
+  },
+});

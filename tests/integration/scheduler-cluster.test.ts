@@ -1,0 +1,158 @@
+/**
+ * Exactly-once publishing with two real Strapi processes on one PostgreSQL database: 1,000
+ * approved pieces due within the same minute are each published once, also when one instance is
+ * killed with SIGKILL halfway. PostgreSQL only: on SQLite (one process by nature) it is skipped.
+ */
+import { startInstance, startWebhookReceiver, sleep, type Instance, type WebhookReceiver } from '../helpers/cluster';
+import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+const PIECES = Number(process.env.CLUSTER_PIECES ?? 1000);
+const onPostgres = testDatabaseKind() === 'postgres';
+if (!onPostgres) {
+  // eslint-disable-next-line no-console
+  console.log('scheduler cluster test: SKIPPED on SQLite — it needs two processes on PostgreSQL (it runs in the PostgreSQL pass of npm test)');
+}
+const describeOnPostgres = onPostgres ? describe : describe.skip;
+
+jest.setTimeout(600_000);
+
+let db: TestDatabase;
+let app: TestApp;
+let hooks: WebhookReceiver;
+let channelId: string;
+const instances: Instance[] = [];
+
+const instanceEnv = () => ({
+  NODE_ENV: 'test',
+  ...db.env,
+  CALENDAR_SCHEDULER_ENABLED: 'true',
+  CALENDAR_SCHEDULER_INTERVAL_SECONDS: '1',
+  CALENDAR_SCHEDULER_LEASE_SECONDS: '5',
+  CALENDAR_SCHEDULER_BATCH_SIZE: '20',
+});
+
+async function createDuePieces(prefix: string, dueAt: Date) {
+  const { strapi } = app;
+  for (let offset = 0; offset < PIECES; offset += 100) {
+    await strapi.db.transaction(async () => {
+      for (let i = offset; i < Math.min(offset + 100, PIECES); i += 1) {
+        await strapi.documents('api::content-piece.content-piece').create({
+          data: {
+            title: `${prefix} ${i}`,
+            funnelStage: 'reach',
+            contentGoal: 'sell',
+            // Due within the same minute.
+            publishAt: new Date(dueAt.getTime() + (i % 50) * 1000).toISOString(),
+            editorialStatus: 'approved',
+            channels: [channelId],
+          } as any,
+        });
+      }
+    });
+  }
+}
+
+async function publishedCounts(prefix: string) {
+  const knex = app.strapi.db.connection;
+  const rows: Array<{ document_id: string; n: string }> = await knex('content_pieces')
+    .whereNotNull('published_at')
+    .where('title', 'like', `${prefix} %`)
+    .groupBy('document_id')
+    .select('document_id', knex.raw('count(*) as n'));
+  return { documents: rows.length, duplicates: rows.filter((r) => Number(r.n) > 1).length };
+}
+
+async function waitForAll(prefix: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const counts = await publishedCounts(prefix);
+    if (counts.documents >= PIECES || Date.now() > deadline) return counts;
+    await sleep(1000);
+  }
+}
+
+async function publishLog(prefix: string) {
+  const knex = app.strapi.db.connection;
+  return knex('calendar_publish_logs as l')
+    .where('l.title', 'like', `${prefix} %`)
+    .select('l.piece_document_id as documentId', 'l.outcome', 'l.instance_id as instanceId', 'l.occurrence', 'l.created_at as at');
+}
+
+describeOnPostgres('two Strapi instances on one PostgreSQL', () => {
+  beforeAll(async () => {
+    db = await createTestDatabase();
+    app = await startStrapi({}, { database: db });
+    hooks = await startWebhookReceiver();
+    await app.strapi.db.query('strapi::webhook').create({
+      data: { name: 'publish receiver', url: hooks.url, headers: {}, events: ['entry.publish'], enabled: true },
+    });
+    channelId = (await app.strapi.documents('api::channel.channel').create({ data: { name: 'Klusterikanava', kind: 'owned' } })).documentId;
+  });
+
+  afterAll(async () => {
+    await Promise.all(instances.map((i) => i.stop()));
+    await hooks?.close();
+    await app?.stop();
+    await db?.drop();
+  });
+
+  it(`publishes ${PIECES} pieces due in the same minute exactly once, with one entry.publish webhook each`, async () => {
+    // Started after the webhook exists: instances load webhooks at boot.
+    instances.push(await startInstance(instanceEnv()));
+    instances.push(await startInstance(instanceEnv()));
+    const dueAt = new Date(Date.now() + 30_000);
+    await createDuePieces('Klusteri', dueAt);
+
+    const counts = await waitForAll('Klusteri', 180_000);
+    expect(counts).toEqual({ documents: PIECES, duplicates: 0 });
+
+    const log = await publishLog('Klusteri');
+    const published = log.filter((l: any) => l.outcome === 'published');
+    expect(published).toHaveLength(PIECES);
+    expect(new Set(published.map((l: any) => l.documentId)).size).toBe(PIECES);
+    expect(new Set(published.map((l: any) => l.instanceId)).size).toBe(2); // both did work
+    const lateness = published.map((l: any) => new Date(l.at).getTime() - new Date(l.occurrence).getTime()).sort((a: number, b: number) => a - b);
+    expect(lateness[lateness.length - 1]).toBeLessThan(60_000);
+
+    // Relations survive publishing.
+    const linked = await app.strapi.db.connection('content_pieces as p')
+      .join('content_pieces_channels_lnk as l', 'l.content_piece_id', 'p.id')
+      .whereNotNull('p.published_at')
+      .where('p.title', 'like', 'Klusteri %')
+      .count({ n: '*' });
+    expect(Number(linked[0].n)).toBe(PIECES);
+
+    // Webhooks are sent asynchronously after the publish: give them a moment.
+    const deadline = Date.now() + 60_000;
+    const ours = () => hooks.events.filter((e) => e.event === 'entry.publish' && String(e.entry?.title ?? '').startsWith('Klusteri '));
+    while (ours().length < PIECES && Date.now() < deadline) await sleep(500);
+    const events = ours();
+    expect(events).toHaveLength(PIECES);
+    expect(new Set(events.map((e) => e.entry.documentId)).size).toBe(PIECES);
+    expect(events.every((e) => e.model === 'content-piece' && e.entry.publishedAt)).toBe(true);
+  });
+
+  it(`still publishes all ${PIECES} exactly once when one instance is killed with SIGKILL halfway`, async () => {
+    await Promise.all(instances.splice(0).map((i) => i.stop()));
+    instances.push(await startInstance(instanceEnv()));
+    instances.push(await startInstance(instanceEnv()));
+    const dueAt = new Date(Date.now() + 30_000);
+    await createDuePieces('Kaatuminen', dueAt);
+
+    // Kill one instance while the work is in progress.
+    const deadline = Date.now() + 120_000;
+    while ((await publishedCounts('Kaatuminen')).documents < PIECES / 5 && Date.now() < deadline) await sleep(200);
+    const victim = instances[0];
+    victim.kill();
+    const before = (await publishedCounts('Kaatuminen')).documents;
+    expect(before).toBeLessThan(PIECES); // it really was halfway
+
+    const counts = await waitForAll('Kaatuminen', 180_000);
+    expect(counts).toEqual({ documents: PIECES, duplicates: 0 });
+    const log = await publishLog('Kaatuminen');
+    const perDocument = new Map<string, number>();
+    for (const l of log.filter((x: any) => x.outcome === 'published')) perDocument.set(l.documentId, (perDocument.get(l.documentId) ?? 0) + 1);
+    expect([...perDocument.values()].every((n) => n === 1)).toBe(true);
+  });
+});
