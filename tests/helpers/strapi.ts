@@ -67,6 +67,14 @@ export async function startStrapi(extraEnv: Record<string, string> = {}, options
     },
     async stop() {
       try {
+        // Strapi emits document events (and their webhooks) without awaiting them; let those
+        // queries finish before the pool goes away, or they fail after the test has ended.
+        const pool = strapi.db?.connection?.client?.pool;
+        const deadline = Date.now() + 5000;
+        while (pool && (pool.numUsed() > 0 || pool.numPendingAcquires() > 0) && Date.now() < deadline) {
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        await new Promise((r) => setTimeout(r, 50));
         await strapi.destroy();
       } finally {
         if (dropOnStop) await db.drop();

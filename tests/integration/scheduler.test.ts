@@ -106,8 +106,15 @@ describe('the scheduler', () => {
     now = new Date('2026-04-20T06:00:00Z');
     const doc = await piece(running(), { title: 'Katkon aikana', publishAt: '2026-04-20T06:00:00.000Z', editorialStatus: 'approved' }, false);
     failing.add(doc.documentId);
+    const errors: string[] = [];
+    const logError = jest.spyOn(running().strapi.log, 'error').mockImplementation((message: any) => {
+      errors.push(String(message));
+      return running().strapi.log;
+    });
     const first = await tick();
+    logError.mockRestore();
     expect(first.failed).toBe(1);
+    expect(errors).toEqual([expect.stringMatching(/publishing \w+ \(attempt 1\) failed: Error: Simulated outage — retrying in 30 s/)]);
     let log = await logOf(doc.documentId);
     expect(log.map((l: any) => l.outcome)).toEqual(['failed']);
     expect(log[0].error).toMatch(/Simulated outage/);
