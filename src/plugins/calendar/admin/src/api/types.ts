@@ -1,3 +1,5 @@
+import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
+
 export interface ChannelRef {
   documentId: string;
   name: string;
@@ -26,14 +28,8 @@ export interface Reference {
   personas: PersonaRef[];
   themes: ThemeRef[];
 }
-export interface FeedFilters {
-  channel?: string[];
-  persona?: string[];
-  theme?: string[];
-  stage?: string[];
-  goal?: string[];
-  format?: string[];
-}
+/** The same filters the server parses (core/query/occurrence-params). */
+export type FeedFilters = OccurrenceFilters;
 export interface FeedToken {
   id: number;
   name: string;

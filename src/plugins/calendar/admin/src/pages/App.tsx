@@ -7,6 +7,7 @@ import { CoveragePage } from './Coverage';
 import { FeedsPage } from './Feeds';
 import { MonthPage } from './Month';
 import { MyWorkPage } from './MyWork';
+import { PublishLogPage } from './PublishLog';
 import { QuarterGridPage } from './QuarterGrid';
 import { WeekPage } from './Week';
 import { YearWheelPage } from './YearWheel';
@@ -24,6 +25,14 @@ export const App = () => (
       <Route path="my-work" element={<MyWorkPage />} />
       <Route path="community" element={<CommunityPage />} />
       <Route path="feeds" element={<FeedsPage />} />
+      <Route
+        path="publish-log"
+        element={
+          <Page.Protect permissions={[{ action: ACTIONS.publish, subject: null }]}>
+            <PublishLogPage />
+          </Page.Protect>
+        }
+      />
       <Route path="*" element={<Page.Error />} />
     </Routes>
   </Page.Protect>

@@ -1,14 +1,17 @@
-/** The planned views, in menu order. Each has its own page folder under pages/. */
+import { ACTIONS } from '../permissions';
+
+/** The views, in menu order, with the RBAC action each needs. Each has its own folder under pages/. */
 export const VIEWS = [
-  { path: 'wheel', labelId: 'view.wheel', defaultLabel: 'Year wheel' },
-  { path: 'month', labelId: 'view.month', defaultLabel: 'Month' },
-  { path: 'week', labelId: 'view.week', defaultLabel: 'Week' },
-  { path: 'agenda', labelId: 'view.agenda', defaultLabel: 'Agenda' },
-  { path: 'quarter', labelId: 'view.quarter', defaultLabel: 'Quarterly grid' },
-  { path: 'coverage', labelId: 'view.coverage', defaultLabel: 'Coverage' },
-  { path: 'my-work', labelId: 'view.myWork', defaultLabel: 'My work' },
-  { path: 'community', labelId: 'view.community', defaultLabel: 'Community' },
-  { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds' },
+  { path: 'wheel', labelId: 'view.wheel', defaultLabel: 'Year wheel', action: ACTIONS.read },
+  { path: 'month', labelId: 'view.month', defaultLabel: 'Month', action: ACTIONS.read },
+  { path: 'week', labelId: 'view.week', defaultLabel: 'Week', action: ACTIONS.read },
+  { path: 'agenda', labelId: 'view.agenda', defaultLabel: 'Agenda', action: ACTIONS.read },
+  { path: 'quarter', labelId: 'view.quarter', defaultLabel: 'Quarterly grid', action: ACTIONS.read },
+  { path: 'coverage', labelId: 'view.coverage', defaultLabel: 'Coverage', action: ACTIONS.read },
+  { path: 'my-work', labelId: 'view.myWork', defaultLabel: 'My work', action: ACTIONS.read },
+  { path: 'community', labelId: 'view.community', defaultLabel: 'Community', action: ACTIONS.community },
+  { path: 'publish-log', labelId: 'view.publishLog', defaultLabel: 'Publish log', action: ACTIONS.publish },
+  { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds', action: ACTIONS.read },
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

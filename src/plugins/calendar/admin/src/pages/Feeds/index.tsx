@@ -7,8 +7,6 @@ import {
   Flex,
   Grid,
   IconButton,
-  MultiSelect,
-  MultiSelectOption,
   Table,
   Tbody,
   Td,
@@ -25,6 +23,7 @@ import { useIntl } from 'react-intl';
 import { CONTENT_GOALS, FUNNEL_STAGES } from '../../../../core/enums';
 import type { FeedFilters, FeedToken, Reference } from '../../api/types';
 import { useAdminGet } from '../../api/useAdminGet';
+import { FilterSelect, type FilterOption } from '../../components/FilterSelect';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -96,6 +95,13 @@ export const FeedsPage = () => {
     return parts.length ? parts.join(', ') : label('everything', 'All published content');
   };
 
+  const filterFields: Array<{ name: 'channel' | 'persona' | 'stage' | 'goal'; label: string; options: FilterOption[] }> = [
+    { name: 'channel', label: label('channels', 'Channels'), options: (ref?.channels ?? []).map((c) => ({ value: c.slug, label: c.name })) },
+    { name: 'persona', label: label('personas', 'Personas'), options: (ref?.personas ?? []).map((p) => ({ value: p.slug, label: p.name })) },
+    { name: 'stage', label: label('stages', 'Funnel stages'), options: FUNNEL_STAGES.map((s) => ({ value: s, label: stageLabel(s) })) },
+    { name: 'goal', label: label('goals', 'Content goals'), options: CONTENT_GOALS.map((g) => ({ value: g, label: goalLabel(g) })) },
+  ];
+
   return (
     <ViewPage view="feeds">
       <Flex direction="column" alignItems="stretch" gap={6}>
@@ -119,54 +125,11 @@ export const FeedsPage = () => {
                     <Field.Error />
                   </Field.Root>
                 </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="channel">
-                    <Field.Label>{label('channels', 'Channels')}</Field.Label>
-                    <MultiSelect value={filters.channel ?? []} onChange={setFilter('channel')} withTags placeholder={label('any', 'Any')}>
-                      {(ref?.channels ?? []).map((c) => (
-                        <MultiSelectOption key={c.slug} value={c.slug}>
-                          {c.name}
-                        </MultiSelectOption>
-                      ))}
-                    </MultiSelect>
-                  </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="persona">
-                    <Field.Label>{label('personas', 'Personas')}</Field.Label>
-                    <MultiSelect value={filters.persona ?? []} onChange={setFilter('persona')} withTags placeholder={label('any', 'Any')}>
-                      {(ref?.personas ?? []).map((p) => (
-                        <MultiSelectOption key={p.slug} value={p.slug}>
-                          {p.name}
-                        </MultiSelectOption>
-                      ))}
-                    </MultiSelect>
-                  </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="stage">
-                    <Field.Label>{label('stages', 'Funnel stages')}</Field.Label>
-                    <MultiSelect value={filters.stage ?? []} onChange={setFilter('stage')} withTags placeholder={label('any', 'Any')}>
-                      {FUNNEL_STAGES.map((s) => (
-                        <MultiSelectOption key={s} value={s}>
-                          {stageLabel(s)}
-                        </MultiSelectOption>
-                      ))}
-                    </MultiSelect>
-                  </Field.Root>
-                </Grid.Item>
-                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-                  <Field.Root name="goal">
-                    <Field.Label>{label('goals', 'Content goals')}</Field.Label>
-                    <MultiSelect value={filters.goal ?? []} onChange={setFilter('goal')} withTags placeholder={label('any', 'Any')}>
-                      {CONTENT_GOALS.map((g) => (
-                        <MultiSelectOption key={g} value={g}>
-                          {goalLabel(g)}
-                        </MultiSelectOption>
-                      ))}
-                    </MultiSelect>
-                  </Field.Root>
-                </Grid.Item>
+                {filterFields.map((field) => (
+                  <Grid.Item key={field.name} col={4} s={12} direction="column" alignItems="stretch">
+                    <FilterSelect {...field} anyLabel={label('any', 'Any')} value={filters[field.name] ?? []} onChange={setFilter(field.name)} />
+                  </Grid.Item>
+                ))}
               </Grid.Root>
               <Flex justifyContent="flex-end">
                 <Button type="submit" loading={busy} disabled={!name.trim()}>

@@ -1,0 +1,146 @@
+import {
+  Badge,
+  Box,
+  EmptyStateLayout,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+  Button,
+} from '@strapi/design-system';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useAdminGet } from '../../api/useAdminGet';
+import { ViewPage } from '../../components/ViewPage';
+import { getTranslation } from '../../utils/getTranslation';
+
+interface LogEntry {
+  id: number;
+  documentId: string;
+  title: string | null;
+  occurrence: string | null;
+  at: string;
+  instanceId: string;
+  trigger: 'schedule' | 'boot' | 'manual';
+  outcome: 'published' | 'failed' | 'skipped' | 'unscheduled';
+  attempt: number | null;
+  error: string | null;
+  durationMs: number | null;
+  by: { firstname: string | null; lastname: string | null } | null;
+}
+
+interface LogPage {
+  data: LogEntry[];
+  meta: { pagination: { page: number; pageCount: number; total: number } };
+}
+
+const OUTCOME_COLOURS: Record<LogEntry['outcome'], { backgroundColor: string; textColor: string }> = {
+  published: { backgroundColor: 'success100', textColor: 'success700' },
+  failed: { backgroundColor: 'danger100', textColor: 'danger700' },
+  skipped: { backgroundColor: 'neutral150', textColor: 'neutral700' },
+  unscheduled: { backgroundColor: 'warning100', textColor: 'warning700' },
+};
+
+const t = (id: string) => getTranslation(`publishLog.${id}`);
+
+/** Every automatic and manual publish attempt, newest first (RBAC plugin::calendar.publish). */
+export const PublishLogPage = () => {
+  const { formatMessage, formatDate } = useIntl();
+  const [page, setPage] = useState(1);
+  const [outcome, setOutcome] = useState<string>('');
+  const query = `/calendar/publish-log?page=${page}&pageSize=50${outcome ? `&outcome=${outcome}` : ''}`;
+  const log = useAdminGet<LogPage>(query);
+  const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
+  const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '–');
+  const pagination = log.data?.meta.pagination;
+
+  return (
+    <ViewPage view="publish-log">
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex gap={4} alignItems="flex-end">
+          <Box width="240px">
+            <SingleSelect
+              aria-label={label('outcome', 'Outcome')}
+              placeholder={label('allOutcomes', 'All outcomes')}
+              value={outcome}
+              onChange={(value: string | number) => {
+                setOutcome(String(value));
+                setPage(1);
+              }}
+            >
+              <SingleSelectOption value="">{label('allOutcomes', 'All outcomes')}</SingleSelectOption>
+              {(['published', 'failed', 'skipped', 'unscheduled'] as const).map((o) => (
+                <SingleSelectOption key={o} value={o}>
+                  {label(`outcome.${o}`, o)}
+                </SingleSelectOption>
+              ))}
+            </SingleSelect>
+          </Box>
+          <Button variant="tertiary" onClick={log.reload}>
+            {label('refresh', 'Refresh')}
+          </Button>
+        </Flex>
+        <Box background="neutral0" hasRadius shadow="tableShadow">
+          {log.error ? (
+            <EmptyStateLayout content={log.error} />
+          ) : log.data && log.data.data.length === 0 ? (
+            <EmptyStateLayout content={label('empty', 'Nothing has been published by the calendar yet.')} />
+          ) : (
+            <Table colCount={6} rowCount={(log.data?.data.length ?? 0) + 1}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">{label('at', 'When')}</Typography></Th>
+                  <Th><Typography variant="sigma">{label('piece', 'Content piece')}</Typography></Th>
+                  <Th><Typography variant="sigma">{label('scheduledFor', 'Scheduled for')}</Typography></Th>
+                  <Th><Typography variant="sigma">{label('outcome', 'Outcome')}</Typography></Th>
+                  <Th><Typography variant="sigma">{label('how', 'How')}</Typography></Th>
+                  <Th><Typography variant="sigma">{label('details', 'Details')}</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {(log.data?.data ?? []).map((entry) => (
+                  <Tr key={entry.id}>
+                    <Td><Typography>{when(entry.at)}</Typography></Td>
+                    <Td><Typography fontWeight="semiBold">{entry.title ?? entry.documentId}</Typography></Td>
+                    <Td><Typography>{when(entry.occurrence)}</Typography></Td>
+                    <Td>
+                      <Badge {...OUTCOME_COLOURS[entry.outcome]}>{label(`outcome.${entry.outcome}`, entry.outcome)}</Badge>
+                    </Td>
+                    <Td>
+                      <Typography>
+                        {label(`trigger.${entry.trigger}`, entry.trigger)}
+                        {entry.by ? ` · ${[entry.by.firstname, entry.by.lastname].filter(Boolean).join(' ')}` : ''}
+                      </Typography>
+                    </Td>
+                    <Td>
+                      <Typography variant="pi" textColor={entry.error ? 'danger600' : 'neutral600'}>
+                        {entry.error ?? (entry.durationMs !== null ? `${entry.durationMs} ms · ${entry.instanceId}` : entry.instanceId)}
+                      </Typography>
+                    </Td>
+                  </Tr>
+                ))}
+              </Tbody>
+            </Table>
+          )}
+        </Box>
+        {pagination && pagination.pageCount > 1 && (
+          <Flex gap={2} justifyContent="flex-end">
+            <Button variant="tertiary" disabled={page <= 1} onClick={() => setPage((p) => p - 1)}>
+              {label('previous', 'Previous')}
+            </Button>
+            <Typography>{`${page} / ${pagination.pageCount}`}</Typography>
+            <Button variant="tertiary" disabled={page >= pagination.pageCount} onClick={() => setPage((p) => p + 1)}>
+              {label('next', 'Next')}
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+    </ViewPage>
+  );
+};
