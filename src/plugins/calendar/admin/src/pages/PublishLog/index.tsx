@@ -53,8 +53,8 @@ const t = (id: string) => getTranslation(`publishLog.${id}`);
 export const PublishLogPage = () => {
   const { formatMessage, formatDate } = useIntl();
   const [page, setPage] = useState(1);
-  const [outcome, setOutcome] = useState<string>('');
-  const query = `/calendar/publish-log?page=${page}&pageSize=50${outcome ? `&outcome=${outcome}` : ''}`;
+  const [outcome, setOutcome] = useState<string>('all');
+  const query = `/calendar/publish-log?page=${page}&pageSize=50${outcome !== 'all' ? `&outcome=${outcome}` : ''}`;
   const log = useAdminGet<LogPage>(query);
   const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
   const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '–');
@@ -67,14 +67,13 @@ export const PublishLogPage = () => {
           <Box width="240px">
             <SingleSelect
               aria-label={label('outcome', 'Outcome')}
-              placeholder={label('allOutcomes', 'All outcomes')}
               value={outcome}
               onChange={(value: string | number) => {
                 setOutcome(String(value));
                 setPage(1);
               }}
             >
-              <SingleSelectOption value="">{label('allOutcomes', 'All outcomes')}</SingleSelectOption>
+              <SingleSelectOption value="all">{label('allOutcomes', 'All outcomes')}</SingleSelectOption>
               {(['published', 'failed', 'skipped', 'unscheduled'] as const).map((o) => (
                 <SingleSelectOption key={o} value={o}>
                   {label(`outcome.${o}`, o)}
