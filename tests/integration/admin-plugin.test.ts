@@ -60,6 +60,18 @@ describe('calendar plugin in the admin', () => {
     expect(good.body.data).toMatchObject({ slug: 'sisallonhallinnan-testi', timeZone: 'America/New_York', editorialStatus: 'idea' });
   });
 
+  it('sets up the Content Manager list of content pieces for planners, once', async () => {
+    const { token } = await createAdmin(app);
+    const res = await app
+      .http()
+      .get('/content-manager/content-types/api::content-piece.content-piece/configuration')
+      .set('Authorization', `Bearer ${token}`);
+    expect(res.status).toBe(200);
+    expect(res.body.data.contentType.layouts.list).toEqual(['title', 'funnelStage', 'contentGoal', 'publishAt', 'editorialStatus']);
+    expect(res.body.data.contentType.settings).toMatchObject({ defaultSortBy: 'publishAt', defaultSortOrder: 'ASC' });
+    expect(await app.strapi.plugin('calendar').service('content-manager-layout').applyOnce()).toBe(false);
+  });
+
   it('generates Finnish-friendly slugs in the Content Manager uid service too', async () => {
     const { token } = await createAdmin(app);
     const res = await app

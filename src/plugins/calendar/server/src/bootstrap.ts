@@ -3,5 +3,6 @@ import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'public-access').grantOnFirstBoot();
+  await getService(strapi, 'content-manager-layout').applyOnce();
   getService(strapi, 'scheduler').start();
 };

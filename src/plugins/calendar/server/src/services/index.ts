@@ -1,4 +1,5 @@
 import contentGuard from './content-guard';
+import contentManagerLayout from './content-manager-layout';
 import feedCache from './feed-cache';
 import feedTokens from './feed-tokens';
 import icsFeed from './ics-feed';
@@ -10,6 +11,7 @@ import settings from './settings';
 
 export default {
   'content-guard': contentGuard,
+  'content-manager-layout': contentManagerLayout,
   'feed-cache': feedCache,
   'feed-tokens': feedTokens,
   'ics-feed': icsFeed,
