@@ -5,6 +5,7 @@ import feedTokens from './feed-tokens';
 import icsFeed from './ics-feed';
 import occurrences from './occurrences';
 import pieceRepository from './piece-repository';
+import planning from './planning';
 import publicAccess from './public-access';
 import scheduler from './scheduler';
 import settings from './settings';
@@ -17,6 +18,7 @@ export default {
   'ics-feed': icsFeed,
   occurrences,
   'piece-repository': pieceRepository,
+  planning,
   'public-access': publicAccess,
   scheduler,
   settings,

@@ -1,9 +1,10 @@
 import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
+import planning from './planning';
 import publishing from './publishing';
 import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings, ...occurrences, ...feedTokens, ...publishing],
+  routes: [...settings, ...occurrences, ...feedTokens, ...planning, ...publishing],
 };

@@ -1,0 +1,126 @@
+/**
+ * Planning moves from the admin views: schedule or reschedule a piece (409 when someone else
+ * changed it since the view loaded), move one occurrence of a series to its own piece, and quick
+ * create. Every write goes through the Document Service, so the content guard validates it.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { instantToLocal } from '../../../core/time';
+import { CONTENT_TYPES } from '../constants';
+import { getConfig } from '../utils';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+
+/** A stale write: answered 409 by the controller, with the current version for the notice. */
+export class StaleWriteError extends Error {
+  constructor(readonly current: { documentId: string; updatedAt: string; publishAt: string | null }) {
+    super('This content piece was changed by someone else after you loaded it. Reload to see the latest version.');
+    this.name = 'ConflictError';
+  }
+}
+
+const COPIED_FIELDS = ['summary', 'body', 'format', 'funnelStage', 'contentGoal', 'timeZone', 'editorialStatus', 'dueAt', 'notes'] as const;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function draftOf(documentId: string) {
+    const draft = await strapi.db.query(PIECE as any).findOne({
+      where: { documentId, publishedAt: null },
+      populate: { channels: { select: ['id'] }, personas: { select: ['id'] }, theme: { select: ['id'] }, assignee: { select: ['id'] } },
+    });
+    if (!draft) throw new errors.NotFoundError(`No content piece ${documentId}`);
+    return draft;
+  }
+
+  function assertFresh(draft: any, expectedUpdatedAt: string) {
+    if (new Date(draft.updatedAt).getTime() !== new Date(expectedUpdatedAt).getTime()) {
+      throw new StaleWriteError({
+        documentId: draft.documentId,
+        updatedAt: new Date(draft.updatedAt).toISOString(),
+        publishAt: draft.publishAt ? new Date(draft.publishAt).toISOString() : null,
+      });
+    }
+  }
+
+  const summary = (doc: any) => ({
+    documentId: doc.documentId,
+    title: doc.title,
+    publishAt: doc.publishAt ? new Date(doc.publishAt).toISOString() : null,
+    timeZone: doc.timeZone,
+    recurrence: doc.recurrence ?? null,
+    recurrenceExceptions: doc.recurrenceExceptions ?? [],
+    updatedAt: new Date(doc.updatedAt).toISOString(),
+  });
+
+  return {
+    /** Sets (or clears, back to the backlog) when a piece is published. */
+    async schedule(documentId: string, input: { publishAt: string | null; timeZone?: string; expectedUpdatedAt: string }) {
+      const draft = await draftOf(documentId);
+      assertFresh(draft, input.expectedUpdatedAt);
+      const updated = await strapi.documents(PIECE as any).update({
+        documentId,
+        data: { publishAt: input.publishAt, ...(input.timeZone ? { timeZone: input.timeZone } : {}) } as any,
+      });
+      return summary(updated);
+    },
+
+    /**
+     * "This occurrence only": the series skips `occurrence` (its local time) and a new one-off
+     * draft, a copy of the piece, takes the new time.
+     */
+    async detachOccurrence(documentId: string, input: { occurrence: string; publishAt: string; expectedUpdatedAt: string }) {
+      const draft = await draftOf(documentId);
+      assertFresh(draft, input.expectedUpdatedAt);
+      if (!draft.recurrence) {
+        throw new errors.ValidationError('Only a recurring piece has occurrences to move one by one', {
+          errors: [{ path: ['occurrence'], message: 'the piece does not recur', name: 'ValidationError' }],
+        });
+      }
+      const exceptions: string[] = Array.isArray(draft.recurrenceExceptions) ? draft.recurrenceExceptions : [];
+      const series = await strapi.documents(PIECE as any).update({
+        documentId,
+        data: { recurrenceExceptions: [...new Set([...exceptions, input.occurrence])] } as any,
+      });
+      const single = await strapi.documents(PIECE as any).create({
+        data: {
+          title: draft.title,
+          ...Object.fromEntries(COPIED_FIELDS.map((f) => [f, draft[f] ?? null])),
+          timeZone: draft.timeZone || getConfig(strapi, 'defaultTimeZone'),
+          publishAt: input.publishAt,
+          recurrence: null,
+          recurrenceExceptions: null,
+          channels: (draft.channels ?? []).map((c: any) => c.id),
+          personas: (draft.personas ?? []).map((p: any) => p.id),
+          theme: draft.theme?.id ?? null,
+          assignee: draft.assignee?.id ?? null,
+        } as any,
+      });
+      return { series: summary(series), occurrence: summary(single) };
+    },
+
+    /** Quick create from a day cell: a draft at that time. */
+    async quickCreate(input: { title: string; funnelStage: string; contentGoal: string; channels?: string[]; publishAt?: string | null; timeZone?: string; format?: string }) {
+      const channelIds = input.channels?.length
+        ? (await strapi.db.query(CONTENT_TYPES.channel as any).findMany({ where: { slug: { $in: input.channels } }, select: ['id', 'slug'] }))
+        : [];
+      const unknown = (input.channels ?? []).filter((slug) => !channelIds.some((c: any) => c.slug === slug));
+      if (unknown.length) {
+        throw new errors.ValidationError(`channels: no channel with slug ${unknown.join(', ')}`, {
+          errors: [{ path: ['channels'], message: `no channel with slug ${unknown.join(', ')}`, name: 'ValidationError' }],
+        });
+      }
+      const created = await strapi.documents(PIECE as any).create({
+        data: {
+          title: input.title,
+          funnelStage: input.funnelStage,
+          contentGoal: input.contentGoal,
+          format: input.format ?? null,
+          channels: channelIds.map((c: any) => c.id),
+          publishAt: input.publishAt ?? null,
+          ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+          editorialStatus: 'idea',
+        } as any,
+      });
+      return { ...summary(created), local: created.publishAt ? instantToLocal(new Date(created.publishAt), created.timeZone) : null };
+    },
+  };
+};
