@@ -1,0 +1,84 @@
+import { Box, Flex, IconButton, Typography } from '@strapi/design-system';
+import { ArrowClockwise, Calendar } from '@strapi/icons';
+import type { DragEvent } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { useIntl } from 'react-intl';
+import type { AdminOccurrence } from '../api/occurrences';
+import { getTranslation } from '../utils/getTranslation';
+
+const STAGE_LETTER: Record<string, string> = { reach: 'R', act: 'A', convert: 'C', engage: 'E' };
+
+/** One occurrence (or backlog piece): time, title, stage badge, recurring mark, channel colour. */
+export const OccurrenceChip = ({
+  item,
+  time,
+  color,
+  draggable,
+  onDragStart,
+  onMove,
+}: {
+  item: AdminOccurrence;
+  time?: string;
+  color: string;
+  draggable: boolean;
+  onDragStart?: (event: DragEvent) => void;
+  /** Keyboard alternative to dragging. */
+  onMove?: () => void;
+}) => {
+  const { formatMessage } = useIntl();
+  const stage = formatMessage({ id: getTranslation(`stage.${item.funnelStage}`), defaultMessage: item.funnelStage });
+  const status = formatMessage({ id: getTranslation(`editorial.${item.editorialStatus}`), defaultMessage: item.editorialStatus });
+  const navigate = useNavigate();
+  const open = () => navigate(`/content-manager/collection-types/api::content-piece.content-piece/${item.documentId}`);
+  return (
+    <Box
+      tag="div"
+      draggable={draggable}
+      onDragStart={onDragStart}
+      data-piece={item.documentId}
+      background={item.status === 'published' ? 'neutral0' : 'neutral100'}
+      hasRadius
+      paddingLeft={2}
+      paddingRight={1}
+      paddingTop={1}
+      paddingBottom={1}
+      style={{ borderLeft: `4px solid ${color}`, cursor: draggable ? 'grab' : 'default', boxShadow: '0 1px 2px rgba(33,33,52,0.1)' }}
+      title={`${item.title}\n${stage} · ${status}`}
+    >
+      <Flex gap={1} alignItems="center">
+        <Typography variant="pi" fontWeight="bold" textColor="neutral600" aria-hidden>
+          {STAGE_LETTER[item.funnelStage] ?? '?'}
+        </Typography>
+        {time && (
+          <Typography variant="pi" textColor="neutral600">
+            {time}
+          </Typography>
+        )}
+        <Typography
+          variant="pi"
+          ellipsis
+          style={{ flex: 1, cursor: 'pointer' }}
+          role="link"
+          tabIndex={0}
+          aria-label={`${time ? `${time} ` : ''}${item.title} · ${stage} · ${status}`}
+          onClick={open}
+          onKeyDown={(e: any) => e.key === 'Enter' && open()}
+        >
+          {item.title}
+        </Typography>
+        {item.recurring && <ArrowClockwise width="10px" height="10px" aria-label={formatMessage({ id: getTranslation('month.recurring'), defaultMessage: 'Recurring' })} />}
+        {onMove && (
+          <IconButton
+            label={formatMessage({ id: getTranslation('month.moveTo'), defaultMessage: 'Move to another day' })}
+            variant="ghost"
+            size="XS"
+            onClick={onMove}
+            data-move={item.documentId}
+          >
+            <Calendar />
+          </IconButton>
+        )}
+      </Flex>
+    </Box>
+  );
+};
