@@ -3,11 +3,11 @@
  * `npm run demo`: build what is stale (plugin, then Strapi's TypeScript and admin), boot Strapi on
  * SQLite (.tmp/demo.db), seed the demo annual plan once, and print the admin URL and login.
  */
-const { spawn, spawnSync } = require('node:child_process');
-const crypto = require('node:crypto');
+const { spawn } = require('node:child_process');
 const fs = require('node:fs');
 const http = require('node:http');
 const path = require('node:path');
+const { buildAll } = require('./lib/build');
 
 const ROOT = path.join(__dirname, '..');
 const TMP = path.join(ROOT, '.tmp');
@@ -16,49 +16,12 @@ const EMAIL = process.env.DEMO_ADMIN_EMAIL || 'admin@example.com';
 const PASSWORD = process.env.DEMO_ADMIN_PASSWORD || 'Vuosikello-2026';
 fs.mkdirSync(TMP, { recursive: true });
 
-/** Hash of every file under the given paths (skipping build output), to know when to rebuild. */
-function hashOf(paths) {
-  const hash = crypto.createHash('sha1');
-  const walk = (p) => {
-    if (!fs.existsSync(p)) return;
-    const stat = fs.statSync(p);
-    if (stat.isDirectory()) {
-      if (['node_modules', 'dist', '.tmp', '.cache'].includes(path.basename(p))) return;
-      for (const entry of fs.readdirSync(p).sort()) walk(path.join(p, entry));
-    } else {
-      hash.update(path.relative(ROOT, p));
-      hash.update(fs.readFileSync(p));
-    }
-  };
-  paths.forEach((p) => walk(path.join(ROOT, p)));
-  return hash.digest('hex');
+try {
+  buildAll();
+} catch (error) {
+  console.error(`✖ ${error.message}`);
+  process.exit(1);
 }
-
-function step(label, cmd, args) {
-  console.log(`\n▶ ${label}`);
-  const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: process.env });
-  if (result.status !== 0) {
-    console.error(`✖ ${label} failed`);
-    process.exit(result.status ?? 1);
-  }
-}
-
-function buildIfStale(name, inputs, outputs, build) {
-  const marker = path.join(TMP, `${name}.hash`);
-  const hash = hashOf(inputs);
-  const fresh = outputs.every((o) => fs.existsSync(path.join(ROOT, o))) && fs.existsSync(marker) && fs.readFileSync(marker, 'utf8') === hash;
-  if (fresh) return console.log(`✔ ${name} is up to date`);
-  build();
-  fs.writeFileSync(marker, hash);
-}
-
-const pluginInputs = ['src/plugins/calendar/admin', 'src/plugins/calendar/server', 'src/plugins/calendar/core', 'src/plugins/calendar/package.json'];
-buildIfStale('calendar plugin', pluginInputs, ['src/plugins/calendar/dist/server/index.js'], () =>
-  step('building the calendar plugin', 'npm', ['run', '--silent', 'build:plugin'])
-);
-buildIfStale('Strapi app and admin', ['src', 'config', 'tsconfig.json', 'package-lock.json'], ['dist/build/index.html', 'dist/src/index.js'], () =>
-  step('building Strapi (TypeScript and the admin panel, about a minute)', 'npx', ['strapi', 'build'])
-);
 
 const env = { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/demo.db', VUOSIKELLO_DEMO_SEED: 'true' };
 delete env.DATABASE_URL;

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, build the plugin, then unit tests, integration tests on SQLite and on
+ * `npm test`: type-check, build the plugin, then unit tests, integration tests on SQLite, browser
+ * tests (Chromium, skipped with a message where it is not installed), integration tests on
  * PostgreSQL. PostgreSQL is taken from DATABASE_URL, else the local default server; when none
  * answers, that suite is reported as skipped (and fails the run when REQUIRE_POSTGRES=true, as
  * in CI). Ends with one line counting every test.
@@ -69,6 +70,8 @@ async function postgresUrl() {
   }
   jest('unit', 'unit');
   jest('integration (SQLite)', 'integration', { TEST_DATABASE: 'sqlite' });
+  // Browser tests build the admin when it is stale (about a minute) and drive Debian's Chromium.
+  jest('e2e (Chromium)', 'e2e', { TEST_DATABASE: 'sqlite' });
 
   const pg = await postgresUrl();
   if (pg.error) {

@@ -76,9 +76,10 @@ export const MonthPage = () => {
     return map;
   }, [feed.data, zone]);
 
+  // useFetchClient's FetchError: `status`, and the server's body in `response.data`.
   const failed = (err: any) => {
-    if (err?.response?.status === 409) {
-      setConflict(err.response.data?.error?.message ?? label('conflict', 'Someone else changed this piece.'));
+    if ((err?.status ?? err?.response?.status) === 409) {
+      setConflict(err.response?.data?.error?.message ?? label('conflict', 'Someone else changed this piece.'));
       return;
     }
     toggleNotification({ type: 'danger', message: err?.response?.data?.error?.message ?? err?.message });
@@ -144,6 +145,7 @@ export const MonthPage = () => {
     <ViewPage view="month">
       <Flex direction="column" alignItems="stretch" gap={4}>
         {conflict && (
+          <Box data-testid="conflict-notice">
           <Alert
             variant="danger"
             title={label('conflictTitle', 'Not saved')}
@@ -154,10 +156,10 @@ export const MonthPage = () => {
                 {label('reload', 'Reload')}
               </Button>
             }
-            data-testid="conflict-notice"
           >
             {conflict}
           </Alert>
+          </Box>
         )}
         <Flex justifyContent="space-between" alignItems="center" wrap="wrap" gap={2}>
           <Flex gap={2} alignItems="center">

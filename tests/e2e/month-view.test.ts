@@ -1,0 +1,89 @@
+/** The month view in a real browser: see the plan, drag a backlog piece onto a day, meet a 409, read it in Finnish. */
+import path from 'node:path';
+import { channel, piece } from '../helpers/content';
+import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+
+if (!hasChromium) {
+  // eslint-disable-next-line no-console
+  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
+}
+const describeWithBrowser = hasChromium ? describe : describe.skip;
+const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
+const PIECE = 'api::content-piece.content-piece';
+
+let session: AdminSession;
+let backlogId: string;
+let scheduledId: string;
+
+describeWithBrowser('month view', () => {
+  beforeAll(async () => {
+    session = await startAdminSession();
+    const { app } = session;
+    const insta = await channel(app, 'Instagram', { kind: 'shared', color: '#E4405F' });
+    scheduledId = (await piece(app, { title: 'Kevään kampanja', publishAt: '2026-03-10T07:00:00.000Z', channels: [insta.documentId], editorialStatus: 'approved' })).documentId;
+    await piece(app, { title: 'Tiistain vinkki', publishAt: '2026-03-03T07:00:00.000Z', recurrence: 'FREQ=WEEKLY;BYDAY=TU', funnelStage: 'engage' });
+    backlogId = (await piece(app, { title: 'Idea ilman päivää', editorialStatus: 'idea' }, false)).documentId;
+    await logIn(session);
+  });
+
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  const openMonth = async () => {
+    await session.page.goto(`${session.base}/admin/plugins/calendar/month?month=2026-03`);
+    await session.page.waitForSelector('[data-date="2026-03-10"] [data-piece]', { timeout: 60_000 });
+  };
+
+  it('shows the month with scheduled and recurring pieces, and the backlog', async () => {
+    await openMonth();
+    const { page } = session;
+    await expect(page.locator('[data-testid=month-title]').textContent()).resolves.toMatch(/March 2026/);
+    await expect(page.locator('[data-date="2026-03-10"]').textContent()).resolves.toContain('Kevään kampanja');
+    // A weekly piece appears on every Tuesday, at 09:00 both sides of the DST change.
+    for (const day of ['2026-03-03', '2026-03-24', '2026-03-31']) {
+      await expect(page.locator(`[data-date="${day}"]`).textContent()).resolves.toMatch(/09:00.*Tiistain vinkki/);
+    }
+    await expect(page.locator('[data-testid=backlog]').textContent()).resolves.toContain('Idea ilman päivää');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'month.png') });
+  });
+
+  it('schedules a backlog piece by dragging it onto a day, and the API shows the new time', async () => {
+    const { page, app } = session;
+    await openMonth();
+    await page.dragAndDrop(`[data-testid=backlog] [data-piece="${backlogId}"]`, '[data-date="2026-03-18"]');
+    await page.waitForSelector(`[data-date="2026-03-18"] [data-piece="${backlogId}"]`, { timeout: 30_000 });
+    const draft = await app.strapi.db.query(PIECE).findOne({ where: { documentId: backlogId, publishedAt: null } });
+    expect(new Date(draft.publishAt).toISOString()).toBe('2026-03-18T07:00:00.000Z'); // 09:00 Helsinki
+    await page.reload();
+    await page.waitForSelector(`[data-date="2026-03-18"] [data-piece="${backlogId}"]`, { timeout: 30_000 });
+  });
+
+  it('shows a notice with a reload when the piece changed after the page loaded', async () => {
+    const { page, app } = session;
+    await openMonth();
+    await app.strapi.documents(PIECE).update({ documentId: scheduledId, data: { summary: 'Muokattu toisessa ikkunassa' } });
+    await page.dragAndDrop(`[data-date="2026-03-10"] [data-piece="${scheduledId}"]`, '[data-date="2026-03-12"]');
+    const notice = page.locator('[data-testid=conflict-notice]');
+    await notice.waitFor({ timeout: 30_000 });
+    await expect(notice.textContent()).resolves.toMatch(/changed by someone else/);
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await page.waitForSelector(`[data-date="2026-03-10"] [data-piece="${scheduledId}"]`);
+    const draft = await app.strapi.db.query(PIECE).findOne({ where: { documentId: scheduledId, publishedAt: null } });
+    expect(new Date(draft.publishAt).toISOString()).toBe('2026-03-10T07:00:00.000Z');
+  });
+
+  it('speaks Finnish to a Finnish admin', async () => {
+    const { page, app, admin } = session;
+    await app.strapi.db.query('admin::user').update({ where: { id: admin.user.id }, data: { preferedLanguage: 'fi' } });
+    await page.evaluate(() => (globalThis as any).localStorage.setItem('strapi-admin-language', 'fi'));
+    await openMonth();
+    const nav = await page.locator('nav[aria-label]').first().textContent();
+    expect(nav).toContain('Vuosikello');
+    expect(nav).toContain('Kuukausi');
+    expect(nav).toContain('Julkaisulista');
+    await expect(page.locator('[data-testid=backlog]').textContent()).resolves.toContain('Ideat ja odottavat');
+    await expect(page.locator('[role=columnheader]').first().textContent()).resolves.toBe('ma');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'month-fi.png') });
+  });
+});

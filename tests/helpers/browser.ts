@@ -1,0 +1,56 @@
+/**
+ * A real admin for browser tests: Strapi serving its built admin on a real port, and Debian's
+ * Chromium driven by playwright-core. Tests skip, saying so, where Chromium is not installed.
+ */
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { createAdmin } from './admin';
+import { startStrapi, type TestApp } from './strapi';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(CHROMIUM);
+
+export interface AdminSession {
+  app: TestApp;
+  browser: Browser;
+  page: Page;
+  base: string;
+  admin: Awaited<ReturnType<typeof createAdmin>>;
+  stop(): Promise<void>;
+}
+
+export async function startAdminSession(): Promise<AdminSession> {
+  const app = await startStrapi({ SERVE_ADMIN_PANEL: 'true' });
+  const server = app.strapi.server.httpServer;
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const base = `http://127.0.0.1:${server.address().port}`;
+  const admin = await createAdmin(app);
+  const { chromium } = require('playwright-core');
+  const browser: Browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
+  return {
+    app,
+    browser,
+    page,
+    base,
+    admin,
+    async stop() {
+      await browser.close().catch(() => {});
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await app.stop();
+    },
+  };
+}
+
+export async function logIn(session: AdminSession) {
+  const { page, base, admin } = session;
+  await page.goto(`${base}/admin/auth/login`);
+  await page.fill('input[name=email]', admin.email);
+  await page.fill('input[name=password]', admin.password);
+  await page.click('button[type=submit]');
+  await page.waitForURL(/\/admin(?!\/auth)/, { timeout: 60_000 });
+}
