@@ -38,7 +38,7 @@ describeWithBrowser('month view', () => {
   it('shows the month with scheduled and recurring pieces, and the backlog', async () => {
     await openMonth();
     const { page } = session;
-    await expect(page.locator('[data-testid=month-title]').textContent()).resolves.toMatch(/March 2026/);
+    await expect(page.locator('[data-testid=range-title]').textContent()).resolves.toMatch(/March 2026/);
     await expect(page.locator('[data-date="2026-03-10"]').textContent()).resolves.toContain('Kevään kampanja');
     // A weekly piece appears on every Tuesday, at 09:00 both sides of the DST change.
     for (const day of ['2026-03-03', '2026-03-24', '2026-03-31']) {
@@ -71,6 +71,22 @@ describeWithBrowser('month view', () => {
     await page.waitForSelector(`[data-date="2026-03-10"] [data-piece="${scheduledId}"]`);
     const draft = await app.strapi.db.query(PIECE).findOne({ where: { documentId: scheduledId, publishedAt: null } });
     expect(new Date(draft.publishAt).toISOString()).toBe('2026-03-10T07:00:00.000Z');
+  });
+
+  it('shows the same plan in the week and agenda views', async () => {
+    const { page, base } = session;
+    await page.goto(`${base}/admin/plugins/calendar/week?week=2026-03-09`);
+    await page.waitForSelector('[data-date="2026-03-10"] [data-piece]', { timeout: 60_000 });
+    await expect(page.locator('[data-date="2026-03-10"]').textContent()).resolves.toMatch(/Kevään kampanja/);
+    await expect(page.locator('[role=gridcell]').count()).resolves.toBe(7);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'week.png') });
+
+    await page.goto(`${base}/admin/plugins/calendar/agenda?month=2026-03&stage=reach`);
+    await page.waitForSelector(`[data-testid=agenda] [data-piece="${scheduledId}"]`, { timeout: 60_000 });
+    const rows = await page.locator('[data-testid=agenda] tbody tr').allTextContents();
+    expect(rows.some((r) => /Kevään kampanja/.test(r) && /Instagram/.test(r))).toBe(true);
+    expect(rows.some((r) => /Tiistain vinkki/.test(r))).toBe(false); // engage, filtered out by stage=reach
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'agenda.png') });
   });
 
   it('speaks Finnish to a Finnish admin', async () => {

@@ -1,3 +1,113 @@
+import { Badge, Box, EmptyStateLayout, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { ArrowClockwise } from '@strapi/icons';
+import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
+import { shiftMonth } from '../../../../core/calendar-grid';
+import { instantToLocal, nextDate } from '../../../../core/time';
+import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
+import { useCalendarView } from '../../hooks/useCalendarView';
+import { getTranslation } from '../../utils/getTranslation';
 
-export const AgendaPage = () => <ViewPage view="agenda" />;
+const monthOf = (param: string | null, zone: string) =>
+  /^\d{4}-\d{2}$/.test(param ?? '') ? param! : instantToLocal(new Date(), zone).slice(0, 7);
+/** Last day of `YYYY-MM`. */
+const lastDay = (month: string) => {
+  let d = `${month}-28`;
+  while (nextDate(d).startsWith(month)) d = nextDate(d);
+  return d;
+};
+
+const STATUS_BADGE: Record<string, { backgroundColor: string; textColor: string }> = {
+  published: { backgroundColor: 'success100', textColor: 'success700' },
+  modified: { backgroundColor: 'warning100', textColor: 'warning700' },
+  draft: { backgroundColor: 'neutral150', textColor: 'neutral700' },
+};
+
+/** The month as a list: every occurrence in time order, with its channels, stage, goal and status. */
+export const AgendaPage = () => {
+  const { formatMessage, formatDate } = useIntl();
+  const view = useCalendarView((params, zone) => {
+    const month = monthOf(params.get('month'), zone);
+    return { from: `${month}-01`, to: lastDay(month) };
+  });
+  const month = monthOf(view.params.get('month'), view.zone);
+  const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
+  const days = [...view.byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
+  const channelName = (slug: string) => view.ref?.channels.find((c) => c.slug === slug);
+
+  return (
+    <ViewPage view="agenda">
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <RangeNav
+          view={view}
+          title={formatDate(`${month}-01T12:00:00Z`, { month: 'long', year: 'numeric', timeZone: 'UTC' })}
+          onPrevious={() => view.setParam('month', shiftMonth(month, -1))}
+          onNext={() => view.setParam('month', shiftMonth(month, 1))}
+          onToday={() => view.setParam('month', null)}
+        />
+        {view.filterBar}
+        <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="agenda">
+          {view.feed.data && days.length === 0 ? (
+            <EmptyStateLayout content={t('agenda.empty', 'Nothing is scheduled in this month with these filters.')} />
+          ) : (
+            <Table colCount={7} rowCount={(view.feed.data?.data.length ?? 0) + 1}>
+              <Thead>
+                <Tr>
+                  <Th><Typography variant="sigma">{t('agenda.when', 'When')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('agenda.title', 'Content')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('agenda.channels', 'Channels')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('agenda.stage', 'Stage')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('agenda.goal', 'Goal')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('agenda.status', 'Status')}</Typography></Th>
+                  <Th><Typography variant="sigma">{t('agenda.assignee', 'Assignee')}</Typography></Th>
+                </Tr>
+              </Thead>
+              <Tbody>
+                {days.flatMap(([date, items]) =>
+                  items.map(({ item, time }, index) => (
+                    <Tr key={`${item.documentId}-${item.start}`} data-piece={item.documentId}>
+                      <Td>
+                        <Typography fontWeight={index === 0 ? 'bold' : 'regular'}>
+                          {index === 0 ? `${formatDate(`${date}T12:00:00Z`, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })} ` : ''}
+                          {time}
+                        </Typography>
+                      </Td>
+                      <Td>
+                        <Flex gap={1}>
+                          <RouterLink to={`/content-manager/collection-types/api::content-piece.content-piece/${item.documentId}`}>
+                            <Typography textColor="primary600">{item.title}</Typography>
+                          </RouterLink>
+                          {item.recurring && <ArrowClockwise width="12px" height="12px" aria-label={t('month.recurring', 'Recurring')} />}
+                        </Flex>
+                      </Td>
+                      <Td>
+                        <Flex gap={1} wrap="wrap">
+                          {item.channels.map((slug) => (
+                            <Flex key={slug} gap={1} alignItems="center">
+                              <Box width="8px" height="8px" hasRadius style={{ background: channelName(slug)?.color ?? '#8e8ea9' }} />
+                              <Typography variant="pi">{channelName(slug)?.name ?? slug}</Typography>
+                            </Flex>
+                          ))}
+                        </Flex>
+                      </Td>
+                      <Td><Typography>{t(`stage.${item.funnelStage}`, item.funnelStage)}</Typography></Td>
+                      <Td><Typography>{t(`goal.${item.contentGoal}`, item.contentGoal)}</Typography></Td>
+                      <Td>
+                        <Flex gap={1} wrap="wrap">
+                          <Badge {...STATUS_BADGE[item.status]}>{t(`agenda.status.${item.status}`, item.status)}</Badge>
+                          <Typography variant="pi" textColor="neutral600">{t(`editorial.${item.editorialStatus}`, item.editorialStatus)}</Typography>
+                        </Flex>
+                      </Td>
+                      <Td><Typography>{item.assignee ? [item.assignee.firstname, item.assignee.lastname].filter(Boolean).join(' ') : '–'}</Typography></Td>
+                    </Tr>
+                  ))
+                )}
+              </Tbody>
+            </Table>
+          )}
+        </Box>
+      </Flex>
+    </ViewPage>
+  );
+};
