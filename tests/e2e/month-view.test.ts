@@ -89,6 +89,23 @@ describeWithBrowser('month view', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'agenda.png') });
   });
 
+  it('draws the year wheel with themes, marks by channel or stage, and the today hand', async () => {
+    const { page, base, app } = session;
+    await app.strapi.documents('api::theme.theme').create({ data: { name: 'Kevät', startDate: '2026-03-01', endDate: '2026-05-31', color: '#7BC67B' } });
+    await page.goto(`${base}/admin/plugins/calendar/wheel?year=2026`);
+    const wheel = page.locator('[data-testid=year-wheel]');
+    await wheel.waitFor({ timeout: 60_000 });
+    await page.waitForSelector('[data-testid=year-wheel] [data-mark]', { timeout: 30_000 });
+    const occurrences = Number(await wheel.getAttribute('data-occurrences'));
+    expect(occurrences).toBeGreaterThan(40); // a weekly piece all year, plus the one-offs
+    await expect(page.locator('[data-theme="kevat"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-mark="instagram"]').count()).resolves.toBeGreaterThan(0);
+    await expect(page.locator('[data-mark="-"]').count()).resolves.toBeGreaterThan(0); // pieces on no channel
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'year-wheel.png') });
+    await page.goto(`${base}/admin/plugins/calendar/wheel?year=2026&groupBy=stage`);
+    await page.waitForSelector('[data-testid=year-wheel] [data-mark="engage"]', { timeout: 30_000 });
+  });
+
   it('speaks Finnish to a Finnish admin', async () => {
     const { page, app, admin } = session;
     await app.strapi.db.query('admin::user').update({ where: { id: admin.user.id }, data: { preferedLanguage: 'fi' } });
