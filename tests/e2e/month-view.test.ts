@@ -73,6 +73,21 @@ describeWithBrowser('month view', () => {
     expect(new Date(draft.publishAt).toISOString()).toBe('2026-03-10T07:00:00.000Z');
   });
 
+  it('creates a draft from a day cell, and shows theme bands on the days a theme covers', async () => {
+    const { page, app } = session;
+    await app.strapi.documents('api::theme.theme').create({ data: { name: 'Pääsiäinen', startDate: '2026-03-28', endDate: '2026-04-06', color: '#FFB020' } });
+    await openMonth();
+    await expect(page.locator('[data-date="2026-03-30"] [data-theme-band="paasiainen"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-date="2026-03-20"] [data-theme-band="paasiainen"]').count()).resolves.toBe(0);
+    await page.click('[data-create="2026-03-25"]');
+    await page.locator('[role=alertdialog] input[name=title]').fill('Pikaidea kalenterista');
+    await page.click('[data-testid=quick-create-save]');
+    await page.waitForSelector('[data-date="2026-03-25"] [data-piece]', { timeout: 30_000 });
+    const created = await app.strapi.db.query(PIECE).findOne({ where: { title: 'Pikaidea kalenterista', publishedAt: null } });
+    expect(created).toMatchObject({ funnelStage: 'reach', contentGoal: 'sell', editorialStatus: 'idea' });
+    expect(new Date(created.publishAt).toISOString()).toBe('2026-03-25T07:00:00.000Z');
+  });
+
   it('shows the same plan in the week and agenda views', async () => {
     const { page, base } = session;
     await page.goto(`${base}/admin/plugins/calendar/week?week=2026-03-09`);

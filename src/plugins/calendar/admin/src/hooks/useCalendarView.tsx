@@ -3,13 +3,13 @@
  * kept in the URL, the admin feed for a date range, and the moves (drag and drop or the keyboard
  * dialog) with their 409 handling. Views only lay the occurrences out.
  */
-import { Alert, Box, Button, Dialog, Field, Grid, TextInput, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Dialog, Field, Grid, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { moveToDate } from '../../../core/calendar-grid';
-import { CONTENT_GOALS, FUNNEL_STAGES } from '../../../core/enums';
+import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../core/enums';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { instantToLocal, localToInstant } from '../../../core/time';
 import { feedUrl, type AdminFeed, type AdminOccurrence } from '../api/occurrences';
@@ -19,7 +19,7 @@ import { FilterSelect } from '../components/FilterSelect';
 import { ACTIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
 
-const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal'] as const;
+const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'editorialStatus', 'assignee'] as const;
 const DEFAULT_TIME = '09:00';
 
 /** What is being moved: a backlog piece, or one occurrence of a piece. */
@@ -53,6 +53,8 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
   const [moveTarget, setMoveTarget] = useState<Moving>();
   const [moveDate, setMoveDate] = useState('');
   const [conflict, setConflict] = useState<string>();
+  const [creating, setCreating] = useState<string>();
+  const [draft, setDraft] = useState<{ title: string; stage: string; goal: string; channels: string[] }>({ title: '', stage: 'reach', goal: 'sell', channels: [] });
   const ref = reference.data?.data;
 
   const label = (id: string, defaultMessage: string, values?: Record<string, string>) =>
@@ -118,6 +120,34 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     }
   };
 
+  const quickCreate = async () => {
+    if (!creating) return;
+    try {
+      await post('/calendar/pieces', {
+        title: draft.title,
+        funnelStage: draft.stage,
+        contentGoal: draft.goal,
+        channels: draft.channels,
+        publishAt: localToInstant(`${creating}T${DEFAULT_TIME}`, zone).toISOString(),
+      });
+      toggleNotification({ type: 'success', message: label('created', 'Draft created.') });
+      setCreating(undefined);
+      setDraft({ title: '', stage: draft.stage, goal: draft.goal, channels: [] });
+      feed.reload();
+    } catch (err) {
+      failed(err);
+    }
+  };
+
+  /** Themes that cover `date` (yearly ones in any year), for the day's colour band. */
+  const themesOn = (date: string) =>
+    (ref?.themes ?? []).filter((theme) => {
+      if (!theme.repeatsYearly) return theme.startDate <= date && date <= theme.endDate;
+      const md = date.slice(5);
+      const [from, to] = [theme.startDate.slice(5), theme.endDate.slice(5)];
+      return from <= to ? from <= md && md <= to : md >= from || md <= to;
+    });
+
   const drop = (m: Moving, date: string) => {
     if (m.item.recurring && m.local) setAskSeries({ moving: m, date });
     else void schedule(m, date);
@@ -147,6 +177,12 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     },
   });
 
+  // Assignees seen in the loaded range, for the assignee filter.
+  const assignees = useMemo(() => {
+    const seen = new Map<number, NonNullable<AdminOccurrence['assignee']>>();
+    for (const item of [...(feed.data?.data ?? []), ...(feed.data?.backlog ?? [])]) if (item.assignee) seen.set(item.assignee.id, item.assignee);
+    return [...seen.values()];
+  }, [feed.data]);
   const stageLabel = (s: string) => formatMessage({ id: getTranslation(`stage.${s}`), defaultMessage: s });
   const goalLabel = (g: string) => formatMessage({ id: getTranslation(`goal.${g}`), defaultMessage: g });
   const filterFields = [
@@ -155,6 +191,25 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     { name: 'theme' as const, label: label('themes', 'Themes'), options: (ref?.themes ?? []).map((t) => ({ value: t.slug, label: t.name })) },
     { name: 'stage' as const, label: label('stages', 'Funnel stages'), options: FUNNEL_STAGES.map((s) => ({ value: s, label: stageLabel(s) })) },
     { name: 'goal' as const, label: label('goals', 'Content goals'), options: CONTENT_GOALS.map((g) => ({ value: g, label: goalLabel(g) })) },
+    {
+      name: 'format' as const,
+      label: label('formats', 'Formats'),
+      options: CONTENT_FORMATS.map((f) => ({ value: f, label: formatMessage({ id: getTranslation(`format.${f}`), defaultMessage: f }) })),
+    },
+    {
+      name: 'editorialStatus' as const,
+      label: label('statuses', 'Editorial status'),
+      options: EDITORIAL_STATUSES.map((e) => ({ value: e, label: formatMessage({ id: getTranslation(`editorial.${e}`), defaultMessage: e }) })),
+    },
+    {
+      name: 'assignee' as const,
+      label: label('assignee', 'Assignee'),
+      options: [
+        { value: 'me', label: label('assigneeMe', 'Me') },
+        { value: 'none', label: label('assigneeNone', 'Nobody') },
+        ...assignees.map((a) => ({ value: String(a.id), label: [a.firstname, a.lastname].filter(Boolean).join(' ') || String(a.id) })),
+      ],
+    },
   ];
 
   const filterBar: ReactNode = (
@@ -192,6 +247,54 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
 
   const dialogs: ReactNode = (
     <>
+      <Dialog.Root open={Boolean(creating)} onOpenChange={(open: boolean) => !open && setCreating(undefined)}>
+        <Dialog.Content>
+          <Dialog.Header>
+            {label('createTitle', 'New content piece')} · {creating && formatDate(`${creating}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}
+          </Dialog.Header>
+          <Dialog.Body>
+            <Grid.Root gap={3}>
+              <Grid.Item col={12} direction="column" alignItems="stretch">
+                <Field.Root name="title" required>
+                  <Field.Label>{label('pieceTitle', 'Title')}</Field.Label>
+                  <TextInput name="title" value={draft.title} onChange={(e: any) => setDraft({ ...draft, title: e.target.value })} />
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={6} direction="column" alignItems="stretch">
+                <Field.Root name="funnelStage" required>
+                  <Field.Label>{label('stage', 'Funnel stage')}</Field.Label>
+                  <SingleSelect value={draft.stage} onChange={(v: string | number) => setDraft({ ...draft, stage: String(v) })}>
+                    {FUNNEL_STAGES.map((s) => (
+                      <SingleSelectOption key={s} value={s}>{stageLabel(s)}</SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={6} direction="column" alignItems="stretch">
+                <Field.Root name="contentGoal" required>
+                  <Field.Label>{label('goal', 'Content goal')}</Field.Label>
+                  <SingleSelect value={draft.goal} onChange={(v: string | number) => setDraft({ ...draft, goal: String(v) })}>
+                    {CONTENT_GOALS.map((g) => (
+                      <SingleSelectOption key={g} value={g}>{goalLabel(g)}</SingleSelectOption>
+                    ))}
+                  </SingleSelect>
+                </Field.Root>
+              </Grid.Item>
+              <Grid.Item col={12} direction="column" alignItems="stretch">
+                <FilterSelect name="channels" label={label('channels', 'Channels')} anyLabel={label('none', 'None')} value={draft.channels} onChange={(v) => setDraft({ ...draft, channels: v })} options={(ref?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
+              </Grid.Item>
+            </Grid.Root>
+          </Dialog.Body>
+          <Dialog.Footer>
+            <Dialog.Cancel>
+              <Button variant="tertiary">{label('cancel', 'Cancel')}</Button>
+            </Dialog.Cancel>
+            <Button disabled={!draft.title.trim()} onClick={() => void quickCreate()} data-testid="quick-create-save">
+              {label('create', 'Create draft')}
+            </Button>
+          </Dialog.Footer>
+        </Dialog.Content>
+      </Dialog.Root>
       <Dialog.Root open={Boolean(askSeries)} onOpenChange={(open: boolean) => !open && setAskSeries(undefined)}>
         <Dialog.Content>
           <Dialog.Header>{label('recurringTitle', 'Move a recurring piece')}</Dialog.Header>
@@ -236,5 +339,5 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     </>
   );
 
-  return { zone, ready, today, params, setParam, filters, feed, ref, canPlan, byDay, colorOf, label, dragSource, dropTarget, filterBar, conflictNotice, dialogs };
+  return { zone, ready, today, params, setParam, filters, feed, ref, canPlan, byDay, colorOf, label, dragSource, dropTarget, filterBar, conflictNotice, dialogs, themesOn, startCreate: setCreating };
 }
