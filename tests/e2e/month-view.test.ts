@@ -73,6 +73,19 @@ describeWithBrowser('month view', () => {
     expect(new Date(draft.publishAt).toISOString()).toBe('2026-03-10T07:00:00.000Z');
   });
 
+  it('moves a whole weekly series by dragging one occurrence: Tuesdays become Wednesdays', async () => {
+    const { page, app } = session;
+    await openMonth();
+    const weekly = await app.strapi.db.query(PIECE).findOne({ where: { title: 'Tiistain vinkki', publishedAt: null } });
+    await page.dragAndDrop(`[data-date="2026-03-17"] [data-piece="${weekly.documentId}"]`, '[data-date="2026-03-18"]');
+    await page.click('[data-testid=move-series]');
+    await page.waitForSelector(`[data-date="2026-03-25"] [data-piece="${weekly.documentId}"]`, { timeout: 30_000 });
+    await expect(page.locator(`[data-date="2026-03-24"] [data-piece="${weekly.documentId}"]`).count()).resolves.toBe(0);
+    const draft = await app.strapi.db.query(PIECE).findOne({ where: { documentId: weekly.documentId, publishedAt: null } });
+    expect(draft.recurrence).toBe('FREQ=WEEKLY;BYDAY=WE');
+    expect(new Date(draft.publishAt).toISOString()).toBe('2026-03-04T07:00:00.000Z'); // Wednesday 09:00 Helsinki
+  });
+
   it('creates a draft from a day cell, and shows theme bands on the days a theme covers', async () => {
     const { page, app } = session;
     await app.strapi.documents('api::theme.theme').create({ data: { name: 'Pääsiäinen', startDate: '2026-03-28', endDate: '2026-04-06', color: '#FFB020' } });

@@ -57,6 +57,25 @@ describe('PUT /calendar/pieces/:documentId/schedule', () => {
     expect(res.body.data.publishAt).toBeNull();
   });
 
+  it('moves a whole series with its new rule, and refuses a bad rule naming recurrence', async () => {
+    const doc = await piece(app, { title: 'Koko sarja', publishAt: '2027-03-02T07:00:00.000Z', recurrence: 'FREQ=WEEKLY;BYDAY=TU' }, false);
+    const draft = await draftOf(doc.documentId);
+    const bad = await as(app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({
+      publishAt: '2027-03-03T07:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=XX',
+      expectedUpdatedAt: new Date(draft.updatedAt).toISOString(),
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details.errors[0].path).toEqual(['recurrence']);
+    const ok = await as(app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({
+      publishAt: '2027-03-03T07:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=WE',
+      expectedUpdatedAt: new Date(draft.updatedAt).toISOString(),
+    });
+    expect(ok.status).toBe(200);
+    expect(ok.body.data).toMatchObject({ recurrence: 'FREQ=WEEKLY;BYDAY=WE', publishAt: '2027-03-03T07:00:00.000Z' });
+  });
+
   it.each([
     [{ publishAt: 'huomenna', expectedUpdatedAt: '2026-01-01T00:00:00Z' }, 'publishAt'],
     [{ publishAt: '2026-06-10T06:00:00Z' }, 'expectedUpdatedAt'],

@@ -19,6 +19,7 @@ export interface AdminOccurrence {
   assignee: { id: number; firstname: string | null; lastname: string | null } | null;
   publishAt: string | null;
   updatedAt: string;
+  recurrence: string | null;
 }
 
 export interface AdminFeed {

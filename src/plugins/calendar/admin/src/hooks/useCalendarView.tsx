@@ -9,6 +9,7 @@ import { useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { moveToDate } from '../../../core/calendar-grid';
+import { shiftRule } from '../../../core/recurrence/shift-rule';
 import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../core/enums';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { instantToLocal, localToInstant } from '../../../core/time';
@@ -147,6 +148,32 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
       const [from, to] = [theme.startDate.slice(5), theme.endDate.slice(5)];
       return from <= to ? from <= md && md <= to : md >= from || md <= to;
     });
+
+  /** The whole series moved by the same days as this occurrence: first occurrence and weekdays. */
+  const seriesMove = (m: Moving, date: string) => {
+    if (!m.local || !m.item.publishAt || !m.item.recurrence) return null;
+    const days = daysBetween(instantToLocal(new Date(m.item.start!), zone).slice(0, 10), date);
+    const rule = shiftRule(m.item.recurrence, days);
+    if (rule === null) return null;
+    const first = instantToLocal(new Date(m.item.publishAt), m.item.timeZone);
+    return { publishAt: localToInstant(moveToDate(first, addDays(first.slice(0, 10), days)), m.item.timeZone), recurrence: rule };
+  };
+
+  const moveSeries = async (m: Moving, date: string) => {
+    const move = seriesMove(m, date);
+    if (!move) return;
+    try {
+      await put(`/calendar/pieces/${m.item.documentId}/schedule`, {
+        publishAt: move.publishAt.toISOString(),
+        recurrence: move.recurrence,
+        expectedUpdatedAt: m.item.updatedAt,
+      });
+      toggleNotification({ type: 'success', message: label('seriesMoved', 'The whole series was moved.') });
+      feed.reload();
+    } catch (err) {
+      failed(err);
+    }
+  };
 
   const drop = (m: Moving, date: string) => {
     if (m.item.recurring && m.local) setAskSeries({ moving: m, date });
@@ -300,15 +327,24 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
           <Dialog.Header>{label('recurringTitle', 'Move a recurring piece')}</Dialog.Header>
           <Dialog.Body>
             <Typography>
-              {label('recurringBody', 'Move only this occurrence? It becomes a piece of its own, and the series skips this date. To change the whole series, edit its rule in the piece.')}
+              {askSeries && seriesMove(askSeries.moving, askSeries.date)
+                ? label('recurringBodySeries', 'Move only this occurrence (it becomes a piece of its own, and the series skips this date), or the whole series?')
+                : label('recurringBody', 'Move only this occurrence? It becomes a piece of its own, and the series skips this date. To change the whole series, edit its rule in the piece.')}
             </Typography>
           </Dialog.Body>
           <Dialog.Footer>
             <Dialog.Cancel>
               <Button variant="tertiary">{label('cancel', 'Cancel')}</Button>
             </Dialog.Cancel>
+            {askSeries && seriesMove(askSeries.moving, askSeries.date) && (
+              <Dialog.Action>
+                <Button variant="secondary" data-testid="move-series" onClick={() => askSeries && (void moveSeries(askSeries.moving, askSeries.date), setAskSeries(undefined))}>
+                  {label('wholeSeries', 'Move the whole series')}
+                </Button>
+              </Dialog.Action>
+            )}
             <Dialog.Action>
-              <Button onClick={() => askSeries && (void detach(askSeries.moving, askSeries.date), setAskSeries(undefined))}>
+              <Button data-testid="move-occurrence" onClick={() => askSeries && (void detach(askSeries.moving, askSeries.date), setAskSeries(undefined))}>
                 {label('thisOnly', 'Move this occurrence only')}
               </Button>
             </Dialog.Action>

@@ -13,6 +13,8 @@ const timeZone = z.string().refine(isValidTimeZone, 'timeZone must be an IANA ti
 const scheduleBody = z.object({
   publishAt: isoDateTime('publishAt').nullable(),
   timeZone: timeZone.optional(),
+  /** Moving a whole series also moves its weekdays; the content guard validates the rule. */
+  recurrence: z.string().max(500).optional(),
   expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
 }).strict();
 

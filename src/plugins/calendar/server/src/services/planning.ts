@@ -53,12 +53,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Sets (or clears, back to the backlog) when a piece is published. */
-    async schedule(documentId: string, input: { publishAt: string | null; timeZone?: string; expectedUpdatedAt: string }) {
+    async schedule(documentId: string, input: { publishAt: string | null; timeZone?: string; recurrence?: string; expectedUpdatedAt: string }) {
       const draft = await draftOf(documentId);
       assertFresh(draft, input.expectedUpdatedAt);
       const updated = await strapi.documents(PIECE as any).update({
         documentId,
-        data: { publishAt: input.publishAt, ...(input.timeZone ? { timeZone: input.timeZone } : {}) } as any,
+        data: {
+          publishAt: input.publishAt,
+          ...(input.timeZone ? { timeZone: input.timeZone } : {}),
+          ...(input.recurrence !== undefined ? { recurrence: input.recurrence } : {}),
+        } as any,
       });
       return summary(updated);
     },
