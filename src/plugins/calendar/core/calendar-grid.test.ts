@@ -1,4 +1,4 @@
-import { monthGrid, moveToDate, shiftMonth } from './calendar-grid';
+import { addDays, daysBetween, lastDayOfMonth, mondayOf, monthGrid, moveToDate, shiftMonth } from './calendar-grid';
 
 describe('monthGrid', () => {
   it('starts on the Monday on or before the 1st and ends on a Sunday', () => {
@@ -27,5 +27,22 @@ describe('shiftMonth and moveToDate', () => {
 
   it('keeps the time of day when moving to another date', () => {
     expect(moveToDate('2026-03-03T09:15', '2026-03-31')).toBe('2026-03-31T09:15');
+  });
+});
+
+describe('day arithmetic', () => {
+  it('adds days and counts them across months and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2026-03-17', '2026-03-18')).toBe(1);
+    expect(daysBetween('2026-03-18', '2026-03-10')).toBe(-8);
+  });
+
+  it('finds the Monday of a week and the last day of a month', () => {
+    expect(mondayOf('2026-03-08')).toBe('2026-03-02'); // a Sunday
+    expect(mondayOf('2026-03-09')).toBe('2026-03-09');
+    expect(lastDayOfMonth('2026-02')).toBe('2026-02-28');
+    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
+    expect(lastDayOfMonth('2026-12')).toBe('2026-12-31');
   });
 });

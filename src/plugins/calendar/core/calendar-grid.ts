@@ -42,3 +42,24 @@ export function shiftMonth(month: string, by: number): string {
 export function moveToDate(local: string, date: string): string {
   return `${date}T${local.slice(11, 16)}`;
 }
+
+/** `YYYY-MM-DD` plus `days` (negative goes back). */
+export function addDays(date: string, days: number): string {
+  return dateText(new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000));
+}
+
+/** Whole days from date `a` to date `b`. */
+export function daysBetween(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
+}
+
+/** The Monday of the week of `date`. */
+export function mondayOf(date: string): string {
+  return addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
+}
+
+/** The last date of `YYYY-MM`. */
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number);
+  return dateText(new Date(Date.UTC(y, m, 0)));
+}

@@ -8,7 +8,7 @@ import { useFetchClient, useNotification, useRBAC } from '@strapi/strapi/admin';
 import { useMemo, useState, type DragEvent, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
-import { moveToDate } from '../../../core/calendar-grid';
+import { addDays, daysBetween, moveToDate } from '../../../core/calendar-grid';
 import { shiftRule } from '../../../core/recurrence/shift-rule';
 import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../core/enums';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
@@ -30,8 +30,6 @@ export interface Moving {
   local?: string;
 }
 
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000);
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 export function useCalendarView(range: (params: URLSearchParams, zone: string) => { from: string; to: string }) {
   const { formatMessage, formatDate } = useIntl();

@@ -2,8 +2,8 @@ import { Badge, Box, EmptyStateLayout, Flex, Table, Tbody, Td, Th, Thead, Tr, Ty
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import { shiftMonth } from '../../../../core/calendar-grid';
-import { instantToLocal, nextDate } from '../../../../core/time';
+import { lastDayOfMonth, shiftMonth } from '../../../../core/calendar-grid';
+import { instantToLocal } from '../../../../core/time';
 import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarView } from '../../hooks/useCalendarView';
@@ -11,12 +11,6 @@ import { getTranslation } from '../../utils/getTranslation';
 
 const monthOf = (param: string | null, zone: string) =>
   /^\d{4}-\d{2}$/.test(param ?? '') ? param! : instantToLocal(new Date(), zone).slice(0, 7);
-/** Last day of `YYYY-MM`. */
-const lastDay = (month: string) => {
-  let d = `${month}-28`;
-  while (nextDate(d).startsWith(month)) d = nextDate(d);
-  return d;
-};
 
 const STATUS_BADGE: Record<string, { backgroundColor: string; textColor: string }> = {
   published: { backgroundColor: 'success100', textColor: 'success700' },
@@ -29,7 +23,7 @@ export const AgendaPage = () => {
   const { formatMessage, formatDate } = useIntl();
   const view = useCalendarView((params, zone) => {
     const month = monthOf(params.get('month'), zone);
-    return { from: `${month}-01`, to: lastDay(month) };
+    return { from: `${month}-01`, to: lastDayOfMonth(month) };
   });
   const month = monthOf(view.params.get('month'), view.zone);
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });

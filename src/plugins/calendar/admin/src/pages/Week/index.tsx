@@ -1,5 +1,6 @@
 import { Box, Flex } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { addDays, mondayOf } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
 import { BacklogLane } from '../../components/BacklogLane';
 import { DayCell } from '../../components/DayCell';
@@ -7,9 +8,6 @@ import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarView } from '../../hooks/useCalendarView';
 
-const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-/** The Monday of the week of `date`. */
-const mondayOf = (date: string) => addDays(date, -((new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7));
 const weekOf = (param: string | null, zone: string) =>
   mondayOf(/^\d{4}-\d{2}-\d{2}$/.test(param ?? '') ? param! : instantToLocal(new Date(), zone).slice(0, 10));
 
