@@ -3,14 +3,12 @@ import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { lastDayOfMonth, shiftMonth } from '../../../../core/calendar-grid';
-import { instantToLocal } from '../../../../core/time';
 import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarView } from '../../hooks/useCalendarView';
 import { getTranslation } from '../../utils/getTranslation';
+import { monthParam } from '../../utils/period';
 
-const monthOf = (param: string | null, zone: string) =>
-  /^\d{4}-\d{2}$/.test(param ?? '') ? param! : instantToLocal(new Date(), zone).slice(0, 7);
 
 const STATUS_BADGE: Record<string, { backgroundColor: string; textColor: string }> = {
   published: { backgroundColor: 'success100', textColor: 'success700' },
@@ -22,10 +20,10 @@ const STATUS_BADGE: Record<string, { backgroundColor: string; textColor: string 
 export const AgendaPage = () => {
   const { formatMessage, formatDate } = useIntl();
   const view = useCalendarView((params, zone) => {
-    const month = monthOf(params.get('month'), zone);
+    const month = monthParam(params.get('month'), zone);
     return { from: `${month}-01`, to: lastDayOfMonth(month) };
   });
-  const month = monthOf(view.params.get('month'), view.zone);
+  const month = monthParam(view.params.get('month'), view.zone);
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
   const days = [...view.byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
   const channelName = (slug: string) => view.ref?.channels.find((c) => c.slug === slug);

@@ -21,6 +21,7 @@ import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarView } from '../../hooks/useCalendarView';
 import { getTranslation } from '../../utils/getTranslation';
+import { yearParam } from '../../utils/period';
 
 const SIZE = 1000;
 const C = SIZE / 2;
@@ -30,8 +31,6 @@ const MARKS_OUTER = 385;
 const MARKS_INNER = 175;
 const STAGE_COLORS: Record<string, string> = { reach: '#4C9AFF', act: '#2DA44E', convert: '#F0A000', engage: '#E86FB5' };
 
-const yearOf = (param: string | null, zone: string) =>
-  /^\d{4}$/.test(param ?? '') ? Number(param) : Number(instantToLocal(new Date(), zone).slice(0, 4));
 
 /** The annual clock: themes on outer rings, occurrences as marks grouped by channel or stage. */
 export const YearWheelPage = () => {
@@ -39,10 +38,10 @@ export const YearWheelPage = () => {
   const navigate = useNavigate();
   const svgRef = useRef<SVGSVGElement>(null);
   const view = useCalendarView((params, zone) => {
-    const year = yearOf(params.get('year'), zone);
+    const year = yearParam(params.get('year'), zone);
     return { from: `${year}-01-01`, to: `${year}-12-31` };
   });
-  const year = yearOf(view.params.get('year'), view.zone);
+  const year = yearParam(view.params.get('year'), view.zone);
   const groupBy = view.params.get('groupBy') === 'stage' ? 'stage' : 'channel';
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(`wheel.${id}`), defaultMessage: fallback });
   const days = daysInYear(year);
