@@ -1,6 +1,31 @@
 import { resolveSecrets } from '../src/utils/secrets';
 
+/**
+ * Mail goes out over SMTP when SMTP_HOST is set; without it (demo, dev) nodemailer's JSON
+ * transport accepts the message and nothing leaves the machine.
+ */
+const smtpOptions = (env: any) =>
+  env('SMTP_HOST')
+    ? {
+        host: env('SMTP_HOST'),
+        port: env.int('SMTP_PORT', 587),
+        secure: env.bool('SMTP_SECURE', false),
+        ignoreTLS: env.bool('SMTP_IGNORE_TLS', false),
+        ...(env('SMTP_USERNAME') ? { auth: { user: env('SMTP_USERNAME'), pass: env('SMTP_PASSWORD') } } : {}),
+      }
+    : { jsonTransport: true };
+
 export default ({ env }: { env: any }) => ({
+  email: {
+    config: {
+      provider: 'nodemailer',
+      providerOptions: smtpOptions(env),
+      settings: {
+        defaultFrom: env('EMAIL_FROM', 'Vuosikello <no-reply@vuosikello.local>'),
+        defaultReplyTo: env('EMAIL_REPLY_TO', env('EMAIL_FROM', 'no-reply@vuosikello.local')),
+      },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: resolveSecrets().JWT_SECRET,
@@ -21,6 +46,13 @@ export default ({ env }: { env: any }) => ({
         leaseSeconds: env.int('CALENDAR_SCHEDULER_LEASE_SECONDS', 120),
         batchSize: env.int('CALENDAR_SCHEDULER_BATCH_SIZE', 50),
         maxAttempts: env.int('CALENDAR_SCHEDULER_MAX_ATTEMPTS', 10),
+      },
+      notifications: {
+        // Assignment mails and the daily digest of work due within 48 h or overdue.
+        enabled: env.bool('CALENDAR_NOTIFICATIONS_ENABLED', true),
+        // Local hour (in defaultTimeZone) after which the day's digest goes out, once per cluster.
+        digestHour: env.int('CALENDAR_DIGEST_HOUR', 8),
+        checkIntervalSeconds: env.int('CALENDAR_DIGEST_CHECK_SECONDS', 300),
       },
     },
   },

@@ -33,6 +33,8 @@ export async function startStrapi(extraEnv: Record<string, string> = {}, options
     PORT: '0',
     // Tests that need the scheduler turn it on and drive it with an injected clock.
     CALENDAR_SCHEDULER_ENABLED: 'false',
+    // Mail tests turn notifications on with their own SMTP server.
+    CALENDAR_NOTIFICATIONS_ENABLED: 'false',
     ...db.env,
     ...extraEnv,
   });

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { isHexColor } from './color';
 import { fieldError, type FieldError } from './field-errors';
+import { approvalProblems } from './editorial/workflow';
 import { validateRRule } from './recurrence/validate-rrule';
 import { isValidTimeZone } from './time-zone';
 
@@ -76,10 +77,47 @@ export interface ContentPieceCheck {
   normalised: Record<string, unknown>;
 }
 
-export function validateContentPiece(data: Record<string, unknown>): ContentPieceCheck {
+/** `stored` is the saved state a partial update lands on (the approval rule needs the whole piece). */
+export function validateContentPiece(data: Record<string, unknown>, stored: Record<string, unknown> = {}): ContentPieceCheck {
   const errors: FieldError[] = [];
   const normalised: Record<string, unknown> = {};
 
+  checkZoneAndRule(data, errors, normalised);
+  if (present(data, 'recurrenceExceptions')) {
+    const parsed = exceptionsSchema.safeParse(data.recurrenceExceptions);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue.path.length ? ` (item ${String(issue.path[0])})` : '';
+      const message = issue.code === 'invalid_type' && issue.path.length === 0 ? 'must be a list of local date-times YYYY-MM-DDTHH:mm' : issue.message;
+      errors.push(fieldError('recurrenceExceptions', `recurrenceExceptions${where} ${message}`, data.recurrenceExceptions));
+    } else {
+      normalised.recurrenceExceptions = [...new Set(parsed.data)].sort();
+    }
+  }
+  checkDateTime(data, 'publishAt', errors);
+  checkDateTime(data, 'dueAt', errors);
+  errors.push(...approvalProblems({ ...stored, ...data }));
+  return { errors, normalised };
+}
+
+/**
+ * A community task: same zone and rule checks as a piece. `data` must hold the merged state on
+ * update, because a task's occurrences need its start.
+ */
+export function validateCommunityTask(data: Record<string, unknown>, creating: boolean): ContentPieceCheck {
+  const errors: FieldError[] = [];
+  const normalised: Record<string, unknown> = {};
+  checkZoneAndRule(data, errors, normalised);
+  if (creating && !present(data, 'startsAt')) errors.push(fieldError('startsAt', 'startsAt is required: the first occurrence of the task'));
+  checkDateTime(data, 'startsAt', errors);
+  if (present(data, 'estimateMinutes')) {
+    const n = Number(data.estimateMinutes);
+    if (!Number.isInteger(n) || n < 0 || n > 1440) errors.push(fieldError('estimateMinutes', 'estimateMinutes must be a whole number of minutes 0..1440', data.estimateMinutes));
+  }
+  return { errors, normalised };
+}
+
+function checkZoneAndRule(data: Record<string, unknown>, errors: FieldError[], normalised: Record<string, unknown>) {
   if (Object.prototype.hasOwnProperty.call(data, 'timeZone')) {
     if (data.timeZone === null || data.timeZone === '' || !isValidTimeZone(data.timeZone)) {
       errors.push(
@@ -92,28 +130,13 @@ export function validateContentPiece(data: Record<string, unknown>): ContentPiec
     if (check.ok) normalised.recurrence = check.rule;
     else errors.push(fieldError('recurrence', `recurrence ${check.message}`, data.recurrence));
   }
-  if (present(data, 'recurrenceExceptions')) {
-    const parsed = exceptionsSchema.safeParse(data.recurrenceExceptions);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue.path.length ? ` (item ${String(issue.path[0])})` : '';
-      const message = issue.code === 'invalid_type' && issue.path.length === 0 ? 'must be a list of local date-times YYYY-MM-DDTHH:mm' : issue.message;
-      errors.push(fieldError('recurrenceExceptions', `recurrenceExceptions${where} ${message}`, data.recurrenceExceptions));
-    } else {
-      normalised.recurrenceExceptions = [...new Set(parsed.data)].sort();
-    }
+}
+
+function checkDateTime(data: Record<string, unknown>, field: string, errors: FieldError[]) {
+  if (!present(data, field)) return;
+  const value = data[field];
+  const at = value instanceof Date ? value : new Date(String(value));
+  if (Number.isNaN(at.getTime())) {
+    errors.push(fieldError(field, `${field} must be an ISO 8601 date-time; got "${String(value)}"`, value));
   }
-  if (present(data, 'publishAt')) {
-    const at = data.publishAt instanceof Date ? data.publishAt : new Date(String(data.publishAt));
-    if (Number.isNaN(at.getTime())) {
-      errors.push(fieldError('publishAt', `publishAt must be an ISO 8601 date-time; got "${String(data.publishAt)}"`, data.publishAt));
-    }
-  }
-  if (present(data, 'dueAt')) {
-    const at = data.dueAt instanceof Date ? data.dueAt : new Date(String(data.dueAt));
-    if (Number.isNaN(at.getTime())) {
-      errors.push(fieldError('dueAt', `dueAt must be an ISO 8601 date-time; got "${String(data.dueAt)}"`, data.dueAt));
-    }
-  }
-  return { errors, normalised };
 }

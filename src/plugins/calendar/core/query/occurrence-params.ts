@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../enums';
 import { fieldError, type FieldError } from '../field-errors';
 import { isValidTimeZone } from '../time-zone';
-import { localToInstant, nextDate, startOfLocalDay } from '../time';
+import { instantToLocal, localToInstant, nextDate, startOfLocalDay } from '../time';
 
 export const MAX_RANGE_DAYS = 400;
 const MAX_LIST = 100;
@@ -151,17 +151,9 @@ export function narrowFilters(saved: OccurrenceFilters, requested: OccurrenceFil
   return out;
 }
 
-export function parseOccurrenceQuery(
-  query: Record<string, unknown>,
-  options: { defaultTimeZone: string; audience: 'public' | 'admin'; extraParams?: readonly string[] }
-): ParseResult<OccurrenceQuery> {
-  const errors: FieldError[] = [];
-  const allowed: readonly string[] = [...(options.audience === 'admin' ? ADMIN_PARAMS : PUBLIC_PARAMS), ...(options.extraParams ?? [])];
-  for (const key of Object.keys(query)) {
-    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown parameter "${key}"; allowed: ${allowed.join(', ')}`));
-  }
-
-  let timeZone = options.defaultTimeZone;
+/** `from`, `to` and `tz`, with every problem pushed to `errors`. */
+function parsePeriod(query: Record<string, unknown>, defaultTimeZone: string, maxDays: number, errors: FieldError[]) {
+  let timeZone = defaultTimeZone;
   if (query.tz !== undefined) {
     if (isValidTimeZone(query.tz)) timeZone = query.tz;
     else errors.push(fieldError('tz', `tz must be an IANA time zone such as Europe/Helsinki; got "${String(query.tz)}"`, query.tz));
@@ -186,11 +178,54 @@ export function parseOccurrenceQuery(
     } else {
       const days = (bounds.to.getTime() - bounds.from.getTime()) / 86_400_000;
       // 25-hour days around DST count as one day.
-      if (days > MAX_RANGE_DAYS + 1 / 24) {
-        errors.push(fieldError('to', `the range from "from" to "to" covers ${Math.ceil(days)} days; at most ${MAX_RANGE_DAYS} days per query`));
+      if (days > maxDays + 1 / 24) {
+        errors.push(fieldError('to', `the range from "from" to "to" covers ${Math.ceil(days)} days; at most ${maxDays} days per query`));
       }
     }
   }
+
+  return { from: bounds.from, to: bounds.to, timeZone };
+}
+
+export interface PeriodQuery {
+  from: Date;
+  to: Date;
+  timeZone: string;
+  /** The local dates of the period in `timeZone`, `toDate` inclusive. */
+  fromDate: string;
+  toDate: string;
+}
+
+/** A period (`from`, `to`, `tz`) plus the caller's own parameters, which it checks itself. */
+export function parsePeriodQuery(
+  query: Record<string, unknown>,
+  options: { defaultTimeZone: string; maxDays: number; extraParams?: readonly string[] }
+): ParseResult<PeriodQuery> {
+  const errors: FieldError[] = [];
+  const allowed = ['from', 'to', 'tz', ...(options.extraParams ?? [])];
+  for (const key of Object.keys(query)) {
+    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown parameter "${key}"; allowed: ${allowed.join(', ')}`));
+  }
+  const period = parsePeriod(query, options.defaultTimeZone, options.maxDays, errors);
+  if (errors.length > 0) return { ok: false, errors };
+  const { from, to, timeZone } = period as { from: Date; to: Date; timeZone: string };
+  return {
+    ok: true,
+    value: { from, to, timeZone, fromDate: instantToLocal(from, timeZone).slice(0, 10), toDate: instantToLocal(new Date(to.getTime() - 1), timeZone).slice(0, 10) },
+  };
+}
+
+export function parseOccurrenceQuery(
+  query: Record<string, unknown>,
+  options: { defaultTimeZone: string; audience: 'public' | 'admin'; extraParams?: readonly string[] }
+): ParseResult<OccurrenceQuery> {
+  const errors: FieldError[] = [];
+  const allowed: readonly string[] = [...(options.audience === 'admin' ? ADMIN_PARAMS : PUBLIC_PARAMS), ...(options.extraParams ?? [])];
+  for (const key of Object.keys(query)) {
+    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown parameter "${key}"; allowed: ${allowed.join(', ')}`));
+  }
+
+  const period = parsePeriod(query, options.defaultTimeZone, MAX_RANGE_DAYS, errors);
 
   const filters: OccurrenceFilters = {};
   for (const key of Object.keys(filterSchemas) as Array<keyof OccurrenceFilters>) {
@@ -204,5 +239,5 @@ export function parseOccurrenceQuery(
   }
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { from: bounds.from!, to: bounds.to!, timeZone, filters } };
+  return { ok: true, value: { from: period.from!, to: period.to!, timeZone: period.timeZone, filters } };
 }

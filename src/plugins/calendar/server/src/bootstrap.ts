@@ -5,4 +5,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'public-access').grantOnFirstBoot();
   await getService(strapi, 'content-manager-layout').applyOnce();
   getService(strapi, 'scheduler').start();
+  getService(strapi, 'notifications').start();
 };

@@ -5,6 +5,8 @@ export const CONTENT_TYPES = {
   channel: 'api::channel.channel',
   persona: 'api::persona.persona',
   contentPiece: 'api::content-piece.content-piece',
+  communityTask: 'plugin::calendar.community-task',
+  workLog: 'plugin::calendar.work-log',
 } as const;
 
 /** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`. */

@@ -4,4 +4,5 @@ import { getService } from './utils';
 /** Stops the scheduler and waits for a publish in progress, so shutdown never cuts one in half. */
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'scheduler').stop();
+  await getService(strapi, 'notifications').stop();
 };

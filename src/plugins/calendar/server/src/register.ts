@@ -1,9 +1,16 @@
 import type { Core } from '@strapi/strapi';
-import { ACTION_DEFINITIONS, PLUGIN_ID } from './constants';
+import { ACTION_DEFINITIONS, CONTENT_TYPES, PLUGIN_ID } from './constants';
 import { GUARDED_TYPES } from './services/content-guard';
 import { getService } from './utils';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
+const EDITORIAL_FIELDS = ['editorialStatus', 'assignee', 'dueAt'];
+
+/** The signed-in admin behind the current request, if any (not API tokens or public users). */
+const currentAdminId = (strapi: Core.Strapi): number | null => {
+  const ctx = strapi.requestContext.get() as any;
+  return ctx?.state?.auth?.strategy?.name === 'admin' ? (ctx.state.user?.id ?? null) : null;
+};
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi
@@ -20,6 +27,16 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       const documentId = context.action === 'update' ? params.documentId : undefined;
       params.data = await getService(strapi, 'content-guard').check(context.uid, params.data, documentId);
     }
-    return next();
+    if (context.uid !== CONTENT_TYPES.contentPiece) return next();
+    // Editorial history (and the assignment mail) for every writer, the Content Manager included.
+    const editorial = getService(strapi, 'editorial');
+    const touches = context.action === 'create' || EDITORIAL_FIELDS.some((f) => params.data && f in params.data);
+    const before = touches && context.action === 'update' && params.documentId ? await editorial.snapshot(params.documentId) : null;
+    const result = await next();
+    const written = (result as { documentId?: string } | null)?.documentId;
+    if (touches && written && (context.action === 'create' || before)) {
+      await editorial.record(written, before, currentAdminId(strapi));
+    }
+    return result;
   });
 };

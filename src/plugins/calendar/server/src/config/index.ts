@@ -23,6 +23,13 @@ export const configSchema = z.object({
     batchSize: z.number().int().min(1).max(1000),
     maxAttempts: z.number().int().min(1).max(100),
   }),
+  /** Assignment mails and the daily digest, through Strapi's email plugin. */
+  notifications: z.object({
+    enabled: z.boolean(),
+    /** Local hour in defaultTimeZone after which the day's digest is sent (once per cluster). */
+    digestHour: z.number().int().min(0).max(23),
+    checkIntervalSeconds: z.number().min(1).max(86_400),
+  }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -36,6 +43,7 @@ export default {
     feedEventMinutes: 30,
     feedCacheMegabytes: 64,
     scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
+    notifications: { enabled: true, digestHour: 8, checkIntervalSeconds: 300 },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

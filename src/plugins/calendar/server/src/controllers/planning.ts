@@ -1,13 +1,10 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { CONTENT_FORMATS, CONTENT_GOALS, FUNNEL_STAGES } from '../../../core/enums';
 import { isValidTimeZone } from '../../../core/time-zone';
-import { StaleWriteError } from '../services/planning';
 import { getService } from '../utils';
+import { conflictAware, documentId, isoDateTime, parse } from './validation';
 
-const isoDateTime = (field: string) =>
-  z.string({ message: `${field} must be an ISO 8601 date-time` }).refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(new Date(v).getTime()), `${field} must be an ISO 8601 date-time`);
 const timeZone = z.string().refine(isValidTimeZone, 'timeZone must be an IANA time zone such as Europe/Helsinki');
 
 const scheduleBody = z.object({
@@ -33,36 +30,6 @@ const quickCreateBody = z.object({
   publishAt: isoDateTime('publishAt').nullable().optional(),
   timeZone: timeZone.optional(),
 }).strict();
-
-function parse<T>(schema: z.ZodType<T>, body: unknown): T {
-  const result = schema.safeParse(body ?? {});
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
-    const path = issue.path.length ? issue.path.map(String) : ['body'];
-    const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message.startsWith(path[0]) ? issue.message : `${path.join('.')}: ${issue.message}`;
-    return { path: issue.code === 'unrecognized_keys' ? issue.keys : path, message, name: 'ValidationError' };
-  });
-  throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
-}
-
-const documentId = (ctx: any) => {
-  const id = String(ctx.params.documentId ?? '');
-  if (!/^[a-z0-9]{10,64}$/.test(id)) {
-    throw new errors.ValidationError('documentId is not a document id', { errors: [{ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' }] });
-  }
-  return id;
-};
-
-/** 409 in Strapi's error shape, with the current version so the view can offer a reload. */
-async function conflictAware(ctx: any, write: () => Promise<unknown>) {
-  try {
-    ctx.body = { data: await write() };
-  } catch (error) {
-    if (!(error instanceof StaleWriteError)) throw error;
-    ctx.status = 409;
-    ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: { current: error.current } } };
-  }
-}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** PUT /calendar/pieces/:documentId/schedule */

@@ -1,9 +1,47 @@
 import { errors } from '@strapi/utils';
+import { z } from 'zod';
 import { summarise, type FieldError } from '../../../core/field-errors';
 import type { ParseResult } from '../../../core/query/occurrence-params';
+import { StaleWriteError } from '../services/planning';
 
 /** The parsed value, or a 400 whose message and details name every bad parameter. */
 export function orBadRequest<T>(result: ParseResult<T>): T {
   if (!result.ok) throw new errors.ValidationError(summarise(result.errors as FieldError[]), { errors: result.errors });
   return result.value;
 }
+
+/** A zod-checked body, or a 400 naming each bad field (unknown fields included). */
+export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
+  const result = schema.safeParse(body ?? {});
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const path = issue.path.length ? issue.path.map(String) : ['body'];
+    const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message.startsWith(path[0]) ? issue.message : `${path.join('.')}: ${issue.message}`;
+    return { path: issue.code === 'unrecognized_keys' ? issue.keys : path, message, name: 'ValidationError' };
+  });
+  throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
+}
+
+export const documentId = (ctx: any) => {
+  const id = String(ctx.params.documentId ?? '');
+  if (!/^[a-z0-9]{10,64}$/.test(id)) {
+    throw new errors.ValidationError('documentId is not a document id', { errors: [{ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' }] });
+  }
+  return id;
+};
+
+/** 409 in Strapi's error shape, with the current version so the view can offer a reload. */
+export async function conflictAware(ctx: any, write: () => Promise<unknown>) {
+  try {
+    ctx.body = { data: await write() };
+  } catch (error) {
+    if (!(error instanceof StaleWriteError)) throw error;
+    ctx.status = 409;
+    ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: { current: error.current } } };
+  }
+}
+
+
+/** An ISO 8601 date-time string (with or without offset) that names its field when wrong. */
+export const isoDateTime = (field: string) =>
+  z.string({ message: `${field} must be an ISO 8601 date-time` }).refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(new Date(v).getTime()), `${field} must be an ISO 8601 date-time`);

@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import {
   validateChannel,
+  validateCommunityTask,
   validateContentPiece,
   validatePersona,
   validateTheme,
@@ -18,6 +19,10 @@ import { getConfig } from '../utils';
 
 type Data = Record<string, unknown>;
 
+
+/** Fields whose merged state decides whether an approved piece is ready to publish. */
+const APPROVAL_FIELDS = ['editorialStatus', 'publishAt', 'funnelStage', 'contentGoal'] as const;
+
 const SLUG_SOURCE: Record<string, string> = {
   [CONTENT_TYPES.theme]: 'name',
   [CONTENT_TYPES.channel]: 'name',
@@ -25,7 +30,7 @@ const SLUG_SOURCE: Record<string, string> = {
   [CONTENT_TYPES.contentPiece]: 'title',
 };
 
-export const GUARDED_TYPES = new Set<string>(Object.keys(SLUG_SOURCE));
+export const GUARDED_TYPES = new Set<string>([...Object.keys(SLUG_SOURCE), CONTENT_TYPES.communityTask]);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Throws a ValidationError (400) listing every bad field; returns the data to store. */
@@ -37,7 +42,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!documentId && (out.timeZone === undefined || out.timeZone === null || out.timeZone === '')) {
         out.timeZone = getConfig(strapi, 'defaultTimeZone');
       }
-      const result = validateContentPiece(out);
+      // "Approved needs a time, a stage and a goal" holds for the merged state, so a partial update
+      // (a backlog move, a CM edit) cannot break it either.
+      const stored =
+        documentId && APPROVAL_FIELDS.some((f) => f in out)
+          ? await strapi.db.query(uid as any).findOne({ where: { documentId, publishedAt: null }, select: [...APPROVAL_FIELDS] })
+          : null;
+      const result = validateContentPiece(out, stored ?? {});
+      problems = result.errors;
+      Object.assign(out, result.normalised);
+    } else if (uid === CONTENT_TYPES.communityTask) {
+      if (!documentId && (out.timeZone === undefined || out.timeZone === null || out.timeZone === '')) {
+        out.timeZone = getConfig(strapi, 'defaultTimeZone');
+      }
+      const result = validateCommunityTask(out, !documentId);
       problems = result.errors;
       Object.assign(out, result.normalised);
     } else if (uid === CONTENT_TYPES.theme) {

@@ -1,8 +1,12 @@
+import community from './community';
 import contentGuard from './content-guard';
 import contentManagerLayout from './content-manager-layout';
+import editorial from './editorial';
 import feedCache from './feed-cache';
 import feedTokens from './feed-tokens';
 import icsFeed from './ics-feed';
+import myWork from './my-work';
+import notifications from './notifications';
 import occurrences from './occurrences';
 import pieceRepository from './piece-repository';
 import planning from './planning';
@@ -11,11 +15,15 @@ import scheduler from './scheduler';
 import settings from './settings';
 
 export default {
+  community,
   'content-guard': contentGuard,
   'content-manager-layout': contentManagerLayout,
+  editorial,
   'feed-cache': feedCache,
   'feed-tokens': feedTokens,
   'ics-feed': icsFeed,
+  'my-work': myWork,
+  notifications,
   occurrences,
   'piece-repository': pieceRepository,
   planning,

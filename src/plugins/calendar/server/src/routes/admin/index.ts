@@ -1,3 +1,5 @@
+import community from './community';
+import editorial from './editorial';
 import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
 import planning from './planning';
@@ -6,5 +8,5 @@ import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings, ...occurrences, ...feedTokens, ...planning, ...publishing],
+  routes: [...settings, ...occurrences, ...feedTokens, ...planning, ...publishing, ...editorial, ...community],
 };

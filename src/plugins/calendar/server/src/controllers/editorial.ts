@@ -1,0 +1,59 @@
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { z } from 'zod';
+import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../core/enums';
+import { getService } from '../utils';
+import { conflictAware, documentId, isoDateTime, parse } from './validation';
+
+const workflowBody = z
+  .object({
+    editorialStatus: z.enum(EDITORIAL_STATUSES, { message: `editorialStatus must be one of ${EDITORIAL_STATUSES.join(', ')}` }).optional(),
+    assignee: z.number({ message: 'assignee must be an admin user id or null' }).int().positive().nullable().optional(),
+    dueAt: isoDateTime('dueAt').nullable().optional(),
+    expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
+  })
+  .strict()
+  .refine((b) => b.editorialStatus !== undefined || b.assignee !== undefined || b.dueAt !== undefined, {
+    message: 'give editorialStatus, assignee or dueAt to change',
+  });
+
+const boardQuery = z
+  .object({
+    assignee: z.string().regex(/^(\d+|me|none)$/, 'assignee must be an admin user id, "me" or "none"').optional(),
+    stage: z.enum(FUNNEL_STAGES, { message: `stage must be one of ${FUNNEL_STAGES.join(', ')}` }).optional(),
+  })
+  .strict();
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /** PUT /calendar/pieces/:documentId/workflow — status move, assignment, due date (409 when stale). */
+  async move(ctx: any) {
+    const id = documentId(ctx);
+    const body = parse(workflowBody, ctx.request.body);
+    await conflictAware(ctx, () => getService(strapi, 'editorial').move(id, body));
+  },
+
+  /** GET /calendar/pieces/:documentId/activity */
+  async activity(ctx: any) {
+    ctx.body = { data: await getService(strapi, 'editorial').activity(documentId(ctx)) };
+  },
+
+  /** GET /calendar/team-board?assignee=&stage= */
+  async board(ctx: any) {
+    const query = parse(boardQuery, ctx.query);
+    const assignee = query.assignee === 'me' ? String(ctx.state.user.id) : query.assignee;
+    ctx.body = { data: await getService(strapi, 'editorial').board({ assignee, stage: query.stage }, new Date()) };
+  },
+
+  /** GET /calendar/assignees — active admin users a piece or task can be assigned to. */
+  async assignees(ctx: any) {
+    ctx.body = { data: await getService(strapi, 'editorial').assignees() };
+  },
+
+  /** GET /calendar/my-work */
+  async myWork(ctx: any) {
+    if (Object.keys(ctx.query ?? {}).length) {
+      throw new errors.ValidationError(`unknown parameter(s): ${Object.keys(ctx.query).join(', ')}`);
+    }
+    ctx.body = { data: await getService(strapi, 'my-work').forUser(ctx.state.user.id, new Date()) };
+  },
+});

@@ -1,0 +1,226 @@
+/**
+ * Community-management work: recurring tasks per channel, their occurrences (expanded by the same
+ * core as content pieces), the work log (one entry per occurrence, logged again = updated) and
+ * the report per channel or person.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { communityReport, type CommunityReport, type ReportLog, type ReportTask } from '../../../core/community/report';
+import { RecurrenceError, scheduleExpander, type Range } from '../../../core/recurrence/expand';
+import { instantToIsoWithOffset, instantToLocal } from '../../../core/time';
+import { CONTENT_TYPES } from '../constants';
+import { isUniqueViolation } from '../db';
+import { getConfig } from '../utils';
+import { personName } from './editorial';
+
+const TASK = CONTENT_TYPES.communityTask;
+const LOG = CONTENT_TYPES.workLog;
+
+export interface TaskRow {
+  id: number;
+  documentId: string;
+  title: string;
+  kind: string;
+  startsAt: string | Date;
+  timeZone: string | null;
+  recurrence: string | null;
+  estimateMinutes: number | null;
+  active: boolean | null;
+  notes: string | null;
+  channel: { id: number; slug: string; name: string; color: string | null } | null;
+  assignee: { id: number; firstname: string | null; lastname: string | null; email: string } | null;
+}
+
+export interface LogInput {
+  task: string; // documentId
+  occurrence: string; // ISO instant
+  status: 'done' | 'skipped';
+  minutesSpent?: number | null;
+  interactionsHandled?: number | null;
+  firstResponseMinutes?: number | null;
+  note?: string | null;
+}
+
+const occurrenceKey = (taskId: number, at: Date) => `${taskId}@${at.getTime()}`;
+const bad = (field: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const zoneOf = (task: TaskRow) => task.timeZone || getConfig(strapi, 'defaultTimeZone');
+  const person = (u: TaskRow['assignee']) => (u ? { id: u.id, name: personName(u) as string } : null);
+
+  async function loadTasks(where: Record<string, unknown> = {}): Promise<TaskRow[]> {
+    return strapi.db.query(TASK as any).findMany({
+      where,
+      orderBy: [{ title: 'asc' }, { id: 'asc' }],
+      populate: {
+        channel: { select: ['id', 'slug', 'name', 'color'] },
+        assignee: { select: ['id', 'firstname', 'lastname', 'email'] },
+      },
+    });
+  }
+
+  /** Occurrences of each task in `range`; a task whose stored rule cannot be expanded is reported, not fatal. */
+  function expand(tasks: TaskRow[], range: Range) {
+    const out: Array<{ task: TaskRow; start: Date; local: string }> = [];
+    for (const task of tasks) {
+      try {
+        const occurrences = scheduleExpander({ publishAt: new Date(task.startsAt), timeZone: zoneOf(task), recurrence: task.recurrence })(range);
+        for (const o of occurrences) out.push({ task, start: o.start, local: o.local });
+      } catch (error) {
+        if (error instanceof RecurrenceError) throw bad('range', `task "${task.title}": ${error.message}`);
+        throw error;
+      }
+    }
+    return out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.task.id - b.task.id);
+  }
+
+  async function logsIn(range: Range, taskIds?: number[]) {
+    const where: Record<string, unknown> = { occurrence: { $gte: range.from, $lt: range.to } };
+    if (taskIds) where.task = { id: { $in: taskIds } };
+    return strapi.db.query(LOG as any).findMany({
+      where,
+      populate: { task: { select: ['id'] }, loggedBy: { select: ['id', 'firstname', 'lastname', 'email'] } },
+    });
+  }
+
+  const logView = (log: any) =>
+    log
+      ? {
+          id: log.id,
+          status: log.status,
+          minutesSpent: log.minutesSpent ?? null,
+          interactionsHandled: log.interactionsHandled ?? null,
+          firstResponseMinutes: log.firstResponseMinutes ?? null,
+          note: log.note ?? null,
+          loggedBy: log.loggedBy ? { id: log.loggedBy.id, name: personName(log.loggedBy) } : null,
+          loggedAt: log.loggedAt ? new Date(log.loggedAt).toISOString() : null,
+        }
+      : null;
+
+  const taskView = (task: TaskRow) => ({
+    id: task.id,
+    documentId: task.documentId,
+    title: task.title,
+    kind: task.kind,
+    startsAt: new Date(task.startsAt).toISOString(),
+    timeZone: zoneOf(task),
+    recurrence: task.recurrence ?? null,
+    estimateMinutes: task.estimateMinutes ?? null,
+    active: task.active !== false,
+    notes: task.notes ?? null,
+    channel: task.channel ? { slug: task.channel.slug, name: task.channel.name, color: task.channel.color ?? null } : null,
+    assignee: person(task.assignee),
+  });
+
+  return {
+    async tasks() {
+      return (await loadTasks()).map(taskView);
+    },
+
+    /**
+     * Task occurrences in `range` with their log entry; `overdue` are occurrences already past
+     * and not logged. Only active tasks have upcoming work.
+     */
+    async agenda(range: Range, now: Date, filter: { assignee?: number; channel?: string } = {}) {
+      const where: Record<string, unknown> = { active: { $ne: false } };
+      if (filter.assignee !== undefined) where.assignee = { id: filter.assignee };
+      if (filter.channel) where.channel = { slug: filter.channel };
+      const tasks = await loadTasks(where);
+      const occurrences = expand(tasks, range);
+      const logs = tasks.length ? await logsIn(range, tasks.map((t) => t.id)) : [];
+      const byKey = new Map(logs.map((l: any) => [occurrenceKey(l.task.id, new Date(l.occurrence)), l]));
+      return occurrences.map(({ task, start, local }) => {
+        const log = byKey.get(occurrenceKey(task.id, start));
+        return {
+          task: taskView(task),
+          occurrence: start.toISOString(),
+          start: instantToIsoWithOffset(start, zoneOf(task)),
+          local,
+          log: logView(log),
+          overdue: !log && start.getTime() < now.getTime(),
+        };
+      });
+    },
+
+    /** Logs one occurrence; the same occurrence logged again updates its entry (201 then 200). */
+    async log(input: LogInput, userId: number, now: Date) {
+      const [task] = await loadTasks({ documentId: input.task });
+      if (!task) throw bad('task', `task: no community task ${input.task}`);
+      const at = new Date(input.occurrence);
+      const isOccurrence = expand([task], { from: at, to: new Date(at.getTime() + 1) }).length === 1;
+      if (!isOccurrence) {
+        throw bad('occurrence', `occurrence ${instantToIsoWithOffset(at, zoneOf(task))} is not an occurrence of "${task.title}"`);
+      }
+      if (at.getTime() > now.getTime() + 24 * 3600_000) {
+        throw bad('occurrence', 'occurrence is more than a day ahead: log work when it is done');
+      }
+      const key = occurrenceKey(task.id, at);
+      const data = {
+        status: input.status,
+        minutesSpent: input.minutesSpent ?? null,
+        interactionsHandled: input.interactionsHandled ?? null,
+        firstResponseMinutes: input.firstResponseMinutes ?? null,
+        note: input.note ?? null,
+        loggedBy: userId,
+        loggedAt: now,
+      };
+      const update = async () => {
+        const existing = await strapi.db.query(LOG as any).findOne({ where: { occurrenceKey: key }, select: ['id'] });
+        if (!existing) return null;
+        return strapi.db.query(LOG as any).update({ where: { id: existing.id }, data, populate: { loggedBy: true } });
+      };
+      let created = false;
+      let row = await update();
+      if (!row) {
+        try {
+          row = await strapi.db.query(LOG as any).create({ data: { ...data, task: task.id, occurrence: at, occurrenceKey: key }, populate: { loggedBy: true } });
+          created = true;
+        } catch (error) {
+          // Two clicks racing: the unique key let one insert win; this one becomes the update.
+          if (!isUniqueViolation(error)) throw error;
+          row = await update();
+        }
+      }
+      return { created, entry: { ...logView(row)!, task: task.documentId, occurrence: at.toISOString(), local: instantToLocal(at, zoneOf(task)) } };
+    },
+
+    async unlog(id: number) {
+      const deleted = await strapi.db.query(LOG as any).delete({ where: { id } });
+      if (!deleted) throw new errors.NotFoundError(`No work-log entry ${id}`);
+      return { id };
+    },
+
+    /**
+     * The report for [from, to) (instants; `fromDate`/`toDate` are the local dates shown): due
+     * occurrences are those of active tasks up to now; logged work counts whatever the task's state.
+     */
+    async report(range: Range, period: { from: string; to: string; zone: string }, groupBy: 'channel' | 'person', now: Date): Promise<CommunityReport> {
+      const tasks = await loadTasks();
+      const dueUntil = new Date(Math.min(range.to.getTime(), now.getTime()));
+      const due = expand(
+        tasks.filter((t) => t.active !== false),
+        { from: range.from, to: dueUntil }
+      ).map((o) => ({ taskId: o.task.id, start: o.start }));
+      const logs = await logsIn(range);
+      const reportTasks: ReportTask[] = tasks.map((t) => ({
+        id: t.id,
+        title: t.title,
+        channel: t.channel ? { slug: t.channel.slug, name: t.channel.name } : null,
+        assignee: person(t.assignee),
+        estimateMinutes: t.estimateMinutes ?? null,
+      }));
+      const reportLogs: ReportLog[] = logs
+        .filter((l: any) => l.task)
+        .map((l: any) => ({
+          taskId: l.task.id,
+          occurrence: new Date(l.occurrence),
+          status: l.status,
+          minutesSpent: l.minutesSpent ?? null,
+          interactionsHandled: l.interactionsHandled ?? null,
+          firstResponseMinutes: l.firstResponseMinutes ?? null,
+          loggedBy: l.loggedBy ? { id: l.loggedBy.id, name: personName(l.loggedBy) as string } : null,
+        }));
+      return communityReport({ tasks: reportTasks, due, logs: reportLogs, groupBy, zone: period.zone, from: period.from, to: period.to });
+    },
+  };
+};

@@ -1,0 +1,187 @@
+/**
+ * The editorial workflow on content pieces: status moves, assignment and due dates (admin
+ * routes, RBAC `plan`), and the activity history that records who changed what and when.
+ *
+ * History is written by the Document Service middleware (register.ts), so a change made in the
+ * Content Manager is recorded exactly like one made on the team board, and an assignment made
+ * anywhere sends the assignment mail.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { allowedTargets, checkTransition } from '../../../core/editorial/workflow';
+import { EDITORIAL_STATUSES, type EditorialStatus } from '../../../core/enums';
+import { CONTENT_TYPES } from '../constants';
+import { getService } from '../utils';
+import { StaleWriteError } from './planning';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+const ACTIVITY = 'plugin::calendar.piece-activity';
+const BOARD_APPROVED_DAYS = 14;
+const BOARD_LIMIT = 2000;
+
+export interface EditorialSnapshot {
+  editorialStatus: string;
+  assigneeId: number | null;
+  dueAt: string | null;
+}
+
+export interface WorkflowMove {
+  editorialStatus?: EditorialStatus;
+  assignee?: number | null;
+  dueAt?: string | null;
+  expectedUpdatedAt: string;
+}
+
+const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any).toISOString());
+export const personName = (u: any) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  async function draft(documentId: string) {
+    return strapi.db.query(PIECE as any).findOne({
+      where: { documentId, publishedAt: null },
+      select: ['id', 'documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'updatedAt', 'funnelStage', 'contentGoal'],
+      populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+    });
+  }
+
+  return {
+    async snapshot(documentId: string): Promise<EditorialSnapshot | null> {
+      const row = await draft(documentId);
+      if (!row) return null;
+      return { editorialStatus: row.editorialStatus ?? 'idea', assigneeId: row.assignee?.id ?? null, dueAt: iso(row.dueAt) };
+    },
+
+    /** Writes one activity row per changed field; `before` null means the piece was just created. */
+    async record(documentId: string, before: EditorialSnapshot | null, actorId: number | null) {
+      const after = await this.snapshot(documentId);
+      if (!after) return;
+      const rows: Array<{ kind: string; fromValue: string | null; toValue: string | null }> = [];
+      if (!before) rows.push({ kind: 'created', fromValue: null, toValue: after.editorialStatus });
+      else {
+        if (before.editorialStatus !== after.editorialStatus) rows.push({ kind: 'status', fromValue: before.editorialStatus, toValue: after.editorialStatus });
+        if (before.assigneeId !== after.assigneeId) rows.push({ kind: 'assignee', fromValue: before.assigneeId?.toString() ?? null, toValue: after.assigneeId?.toString() ?? null });
+        if (before.dueAt !== after.dueAt) rows.push({ kind: 'due', fromValue: before.dueAt, toValue: after.dueAt });
+      }
+      for (const row of rows) {
+        await strapi.db.query(ACTIVITY as any).create({ data: { pieceDocumentId: documentId, ...row, by: actorId } });
+      }
+      const newAssignee = after.assigneeId !== null && after.assigneeId !== (before?.assigneeId ?? null) ? after.assigneeId : null;
+      if (newAssignee !== null && newAssignee !== actorId) {
+        // The save has succeeded; a mail problem is logged, never turned into a failed save.
+        void getService(strapi, 'notifications')
+          .assigned(documentId, newAssignee, actorId)
+          .catch((error: unknown) => strapi.log.error(`[calendar] assignment mail failed: ${(error as Error).message}`));
+      }
+    },
+
+    /** Status move / assignment / due date from the board or My work; 409 when stale, 400 for a refused move. */
+    async move(documentId: string, input: WorkflowMove) {
+      const current = await draft(documentId);
+      if (!current) throw new errors.NotFoundError(`No content piece ${documentId}`);
+      if (new Date(current.updatedAt).getTime() !== new Date(input.expectedUpdatedAt).getTime()) {
+        throw new StaleWriteError({ documentId, updatedAt: iso(current.updatedAt)!, publishAt: iso(current.publishAt) });
+      }
+      const from = (current.editorialStatus ?? 'idea') as EditorialStatus;
+      if (input.editorialStatus && input.editorialStatus !== from) {
+        const check = checkTransition(from, input.editorialStatus);
+        if (!check.ok) {
+          throw new errors.ValidationError(check.message, { errors: [{ path: ['editorialStatus'], message: check.message, name: 'ValidationError' }] });
+        }
+      }
+      if (input.assignee !== undefined && input.assignee !== null) {
+        const user = await strapi.db.query('admin::user').findOne({ where: { id: input.assignee }, select: ['id', 'isActive', 'blocked'] });
+        if (!user || !user.isActive || user.blocked) {
+          const message = `assignee: no active admin user with id ${input.assignee}`;
+          throw new errors.ValidationError(message, { errors: [{ path: ['assignee'], message, name: 'ValidationError' }] });
+        }
+      }
+      const data: Record<string, unknown> = {};
+      if (input.editorialStatus) data.editorialStatus = input.editorialStatus;
+      if (input.assignee !== undefined) data.assignee = input.assignee;
+      if (input.dueAt !== undefined) data.dueAt = input.dueAt;
+      await strapi.documents(PIECE as any).update({ documentId, data: data as any });
+      const updated = await draft(documentId);
+      return {
+        documentId,
+        title: updated.title,
+        editorialStatus: updated.editorialStatus,
+        assignee: updated.assignee ? { id: updated.assignee.id, name: personName(updated.assignee), email: updated.assignee.email } : null,
+        dueAt: iso(updated.dueAt),
+        publishAt: iso(updated.publishAt),
+        updatedAt: iso(updated.updatedAt)!,
+      };
+    },
+
+    /** Active admin users, the people work can be assigned to. */
+    async assignees() {
+      const users = await strapi.db.query('admin::user').findMany({
+        where: { isActive: true, blocked: { $ne: true } },
+        select: ['id', 'firstname', 'lastname', 'username', 'email'],
+        orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { id: 'asc' }],
+      });
+      return users.map((u: any) => ({ id: u.id, name: personName(u), email: u.email }));
+    },
+
+    /**
+     * The team board: every piece's latest version by editorial status. Approved pieces stay on
+     * the board until two weeks after they publish, so the column does not grow forever.
+     */
+    async board(filter: { assignee?: string; stage?: string }, now: Date) {
+      const recent = new Date(now.getTime() - BOARD_APPROVED_DAYS * 86_400_000);
+      const where: Record<string, unknown> = {
+        publishedAt: null,
+        $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }, { publishAt: { $gte: recent } }],
+      };
+      if (filter.assignee === 'none') where.assignee = { id: { $null: true } };
+      else if (filter.assignee) where.assignee = { id: Number(filter.assignee) };
+      if (filter.stage) where.funnelStage = filter.stage;
+      const rows = await strapi.db.query(PIECE as any).findMany({
+        where,
+        select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
+        populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] }, channels: { select: ['slug', 'name', 'color'] } },
+        orderBy: [{ dueAt: 'asc' }, { publishAt: 'asc' }, { id: 'asc' }],
+        limit: BOARD_LIMIT,
+      });
+      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as any[]]));
+      for (const r of rows) {
+        const status = (r.editorialStatus ?? 'idea') as EditorialStatus;
+        columns[status].push({
+          documentId: r.documentId,
+          title: r.title,
+          editorialStatus: status,
+          moves: allowedTargets(status),
+          assignee: r.assignee ? { id: r.assignee.id, name: personName(r.assignee), email: r.assignee.email } : null,
+          dueAt: iso(r.dueAt),
+          publishAt: iso(r.publishAt),
+          funnelStage: r.funnelStage,
+          contentGoal: r.contentGoal,
+          format: r.format ?? null,
+          channels: (r.channels ?? []).map((c: any) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
+          updatedAt: iso(r.updatedAt)!,
+        });
+      }
+      return { columns, truncated: rows.length === BOARD_LIMIT };
+    },
+
+    /** The piece's history, newest first, with the actor's name. */
+    async activity(documentId: string) {
+      const rows = await strapi.db.query(ACTIVITY as any).findMany({
+        where: { pieceDocumentId: documentId },
+        orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+        limit: 500,
+        populate: { by: { select: ['id', 'firstname', 'lastname', 'email'] } },
+      });
+      const userIds = [...new Set(rows.filter((r: any) => r.kind === 'assignee').flatMap((r: any) => [r.fromValue, r.toValue]).filter(Boolean).map(Number))];
+      const users = userIds.length ? await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'email'] }) : [];
+      const nameOf = (id: string | null) => (id ? personName(users.find((u: any) => String(u.id) === id)) ?? `#${id}` : null);
+      return rows.map((r: any) => ({
+        id: r.id,
+        kind: r.kind,
+        from: r.kind === 'assignee' ? nameOf(r.fromValue) : r.fromValue,
+        to: r.kind === 'assignee' ? nameOf(r.toValue) : r.toValue,
+        by: r.by ? { id: r.by.id, name: personName(r.by) } : null,
+        at: iso(r.createdAt),
+      }));
+    },
+  };
+};

@@ -1,0 +1,168 @@
+/**
+ * Mail through Strapi's email plugin: the assignment mail, and a daily digest of each person's
+ * work that is overdue or due within 48 hours, in their admin language.
+ *
+ * The digest goes out once a day per cluster: after `digestHour` (local, default zone) an
+ * instance inserts the day's row into `notification-run`; its unique key lets exactly one insert
+ * win, and only the winner sends. Every instance may check, none sends twice.
+ */
+import crypto from 'node:crypto';
+import os from 'node:os';
+import type { Core } from '@strapi/strapi';
+import { assignmentMail, digestMail, mailLanguage, type DigestItem } from '../../../core/notifications/messages';
+import { instantToLocal } from '../../../core/time';
+import { CONTENT_TYPES } from '../constants';
+import { dbHelpers, isUniqueViolation } from '../db';
+import { getConfig, getService } from '../utils';
+import { personName } from './editorial';
+
+const RUN = 'plugin::calendar.notification-run';
+const DIGEST_WINDOW_MS = 48 * 3600_000;
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const instanceId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
+  const config = () => getConfig(strapi, 'notifications');
+  const zone = () => getConfig(strapi, 'defaultTimeZone');
+  const db = dbHelpers(strapi);
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> | undefined;
+
+  const adminUrl = (path: string) => {
+    const base = String(strapi.config.get('server.absoluteUrl') ?? strapi.config.get('server.url') ?? '').replace(/\/$/, '');
+    const adminPath = String(strapi.config.get('admin.path') ?? '/admin').replace(/\/$/, '');
+    return `${base}${adminPath}/plugins/calendar/${path}`;
+  };
+
+  async function send(to: string, mail: { subject: string; text: string; html: string }) {
+    await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: mail.html });
+  }
+
+  const users = (ids: number[]) =>
+    strapi.db.query('admin::user').findMany({
+      where: { id: { $in: ids }, isActive: true, blocked: { $ne: true } },
+      select: ['id', 'firstname', 'lastname', 'username', 'email', 'preferedLanguage'],
+    });
+
+  return {
+    /** The assignment mail to `assigneeId` about piece `documentId`. */
+    async assigned(documentId: string, assigneeId: number, actorId: number | null) {
+      if (!config().enabled) return false;
+      const [assignee] = await users([assigneeId]);
+      if (!assignee?.email) return false;
+      const actor = actorId ? (await strapi.db.query('admin::user').findOne({ where: { id: actorId }, select: ['firstname', 'lastname', 'username', 'email'] })) : null;
+      const piece = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findOne({
+        where: { documentId, publishedAt: null },
+        select: ['title', 'dueAt', 'publishAt', 'funnelStage', 'timeZone'],
+      });
+      if (!piece) return false;
+      const mail = assignmentMail(mailLanguage(assignee.preferedLanguage), {
+        title: piece.title,
+        assignedBy: personName(actor),
+        dueAt: piece.dueAt ? new Date(piece.dueAt) : null,
+        publishAt: piece.publishAt ? new Date(piece.publishAt) : null,
+        funnelStage: piece.funnelStage ?? null,
+        zone: piece.timeZone || zone(),
+        link: adminUrl('my-work'),
+      });
+      await send(assignee.email, mail);
+      return true;
+    },
+
+    /** Builds and sends each person's digest for `now`; returns how many mails went out. */
+    async sendDigests(now: Date): Promise<{ recipients: number; items: number }> {
+      const until = new Date(now.getTime() + DIGEST_WINDOW_MS);
+      const myWork = getService(strapi, 'my-work');
+      const pieceRows = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
+        where: { publishedAt: null, editorialStatus: { $ne: 'approved' }, assignee: { id: { $notNull: true } } },
+        select: ['id'],
+        populate: { assignee: { select: ['id'] } },
+      });
+      const taskRows = await strapi.db.query(CONTENT_TYPES.communityTask as any).findMany({
+        where: { active: { $ne: false }, assignee: { id: { $notNull: true } } },
+        select: ['id'],
+        populate: { assignee: { select: ['id'] } },
+      });
+      const ids = [...new Set([...pieceRows, ...taskRows].map((r: any) => r.assignee?.id).filter(Boolean))] as number[];
+      let recipients = 0;
+      let items = 0;
+      for (const user of ids.length ? await users(ids) : []) {
+        const overdue: DigestItem[] = [];
+        const dueSoon: DigestItem[] = [];
+        for (const piece of await myWork.pieces(user.id)) {
+          if (!piece.deadline) continue;
+          const when = new Date(piece.deadline);
+          if (when < now) overdue.push({ title: piece.title, when });
+          else if (when <= until) dueSoon.push({ title: piece.title, when });
+        }
+        // A task recurs: one line per task with its first occurrence and how many there are.
+        const grouped = new Map<string, { item: DigestItem; late: boolean }>();
+        for (const o of await myWork.taskOccurrences(user.id, now, until)) {
+          const late = new Date(o.occurrence) < now;
+          const key = `${o.task.documentId}|${late}`;
+          const entry = grouped.get(key);
+          if (entry) entry.item.occurrences = (entry.item.occurrences ?? 1) + 1;
+          else grouped.set(key, { late, item: { title: o.task.title, when: new Date(o.occurrence), occurrences: 1, channel: o.task.channel?.name ?? null } });
+        }
+        for (const { late, item } of grouped.values()) (late ? overdue : dueSoon).push(item);
+        if (!overdue.length && !dueSoon.length) continue;
+        overdue.sort((a, b) => a.when.getTime() - b.when.getTime());
+        dueSoon.sort((a, b) => a.when.getTime() - b.when.getTime());
+        const mail = digestMail(mailLanguage(user.preferedLanguage), {
+          name: user.firstname || personName(user) || user.email,
+          overdue,
+          dueSoon,
+          zone: zone(),
+          link: adminUrl('my-work'),
+        });
+        await send(user.email, mail);
+        recipients += 1;
+        items += overdue.length + dueSoon.length;
+      }
+      return { recipients, items };
+    },
+
+    /**
+     * Today's digest if it is due and no instance has sent it; `force` sends again (operators,
+     * tests) without claiming the day.
+     */
+    async runDigest(now: Date, options: { force?: boolean } = {}) {
+      const local = instantToLocal(now, zone());
+      const day = local.slice(0, 10);
+      if (!options.force) {
+        if (Number(local.slice(11, 13)) < config().digestHour) return { sent: false as const, day, reason: 'before-digest-hour' };
+        try {
+          await db.knex()(db.table(RUN)).insert({
+            document_id: crypto.randomUUID().replace(/-/g, '').slice(0, 24),
+            [db.col(RUN, 'runKey')]: `digest:${day}`,
+            [db.col(RUN, 'instanceId')]: instanceId,
+            [db.col(RUN, 'createdAt')]: db.dbTime(now),
+            [db.col(RUN, 'updatedAt')]: db.dbTime(now),
+          });
+        } catch (error) {
+          if (isUniqueViolation(error)) return { sent: false as const, day, reason: 'already-sent' };
+          throw error;
+        }
+      }
+      const result = await this.sendDigests(now);
+      await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).update({ [db.col(RUN, 'recipients')]: result.recipients });
+      strapi.log.info(`[calendar] daily digest ${day}: ${result.recipients} mail(s), ${result.items} item(s)`);
+      return { sent: true as const, day, ...result };
+    },
+
+    start() {
+      const { enabled, checkIntervalSeconds } = config();
+      if (!enabled) return;
+      const check = () => {
+        running = this.runDigest(new Date()).catch((error: unknown) => strapi.log.error(`[calendar] daily digest failed: ${(error as Error).stack ?? error}`));
+      };
+      timer = setInterval(check, checkIntervalSeconds * 1000);
+      timer.unref();
+    },
+
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      await running;
+    },
+  };
+};
