@@ -156,7 +156,7 @@ describe('content pieces', () => {
   });
 
   it('never shows drafts or editorial fields to the Public role', async () => {
-    const published = await post('/api/content-pieces', piece('Julkinen artikkeli', { notes: 'salainen muistiinpano', editorialStatus: 'approved', dueAt: '2026-05-01T10:00:00.000Z' }));
+    const published = await post('/api/content-pieces', piece('Julkinen artikkeli', { notes: 'salainen muistiinpano', editorialStatus: 'approved', publishAt: '2026-05-02T06:00:00.000Z', dueAt: '2026-05-01T10:00:00.000Z' }));
     expect(published.status).toBe(201);
     const draft = await app
       .http()
