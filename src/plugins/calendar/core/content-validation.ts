@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isHexColor } from './color';
 import { fieldError, type FieldError } from './field-errors';
 import { approvalProblems } from './editorial/workflow';
+import { validateKpiTargets } from './planning/kpi-input';
 import { validateRRule } from './recurrence/validate-rrule';
 import { isValidTimeZone } from './time-zone';
 
@@ -96,6 +97,7 @@ export function validateContentPiece(data: Record<string, unknown>, stored: Reco
   }
   checkDateTime(data, 'publishAt', errors);
   checkDateTime(data, 'dueAt', errors);
+  if ('kpiTargets' in data) errors.push(...validateKpiTargets(data.kpiTargets));
   errors.push(...approvalProblems({ ...stored, ...data }));
   return { errors, normalised };
 }

@@ -7,6 +7,9 @@ export const CONTENT_TYPES = {
   contentPiece: 'api::content-piece.content-piece',
   communityTask: 'plugin::calendar.community-task',
   workLog: 'plugin::calendar.work-log',
+  planCell: 'plugin::calendar.plan-cell',
+  goal: 'plugin::calendar.goal',
+  kpiResult: 'plugin::calendar.kpi-result',
 } as const;
 
 /** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`. */

@@ -1,7 +1,10 @@
 import communityTaskSchema from './community-task/schema.json';
 import feedTokenSchema from './feed-token/schema.json';
+import goalSchema from './goal/schema.json';
+import kpiResultSchema from './kpi-result/schema.json';
 import notificationRunSchema from './notification-run/schema.json';
 import pieceActivitySchema from './piece-activity/schema.json';
+import planCellSchema from './plan-cell/schema.json';
 import publishJobSchema from './publish-job/schema.json';
 import publishLogSchema from './publish-log/schema.json';
 import workLogSchema from './work-log/schema.json';
@@ -9,8 +12,11 @@ import workLogSchema from './work-log/schema.json';
 export default {
   'community-task': { schema: communityTaskSchema },
   'feed-token': { schema: feedTokenSchema },
+  goal: { schema: goalSchema },
+  'kpi-result': { schema: kpiResultSchema },
   'notification-run': { schema: notificationRunSchema },
   'piece-activity': { schema: pieceActivitySchema },
+  'plan-cell': { schema: planCellSchema },
   'publish-job': { schema: publishJobSchema },
   'publish-log': { schema: publishLogSchema },
   'work-log': { schema: workLogSchema },

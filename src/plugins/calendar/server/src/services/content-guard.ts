@@ -13,6 +13,7 @@ import {
   validateTheme,
 } from '../../../core/content-validation';
 import { summarise, type FieldError } from '../../../core/field-errors';
+import { validateGoal } from '../../../core/planning/kpi-input';
 import { nextFreeSlug, toSlug } from '../../../core/slug';
 import { CONTENT_TYPES } from '../constants';
 import { getConfig } from '../utils';
@@ -30,7 +31,7 @@ const SLUG_SOURCE: Record<string, string> = {
   [CONTENT_TYPES.contentPiece]: 'title',
 };
 
-export const GUARDED_TYPES = new Set<string>([...Object.keys(SLUG_SOURCE), CONTENT_TYPES.communityTask]);
+export const GUARDED_TYPES = new Set<string>([...Object.keys(SLUG_SOURCE), CONTENT_TYPES.communityTask, CONTENT_TYPES.goal]);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Throws a ValidationError (400) listing every bad field; returns the data to store. */
@@ -65,6 +66,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
           ? await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['startDate', 'endDate'] })
           : null;
       problems = validateTheme({ ...(stored ?? {}), ...out });
+    } else if (uid === CONTENT_TYPES.goal) {
+      problems = validateGoal(out);
     } else if (uid === CONTENT_TYPES.channel) {
       problems = validateChannel(out);
     } else if (uid === CONTENT_TYPES.persona) {

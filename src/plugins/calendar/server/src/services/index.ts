@@ -9,6 +9,7 @@ import myWork from './my-work';
 import notifications from './notifications';
 import occurrences from './occurrences';
 import pieceRepository from './piece-repository';
+import plan from './plan';
 import planning from './planning';
 import publicAccess from './public-access';
 import scheduler from './scheduler';
@@ -26,6 +27,7 @@ export default {
   notifications,
   occurrences,
   'piece-repository': pieceRepository,
+  plan,
   planning,
   'public-access': publicAccess,
   scheduler,

@@ -8,6 +8,7 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../core/field-errors';
 import type { OccurrenceQuery } from '../../../core/query/occurrence-params';
 import { RecurrenceError, scheduleExpander } from '../../../core/recurrence/expand';
+import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
 import type { PieceRow } from './piece-repository';
@@ -103,6 +104,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   });
 
   return {
+    /**
+     * Every scheduled occurrence (latest versions, drafts included) in `range`, reduced to what
+     * the planning views count: the quarterly grid and coverage compare the plan with this.
+     */
+    async planned(range: { from: Date; to: Date }, filters: OccurrenceQuery['filters'] = {}): Promise<PlannedOccurrence[]> {
+      const repository = getService(strapi, 'piece-repository');
+      const rows = await repository.find({ audience: 'admin', filters, range });
+      const query = { ...range, timeZone: defaultZone(), filters };
+      return expand(rows, query, (row, start) => ({
+        start,
+        funnelStage: row.funnelStage,
+        contentGoal: row.contentGoal,
+        channels: row.channels.map((c) => c.slug),
+        personas: row.personas.map((p) => p.slug),
+      })).items;
+    },
+
     /** The caller checks the filter slugs first (the controller does, before its cache). */
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');

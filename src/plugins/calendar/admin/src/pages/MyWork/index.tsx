@@ -1,3 +1,77 @@
+import { Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useWorkLog } from '../../api/community';
+import { DUE_BUCKETS, useWorkflow, type MyWork } from '../../api/editorial';
+import { useAdminGet } from '../../api/useAdminGet';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
+import { ACTIONS } from '../../permissions';
+import { getTranslation } from '../../utils/getTranslation';
+import { PieceTable } from './PieceTable';
+import { TaskTable } from './TaskTable';
 
-export const MyWorkPage = () => <ViewPage view="my-work" />;
+const BUCKET_LABELS = {
+  overdue: 'Overdue',
+  'this-week': 'Due this week',
+  later: 'Later',
+  'no-date': 'No date',
+} as const;
+
+const PERMISSIONS = [
+  { action: ACTIONS.plan, subject: null },
+  { action: ACTIONS.community, subject: null },
+];
+
+/** The signed-in user's pieces and community-task occurrences, by when they are due. */
+export const MyWorkPage = () => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`myWork.${id}`), defaultMessage }, values);
+  const work = useAdminGet<{ data: MyWork }>('/calendar/my-work');
+  const { allowedActions } = useRBAC(PERMISSIONS);
+  const workflow = useWorkflow(work.reload);
+  const logging = useWorkLog(work.reload);
+  const data = work.data?.data;
+  const empty = data && DUE_BUCKETS.every((b) => data.buckets[b].pieces.length + data.buckets[b].tasks.length === 0);
+
+  return (
+    <ViewPage view="my-work">
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
+        <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
+        {work.error && <EmptyStateLayout content={work.error} />}
+        {!data && !work.error && <Loader>{t('loading', 'Loading your work…')}</Loader>}
+        {empty && (
+          <Box background="neutral0" hasRadius shadow="tableShadow">
+            <EmptyStateLayout content={t('empty', 'Nothing is assigned to you. Enjoy the calm.')} />
+          </Box>
+        )}
+        {data &&
+          !empty &&
+          DUE_BUCKETS.map((bucket) => {
+            const { pieces, tasks } = data.buckets[bucket];
+            return (
+              <Box key={bucket} tag="section" data-bucket={bucket} aria-labelledby={`my-work-${bucket}`}>
+                <Flex direction="column" alignItems="stretch" gap={3}>
+                  <Typography variant="delta" tag="h2" id={`my-work-${bucket}`} textColor={bucket === 'overdue' && pieces.length + tasks.length ? 'danger600' : undefined}>
+                    {t(`bucket.${bucket}`, BUCKET_LABELS[bucket])} ({pieces.length + tasks.length})
+                  </Typography>
+                  {pieces.length + tasks.length === 0 && <Typography textColor="neutral600">{t('nothing', 'Nothing here.')}</Typography>}
+                  {pieces.length > 0 && (
+                    <Box background="neutral0" hasRadius shadow="tableShadow">
+                      <PieceTable pieces={pieces} zone={data.zone} workflow={workflow} canPlan={Boolean(allowedActions.canPlan)} />
+                    </Box>
+                  )}
+                  {tasks.length > 0 && (
+                    <Box background="neutral0" hasRadius shadow="tableShadow">
+                      <TaskTable tasks={tasks} zone={data.zone} logging={logging} canLog={Boolean(allowedActions.canCommunity)} />
+                    </Box>
+                  )}
+                </Flex>
+              </Box>
+            );
+          })}
+      </Flex>
+    </ViewPage>
+  );
+};

@@ -1,0 +1,70 @@
+import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { Link as RouterLink } from 'react-router-dom';
+import { pieceEditPath, type MyPiece, type useWorkflow } from '../../api/editorial';
+import { MovesMenu } from '../../components/MovesMenu';
+import { PieceTags } from '../../components/PieceTags';
+import { getTranslation } from '../../utils/getTranslation';
+
+/** The user's pieces in one bucket: title, stage/goal, deadline, status and the moves. */
+export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiece[]; zone: string; workflow: ReturnType<typeof useWorkflow>; canPlan: boolean }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const status = (s: string) => t(`editorial.${s}`, s);
+
+  return (
+    <Table colCount={5} rowCount={pieces.length + 1}>
+      <Thead>
+        <Tr>
+          <Th><Typography variant="sigma">{t('myWork.piece', 'Content')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.tags', 'Stage and goal')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.deadline', 'Deadline')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.status', 'Status')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.actions', 'Next step')}</Typography></Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {pieces.map((piece) => {
+          const busy = workflow.busy === piece.documentId;
+          const next = piece.next && piece.moves.includes(piece.next) ? piece.next : null;
+          return (
+            <Tr key={piece.documentId} data-piece={piece.documentId} data-status={piece.editorialStatus}>
+              <Td>
+                <RouterLink to={pieceEditPath(piece.documentId)}>
+                  <Typography textColor="primary600" fontWeight="semiBold">{piece.title}</Typography>
+                </RouterLink>
+              </Td>
+              <Td><PieceTags funnelStage={piece.funnelStage} contentGoal={piece.contentGoal} channels={piece.channels} /></Td>
+              <Td>
+                {piece.deadline ? (
+                  <Flex direction="column" alignItems="flex-start">
+                    <Typography>{formatDate(piece.deadline, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })}</Typography>
+                    {/* The deadline is the due date, or the publish time when there is none. */}
+                    <Typography variant="pi" textColor="neutral600">{piece.dueAt ? t('myWork.due', 'Due') : t('myWork.publishes', 'Publishes')}</Typography>
+                  </Flex>
+                ) : (
+                  <Typography textColor="neutral600">–</Typography>
+                )}
+              </Td>
+              <Td><Typography>{status(piece.editorialStatus)}</Typography></Td>
+              <Td>
+                {canPlan && (
+                  <Flex gap={2} wrap="wrap">
+                    {next && (
+                      <Box data-move={next}>
+                        <Button size="S" loading={busy} onClick={() => void workflow.move(piece, { editorialStatus: next })}>
+                          {t('workflow.moveTo', 'Move to {status}', { status: status(next) })}
+                        </Button>
+                      </Box>
+                    )}
+                    <MovesMenu moves={piece.moves} exclude={[next]} disabled={busy} onMove={(s) => void workflow.move(piece, { editorialStatus: s })} />
+                  </Flex>
+                )}
+              </Td>
+            </Tr>
+          );
+        })}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,47 @@
+import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { AgendaOccurrence, useWorkLog } from '../../api/community';
+import { OccurrenceLogger } from '../../components/OccurrenceLogger';
+import { getTranslation } from '../../utils/getTranslation';
+
+/** Community-task occurrences: when, what, on which channel, and Done / Skip with minutes. */
+export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccurrence[]; zone: string; logging: ReturnType<typeof useWorkLog>; canLog: boolean }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  return (
+    <Table colCount={4} rowCount={tasks.length + 1}>
+      <Thead>
+        <Tr>
+          <Th><Typography variant="sigma">{t('myWork.when', 'When')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.task', 'Community task')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.channel', 'Channel')}</Typography></Th>
+          <Th><Typography variant="sigma">{t('myWork.log', 'Log the work')}</Typography></Th>
+        </Tr>
+      </Thead>
+      <Tbody>
+        {tasks.map((o) => (
+          <Tr key={`${o.task.documentId}-${o.occurrence}`} data-occurrence={o.occurrence} data-task={o.task.documentId}>
+            <Td><Typography>{formatDate(o.occurrence, { weekday: 'short', day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone })}</Typography></Td>
+            <Td>
+              <Flex direction="column" alignItems="flex-start">
+                <Typography fontWeight="semiBold">{o.task.title}</Typography>
+                <Typography variant="pi" textColor="neutral600">{t(`community.kind.${o.task.kind}`, o.task.kind)}</Typography>
+              </Flex>
+            </Td>
+            <Td>
+              {o.task.channel ? (
+                <Flex gap={1} alignItems="center">
+                  <Box width="8px" height="8px" hasRadius style={{ background: o.task.channel.color ?? '#8e8ea9' }} />
+                  <Typography>{o.task.channel.name}</Typography>
+                </Flex>
+              ) : (
+                <Typography textColor="neutral600">–</Typography>
+              )}
+            </Td>
+            <Td><OccurrenceLogger occurrence={o} logging={logging} canLog={canLog} /></Td>
+          </Tr>
+        ))}
+      </Tbody>
+    </Table>
+  );
+};

@@ -1,0 +1,50 @@
+import { validateGoal, validateKpiTargets, kpiResultsBody } from './kpi-input';
+import { kpiReport } from './kpi-report';
+
+describe('KPI report', () => {
+  it('sums targets and results per metric and month with attainment in the metric direction', () => {
+    const rows = kpiReport(
+      2026,
+      [
+        { pieceDocumentId: 'a', metric: 'site-visits', period: '2026-03', value: 1000 },
+        { pieceDocumentId: 'b', metric: 'site-visits', period: '2026-03', value: 500 },
+        { pieceDocumentId: 'a', metric: 'cost-per-click', period: '2026-03', value: 0.5 },
+        { pieceDocumentId: 'a', metric: 'site-visits', period: '2025-03', value: 999 },
+      ],
+      [
+        { pieceDocumentId: 'a', metric: 'site-visits', period: '2026-03', value: 1200 },
+        { pieceDocumentId: 'a', metric: 'cost-per-click', period: '2026-03', value: 0.4 },
+        { pieceDocumentId: 'c', metric: 'nps', period: '2026-04', value: 40 },
+      ]
+    );
+    expect(rows).toEqual([
+      { metric: 'cost-per-click', stage: 'reach', month: 3, target: 0.5, result: 0.4, attainment: 1.25, pieces: 1 },
+      { metric: 'nps', stage: 'engage', month: 4, target: null, result: 40, attainment: null, pieces: 1 },
+      { metric: 'site-visits', stage: 'reach', month: 3, target: 1500, result: 1200, attainment: 0.8, pieces: 2 },
+    ]);
+  });
+});
+
+describe('KPI input', () => {
+  it('accepts catalogue targets and names the bad item', () => {
+    expect(validateKpiTargets([{ metric: 'site-visits', value: 100, period: '2026-03' }])).toEqual([]);
+    expect(validateKpiTargets(null)).toEqual([]);
+    const [error] = validateKpiTargets([{ metric: 'site-visits', value: 1 }, { metric: 'likes', value: 2 }]);
+    expect(error.path).toEqual(['kpiTargets']);
+    expect(error.message).toMatch(/^kpiTargets \(item 1\.metric\): metric must be one of/);
+    expect(validateKpiTargets([{ metric: 'site-visits', value: 1, period: '2026-13' }])[0].message).toMatch(/YYYY-MM/);
+  });
+
+  it('accepts one result or a batch, and refuses unknown fields', () => {
+    const one = { piece: 'abcdefghij1234567890abcd', metric: 'deals', period: '2026-05', value: 3 };
+    expect(kpiResultsBody.safeParse(one).success).toBe(true);
+    expect(kpiResultsBody.safeParse({ results: [one, { ...one, period: '2026-06' }] }).success).toBe(true);
+    expect(kpiResultsBody.safeParse({ ...one, extra: 1 }).success).toBe(false);
+    expect(kpiResultsBody.safeParse({ results: [] }).success).toBe(false);
+  });
+
+  it('checks a goal metric and numbers', () => {
+    expect(validateGoal({ metric: 'nps', target: 50 })).toEqual([]);
+    expect(validateGoal({ metric: 'happiness', target: 'lots' }).map((e) => e.path[0])).toEqual(['metric', 'target']);
+  });
+});
