@@ -6,6 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
+import { seedWork } from './work';
 
 const ZONE = 'Europe/Helsinki';
 const SEED_VERSION = 1;
@@ -50,6 +51,7 @@ export async function seedDemo(strapi: Core.Strapi) {
   const seeded = (await store.get()) as { version: number; year: number } | null;
   if (seeded) {
     strapi.log.info(`[demo] annual plan ${seeded.year} already seeded`);
+    await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
     return;
   }
   const existing = await strapi.db.query('api::content-piece.content-piece').count();
@@ -126,4 +128,5 @@ export async function seedDemo(strapi: Core.Strapi) {
     `[demo] seeded the ${year} plan: ${CHANNELS.length} channels, ${PERSONAS.length} personas, ${THEMES.length} themes, ` +
       `${total} content pieces (${RECURRING.length} recurring, ${BACKLOG.length} in the backlog) in ${Date.now() - started} ms`
   );
+  await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
 }
