@@ -130,7 +130,7 @@ describe('coverage', () => {
 describe('KPIs', () => {
   it('takes results from an integration with an API token, once per piece, metric and month', async () => {
     const token = await app.apiToken();
-    const post = (body: unknown, auth = true) => {
+    const post = (body: object, auth = true) => {
       const req = app.http().post('/api/calendar/kpi-results');
       return (auth ? req.set('Authorization', `Bearer ${token}`) : req).send(body);
     };

@@ -68,7 +68,14 @@ export const OccurrenceLogger = ({
   }
 
   if (!canLog) return null;
-  const early = !canLogYet(o);
+  // Inputs that cannot be used yet would only be noise in a week's list.
+  if (!canLogYet(o)) {
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {t('tooEarly', 'Can be logged from a day before.')}
+      </Typography>
+    );
+  }
   const submit = (status: LogInput['status']) =>
     void logging.log(o, {
       status,
@@ -80,10 +87,10 @@ export const OccurrenceLogger = ({
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Flex gap={2} wrap="wrap" alignItems="flex-end">
         <NumberField name="minutesSpent" label={t('minutes', 'Minutes')} value={minutes} onChange={setMinutes} />
-        <Button size="S" loading={busy} disabled={early} onClick={() => submit('done')}>
+        <Button size="S" loading={busy} onClick={() => submit('done')}>
           {t('done', 'Done')}
         </Button>
-        <Button size="S" variant="secondary" disabled={early || busy} onClick={() => submit('skipped')}>
+        <Button size="S" variant="secondary" disabled={busy} onClick={() => submit('skipped')}>
           {t('skip', 'Skip')}
         </Button>
         {extras && (
@@ -92,19 +99,14 @@ export const OccurrenceLogger = ({
           </Button>
         )}
       </Flex>
-      {early && (
-        <Typography variant="pi" textColor="neutral600">
-          {t('tooEarly', 'Can be logged from a day before.')}
-        </Typography>
-      )}
       {extras && open && (
-        <Flex gap={2} wrap="wrap" alignItems="flex-end">
+        <Flex gap={2} wrap="wrap" alignItems="flex-start">
           <NumberField name="interactionsHandled" label={t('interactions', 'Interactions')} value={interactions} onChange={setInteractions} />
           <NumberField name="firstResponseMinutes" label={t('firstResponse', 'First response (min)')} value={firstResponse} onChange={setFirstResponse} />
           <Box flex="1" minWidth="200px">
             <Field.Root name="note">
               <Field.Label>{t('note', 'Note')}</Field.Label>
-              <Textarea name="note" value={note} onChange={(e: any) => setNote(e.target.value)} />
+              <Textarea name="note" rows={2} value={note} onChange={(e: any) => setNote(e.target.value)} />
             </Field.Root>
           </Box>
         </Flex>

@@ -5,10 +5,12 @@ import { AgendaPage } from './Agenda';
 import { CommunityPage } from './Community';
 import { CoveragePage } from './Coverage';
 import { FeedsPage } from './Feeds';
+import { KpisPage } from './Kpis';
 import { MonthPage } from './Month';
 import { MyWorkPage } from './MyWork';
 import { PublishLogPage } from './PublishLog';
 import { QuarterGridPage } from './QuarterGrid';
+import { TeamBoardPage } from './TeamBoard';
 import { WeekPage } from './Week';
 import { YearWheelPage } from './YearWheel';
 
@@ -22,8 +24,17 @@ export const App = () => (
       <Route path="agenda" element={<AgendaPage />} />
       <Route path="quarter" element={<QuarterGridPage />} />
       <Route path="coverage" element={<CoveragePage />} />
+      <Route path="kpis" element={<KpisPage />} />
       <Route path="my-work" element={<MyWorkPage />} />
-      <Route path="community" element={<CommunityPage />} />
+      <Route path="team" element={<TeamBoardPage />} />
+      <Route
+        path="community"
+        element={
+          <Page.Protect permissions={[{ action: ACTIONS.community, subject: null }]}>
+            <CommunityPage />
+          </Page.Protect>
+        }
+      />
       <Route path="feeds" element={<FeedsPage />} />
       <Route
         path="publish-log"

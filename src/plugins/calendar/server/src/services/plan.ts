@@ -210,6 +210,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         year,
         filters,
         rows,
+        // The pieces of the year, for entering a result by hand.
+        pieces: pieces
+          .filter((p: any) => monthOf(p)?.startsWith(`${year}-`))
+          .map((p: any) => ({ documentId: p.documentId, title: p.title }))
+          .sort((a: any, b: any) => a.title.localeCompare(b.title, 'fi')),
         goals: goals
           .filter((g: any) => !filters.stage || kpiMetric(g.metric)?.stage === filters.stage)
           .map((g: any) => ({

@@ -1,3 +1,196 @@
+import { Box, Button, Checkbox, EmptyStateLayout, Field, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { useCallback, useMemo } from 'react';
+import { useIntl } from 'react-intl';
+import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { addDays } from '../../../../core/calendar-grid';
+import { instantToLocal } from '../../../../core/time';
+import { agendaUrl, reportUrl, useWorkLog, type AgendaOccurrence, type CommunityAgenda, type CommunityReport, type ReportGroupBy } from '../../api/community';
+import type { Reference } from '../../api/types';
+import { useAdminGet } from '../../api/useAdminGet';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
+import { getTranslation } from '../../utils/getTranslation';
+import { OccurrenceTable } from './OccurrenceTable';
+import { agendaPeriod, isDate, lastFullWeeks, OVERDUE_DAYS, PERIOD_KINDS, periodDays, type PeriodKind } from './period';
+import { Report } from './Report';
 
-export const CommunityPage = () => <ViewPage view="community" />;
+const ANY = 'any';
+const PERIOD_LABELS: Record<PeriodKind, string> = { today: 'Today', week: 'This week', custom: 'Custom' };
+const TASKS_PATH = '/content-manager/collection-types/plugin::calendar.community-task';
+
+/** Occurrences by channel (no channel last), for one table per channel. */
+function byChannel(occurrences: AgendaOccurrence[]) {
+  const groups = new Map<string, { name: string | null; color: string | null; items: AgendaOccurrence[] }>();
+  for (const o of occurrences) {
+    const key = o.task.channel?.slug ?? '';
+    const group = groups.get(key) ?? { name: o.task.channel?.name ?? null, color: o.task.channel?.color ?? null, items: [] };
+    group.items.push(o);
+    groups.set(key, group);
+  }
+  return [...groups.entries()].sort(([a, ga], [b, gb]) => (a === '' ? 1 : b === '' ? -1 : (ga.name ?? '').localeCompare(gb.name ?? '', 'fi')));
+}
+
+/**
+ * Community management (yhteisömanagerointi): the period's task occurrences per channel with
+ * one-click logging, what is overdue, and the report. Period, filters and the report's period
+ * are in the URL, so a view can be shared as a link.
+ */
+export const CommunityPage = () => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
+  const [params, setParams] = useSearchParams();
+  const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
+  const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
+  const zone = settings.data?.data.defaultTimeZone;
+  const today = zone ? instantToLocal(new Date(), zone).slice(0, 10) : null;
+
+  const kind = (PERIOD_KINDS as string[]).includes(params.get('period') ?? '') ? (params.get('period') as PeriodKind) : 'today';
+  const channel = params.get('channel');
+  const mine = params.get('mine') === '1';
+  const period = today ? agendaPeriod(kind, today, params.get('from'), params.get('to')) : null;
+  const defaultReport = today ? lastFullWeeks(today) : null;
+  const reportPeriod = defaultReport && {
+    from: isDate(params.get('reportFrom')) ? params.get('reportFrom')! : defaultReport.from,
+    to: isDate(params.get('reportTo')) ? params.get('reportTo')! : defaultReport.to,
+  };
+  const groupBy: ReportGroupBy = params.get('groupBy') === 'person' ? 'person' : 'channel';
+
+  const agenda = useAdminGet<CommunityAgenda>(period ? agendaUrl(period.from, period.to, { mine, channel }) : null);
+  // Unlogged work of the days before the period: it would otherwise drop out of sight.
+  const overdue = useAdminGet<CommunityAgenda>(today ? agendaUrl(addDays(today, -OVERDUE_DAYS), today, { mine, channel }) : null);
+  const report = useAdminGet<{ data: CommunityReport }>(reportPeriod ? reportUrl(reportPeriod.from, reportPeriod.to, groupBy) : null);
+  const { reload: reloadAgenda } = agenda;
+  const { reload: reloadOverdue } = overdue;
+  const { reload: reloadReport } = report;
+  const reloadAll = useCallback(() => {
+    reloadAgenda();
+    reloadOverdue();
+    reloadReport();
+  }, [reloadAgenda, reloadOverdue, reloadReport]);
+  const logging = useWorkLog(reloadAll);
+
+  const setParam = (changes: Record<string, string | null>) => {
+    const next = new URLSearchParams(params);
+    for (const [key, value] of Object.entries(changes)) {
+      if (value) next.set(key, value);
+      else next.delete(key);
+    }
+    setParams(next, { replace: true });
+  };
+
+  const overdueBefore = useMemo(
+    () => (overdue.data?.data ?? []).filter((o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from),
+    [overdue.data, period?.from, zone]
+  );
+  const groups = byChannel(agenda.data?.data ?? []);
+  const multiDay = period ? periodDays(period) > 1 : false;
+
+  return (
+    <ViewPage view="community">
+      <Flex direction="column" alignItems="stretch" gap={6}>
+        <Flex gap={4} wrap="wrap" alignItems="flex-end">
+          <Flex gap={1} role="group" aria-label={t('period', 'Period')}>
+            {PERIOD_KINDS.map((k) => (
+              <Button
+                key={k}
+                variant={k === kind ? 'default' : 'tertiary'}
+                aria-pressed={k === kind}
+                onClick={() => setParam(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })}
+              >
+                {t(`period.${k}`, PERIOD_LABELS[k])}
+              </Button>
+            ))}
+          </Flex>
+          {kind === 'custom' &&
+            period &&
+            (['from', 'to'] as const).map((end) => (
+              <Box key={end} width="180px">
+                <Field.Root name={end}>
+                  <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
+                  <TextInput type="date" name={end} value={period[end]} onChange={(e: any) => isDate(e.target.value) && setParam({ ...period, [end]: e.target.value })} />
+                </Field.Root>
+              </Box>
+            ))}
+          <Box width="220px">
+            <Field.Root name="channel">
+              <Field.Label>{t('channel', 'Channel')}</Field.Label>
+              <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => setParam({ channel: String(v) === ANY ? null : String(v) })}>
+                <SingleSelectOption value={ANY}>{t('allChannels', 'All channels')}</SingleSelectOption>
+                {(reference.data?.data.channels ?? []).map((c) => (
+                  <SingleSelectOption key={c.slug} value={c.slug}>
+                    {c.name}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+          </Box>
+          <Box paddingBottom={3}>
+            <Checkbox checked={mine} onCheckedChange={(checked: boolean | 'indeterminate') => setParam({ mine: checked === true ? '1' : null })}>
+              {t('onlyMine', 'Only mine')}
+            </Checkbox>
+          </Box>
+          <Box paddingBottom={2} marginLeft="auto">
+            <Link tag={RouterLink} to={TASKS_PATH}>
+              {t('manageTasks', 'Manage tasks')}
+            </Link>
+          </Box>
+        </Flex>
+
+        <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
+
+        {overdueBefore.length > 0 && zone && (
+          <Box tag="section" aria-labelledby="community-overdue" data-testid="overdue">
+            <Flex direction="column" alignItems="stretch" gap={3}>
+              <Typography variant="delta" tag="h2" id="community-overdue" textColor="danger600">
+                {t('overdue', 'Overdue')} ({overdueBefore.length})
+              </Typography>
+              <Box background="neutral0" hasRadius shadow="tableShadow">
+                <OccurrenceTable occurrences={overdueBefore} zone={zone} withDate logging={logging} />
+              </Box>
+            </Flex>
+          </Box>
+        )}
+
+        <Box tag="section" aria-labelledby="community-agenda" data-testid="agenda">
+          <Flex direction="column" alignItems="stretch" gap={3}>
+            <Typography variant="delta" tag="h2" id="community-agenda">
+              {t(`heading.${kind}`, kind === 'today' ? "Today's work" : kind === 'week' ? "This week's work" : 'Work in the period')}
+            </Typography>
+            {agenda.error && <Typography textColor="danger600">{agenda.error}</Typography>}
+            {agenda.data && groups.length === 0 && (
+              <Box background="neutral0" hasRadius shadow="tableShadow">
+                <EmptyStateLayout content={t('empty', 'No community tasks in this period with these filters.')} />
+              </Box>
+            )}
+            {zone &&
+              groups.map(([key, group]) => (
+                <Box key={key || 'none'} data-channel={key}>
+                  <Flex direction="column" alignItems="stretch" gap={2}>
+                    <Flex gap={2} alignItems="center">
+                      <Box width="10px" height="10px" hasRadius style={{ background: group.color ?? '#8e8ea9' }} />
+                      <Typography variant="epsilon" tag="h3">{group.name ?? t('noChannel', 'No channel')}</Typography>
+                      <Typography variant="pi" textColor="neutral600">
+                        {t('loggedCount', '{logged} of {count} logged', { logged: group.items.filter((o) => o.log).length, count: group.items.length })}
+                      </Typography>
+                    </Flex>
+                    <OccurrenceTable occurrences={group.items} zone={zone} withDate={multiDay} logging={logging} />
+                  </Flex>
+                </Box>
+              ))}
+          </Flex>
+        </Box>
+
+        {reportPeriod && (
+          <Report
+            period={reportPeriod}
+            groupBy={groupBy}
+            onPeriod={(p) => setParam({ reportFrom: p.from, reportTo: p.to })}
+            onGroupBy={(g) => setParam({ groupBy: g === 'channel' ? null : g })}
+            report={report.data?.data}
+            error={report.error}
+          />
+        )}
+      </Flex>
+    </ViewPage>
+  );
+};

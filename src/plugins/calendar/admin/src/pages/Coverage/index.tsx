@@ -1,3 +1,156 @@
+import { Alert, Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { NavLink, useSearchParams } from 'react-router-dom';
+import { CONTENT_GOALS, CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
+import type { CoverageData, Gap } from '../../api/plan';
+import { useAdminGet } from '../../api/useAdminGet';
 import { ViewPage } from '../../components/ViewPage';
+import { getTranslation } from '../../utils/getTranslation';
+import { yearParam } from '../../utils/period';
 
-export const CoveragePage = () => <ViewPage view="coverage" />;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Heat: white for nothing (a gap), then deeper blue with more occurrences. */
+export const heat = (count: number, max: number) => (count === 0 ? '#fcecea' : `rgba(73, 69, 255, ${0.15 + 0.75 * Math.min(1, count / Math.max(1, max))})`);
+
+/** Where a gap is filled: the month view of that month, filtered to the stage (and persona). */
+export const gapLink = (year: number, gap: Gap) =>
+  gap.kind === 'month-stage'
+    ? `../month?month=${year}-${pad(gap.month)}&stage=${gap.stage}`
+    : `../month?month=${year}-${pad((gap.quarter - 1) * 3 + 1)}&stage=${gap.stage}&persona=${gap.persona}`;
+
+/** Coverage: occurrences per month × stage (and goal, persona) as a heatmap, with the gaps as links. */
+export const CoveragePage = () => {
+  const { formatMessage, locale } = useIntl();
+  const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
+  const lang = locale.startsWith('fi') ? 'fi' : 'en';
+  const [params, setParams] = useSearchParams();
+  const year = yearParam(params.get('year'), 'Europe/Helsinki');
+  const persona = params.get('persona') ?? '';
+  const channel = params.get('channel') ?? '';
+  const query = new URLSearchParams({ year: String(year), ...(persona ? { persona } : {}), ...(channel ? { channel } : {}) });
+  const coverage = useAdminGet<{ data: CoverageData }>(`/calendar/coverage?${query}`);
+  const reference = useAdminGet<{ data: { channels: Array<{ slug: string; name: string }> } }>('/calendar/reference');
+  const data = coverage.data?.data;
+  const set = (key: string, value: string | null) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(key, value);
+    else next.delete(key);
+    setParams(next);
+  };
+  const monthName = (month: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+  const months = Array.from({ length: 12 }, (_, i) => i + 1);
+  const max = Math.max(1, ...(data?.byMonthStage.map((c) => c.count) ?? [1]));
+  const maxGoal = Math.max(1, ...(data?.byMonthGoal.map((c) => c.count) ?? [1]));
+  const count = (month: number, stage: string) => data?.byMonthStage.find((c) => c.month === month && c.stage === stage)?.count ?? 0;
+  const goalCount = (month: number, goal: string) => data?.byMonthGoal.find((c) => c.month === month && c.goal === goal)?.count ?? 0;
+  const personaName = (slug: string) => data?.personas.find((p) => p.slug === slug)?.name ?? slug;
+  const monthGaps = data?.gaps.filter((g) => g.kind === 'month-stage') ?? [];
+  const personaGaps = data?.gaps.filter((g) => g.kind === 'persona-stage-quarter') ?? [];
+  const stageName = (stage: string) => FUNNEL_STAGE_LABELS[stage as keyof typeof FUNNEL_STAGE_LABELS][lang];
+
+  return (
+    <ViewPage view="coverage">
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex gap={2} wrap="wrap" alignItems="flex-end">
+          <Button variant="tertiary" onClick={() => set('year', String(year - 1))}>‹ {year - 1}</Button>
+          <Typography variant="beta" tag="h2">{year}</Typography>
+          <Button variant="tertiary" onClick={() => set('year', String(year + 1))}>{year + 1} ›</Button>
+          <OneOf name="persona" label={t('coverage.persona', 'Persona')} anyLabel={t('coverage.any', 'All')} value={persona} onChange={(v) => set('persona', v)}
+            options={(data?.personas ?? []).map((p) => ({ value: p.slug, label: p.name }))} />
+          <OneOf name="channel" label={t('coverage.channel', 'Channel')} anyLabel={t('coverage.any', 'All')} value={channel} onChange={(v) => set('channel', v)}
+            options={(reference.data?.data.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
+        </Flex>
+        {coverage.error && <Alert variant="danger" closeLabel="×" title={t('coverage.error', 'Could not load coverage')}>{coverage.error}</Alert>}
+        <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
+          <Typography variant="delta" tag="h3">{t('coverage.stages', 'Occurrences per month and funnel stage')}</Typography>
+          <table style={{ borderCollapse: 'separate', borderSpacing: 3, marginTop: 8 }} data-testid="heatmap">
+            <thead>
+              <tr>
+                <th />
+                {months.map((m) => <th key={m} style={head}>{monthName(m)}</th>)}
+              </tr>
+            </thead>
+            <tbody>
+              {FUNNEL_STAGES.map((stage) => (
+                <tr key={stage}>
+                  <th style={{ ...head, textAlign: 'left' }}>{stageName(stage)}</th>
+                  {months.map((m) => {
+                    const n = count(m, stage);
+                    const gap = monthGaps.find((g) => g.month === m && g.stage === stage);
+                    return (
+                      <td key={m} style={{ ...cell, background: heat(n, max), color: n / max > 0.5 ? '#fff' : '#32324d' }} data-cell={`${m}|${stage}`}>
+                        {gap ? (
+                          <Link tag={NavLink} to={gapLink(year, gap)} aria-label={t('coverage.fillGap', 'Fill the gap: {stage} in {month}', { stage: stageName(stage), month: monthName(m) })} data-gap={`${m}|${stage}`}>
+                            0
+                          </Link>
+                        ) : (
+                          n
+                        )}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Box>
+        <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
+          <Typography variant="delta" tag="h3">{t('coverage.gaps', 'Gaps')}</Typography>
+          {monthGaps.length === 0 && personaGaps.length === 0 && <Typography tag="p">{t('coverage.noGaps', 'Every stage has content every month.')}</Typography>}
+          <ul style={{ margin: '8px 0 0', paddingLeft: 18 }} data-testid="gap-list">
+            {monthGaps.map((gap) => (
+              <li key={`${gap.month}-${gap.stage}`} style={{ marginBottom: 6 }}>
+                <Link tag={NavLink} to={gapLink(year, gap)}>{t('coverage.monthGap', '{stage} has nothing in {month}', { stage: stageName(gap.stage), month: monthName(gap.month) })}</Link>
+                {gap.suggestions.length > 0 && (
+                  <Typography variant="pi" textColor="neutral600" tag="p">
+                    {t('coverage.suggested', 'Suggested: {channels}', { channels: gap.suggestions.map((s) => `${s.name} (${s.reason[lang]})`).join('; ') })}
+                  </Typography>
+                )}
+              </li>
+            ))}
+            {personaGaps.map((gap) => gap.kind === 'persona-stage-quarter' && (
+              <li key={`${gap.quarter}-${gap.persona}-${gap.stage}`}>
+                <Link tag={NavLink} to={gapLink(year, gap)}>
+                  {t('coverage.personaGap', '{persona}: no {stage} content in Q{quarter}', { persona: personaName(gap.persona), stage: stageName(gap.stage), quarter: gap.quarter })}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </Box>
+        <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
+          <Typography variant="delta" tag="h3">{t('coverage.goals', 'Occurrences per month and content goal (5S)')}</Typography>
+          <table style={{ borderCollapse: 'separate', borderSpacing: 3, marginTop: 8 }}>
+            <tbody>
+              {CONTENT_GOALS.map((goal) => (
+                <tr key={goal}>
+                  <th style={{ ...head, textAlign: 'left' }}>{CONTENT_GOAL_LABELS[goal][lang]}</th>
+                  {months.map((m) => {
+                    const n = goalCount(m, goal);
+                    return <td key={m} style={{ ...cell, background: heat(n, maxGoal), color: n / maxGoal > 0.5 ? '#fff' : '#32324d' }}>{n}</td>;
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </Box>
+      </Flex>
+    </ViewPage>
+  );
+};
+
+/** A single-choice filter with an "all" option (coverage takes one persona and one channel). */
+const OneOf = ({ name, label, anyLabel, value, options, onChange }: { name: string; label: string; anyLabel: string; value: string; options: Array<{ value: string; label: string }>; onChange: (value: string | null) => void }) => (
+  <Field.Root name={name}>
+    <Field.Label>{label}</Field.Label>
+    <SingleSelect value={value || '__all'} onChange={(v: string | number) => onChange(v === '__all' ? null : String(v))}>
+      <SingleSelectOption value="__all">{anyLabel}</SingleSelectOption>
+      {options.map((o) => (
+        <SingleSelectOption key={o.value} value={o.value}>{o.label}</SingleSelectOption>
+      ))}
+    </SingleSelect>
+  </Field.Root>
+);
+
+const head = { fontSize: 12, padding: '2px 6px', fontWeight: 600 };
+const cell = { width: 44, height: 32, textAlign: 'center' as const, borderRadius: 4, fontWeight: 600 };

@@ -28,7 +28,7 @@ export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiec
           const busy = workflow.busy === piece.documentId;
           const next = piece.next && piece.moves.includes(piece.next) ? piece.next : null;
           return (
-            <Tr key={piece.documentId} data-piece={piece.documentId} data-status={piece.editorialStatus}>
+            <Tr key={piece.documentId} data-piece={piece.documentId} data-status={piece.editorialStatus} data-updated={piece.updatedAt}>
               <Td>
                 <RouterLink to={pieceEditPath(piece.documentId)}>
                   <Typography textColor="primary600" fontWeight="semiBold">{piece.title}</Typography>
@@ -40,7 +40,7 @@ export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiec
                   <Flex direction="column" alignItems="flex-start">
                     <Typography>{formatDate(piece.deadline, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })}</Typography>
                     {/* The deadline is the due date, or the publish time when there is none. */}
-                    <Typography variant="pi" textColor="neutral600">{piece.dueAt ? t('myWork.due', 'Due') : t('myWork.publishes', 'Publishes')}</Typography>
+                    <Typography variant="pi" textColor="neutral600">{piece.dueAt ? t('myWork.due', 'Due date') : t('myWork.publishes', 'Publish time')}</Typography>
                   </Flex>
                 ) : (
                   <Typography textColor="neutral600">–</Typography>

@@ -42,7 +42,7 @@ export const MyWorkPage = () => {
         {work.error && <EmptyStateLayout content={work.error} />}
         {!data && !work.error && <Loader>{t('loading', 'Loading your work…')}</Loader>}
         {empty && (
-          <Box background="neutral0" hasRadius shadow="tableShadow">
+          <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="my-work-empty">
             <EmptyStateLayout content={t('empty', 'Nothing is assigned to you. Enjoy the calm.')} />
           </Box>
         )}

@@ -1,3 +1,180 @@
+import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Download, FilePdf } from '@strapi/icons';
+import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router-dom';
+import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
+import type { PlanGrid, PlanMonth, PlanRow } from '../../api/plan';
+import { useAdminGet } from '../../api/useAdminGet';
 import { ViewPage } from '../../components/ViewPage';
+import { ACTIONS } from '../../permissions';
+import { downloadFile } from '../../utils/download';
+import { getTranslation } from '../../utils/getTranslation';
+import { yearParam } from '../../utils/period';
+import { NoteButton } from './NoteButton';
+import { TacticsPanel } from './TacticsPanel';
 
-export const QuarterGridPage = () => <ViewPage view="quarter" />;
+const PLAN = [{ action: ACTIONS.plan, subject: null }];
+const QUARTERS = [1, 2, 3, 4];
+const WEEKS = [0, 1, 2, 3, 4, 5];
+
+/** Under-delivery (fewer weeks scheduled than planned) is the planner's problem; over is a note. */
+export const cellTone = (m: Pick<PlanMonth, 'plannedWeeks' | 'scheduledWeeks'>) =>
+  m.scheduledWeeks < m.plannedWeeks ? 'under' : m.scheduledWeeks > m.plannedWeeks ? 'over' : m.plannedWeeks > 0 ? 'met' : 'empty';
+const TONE_BG: Record<string, string> = { under: 'danger100', over: 'primary100', met: 'success100', empty: 'neutral0' };
+
+/**
+ * Seed 001's quarterly grid: per quarter, rows stage × channel and for each month the weeks
+ * planned (editable) against the weeks scheduled, highlighted when they differ.
+ */
+export const QuarterGridPage = () => {
+  const { formatMessage, locale } = useIntl();
+  const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
+  const lang = locale.startsWith('fi') ? 'fi' : 'en';
+  const [params, setParams] = useSearchParams();
+  const year = yearParam(params.get('year'), 'Europe/Helsinki');
+  const grid = useAdminGet<{ data: PlanGrid }>(`/calendar/plan?year=${year}`);
+  const { allowedActions } = useRBAC(PLAN);
+  const canPlan = Boolean(allowedActions.canPlan);
+  const { put } = useFetchClient();
+  const [error, setError] = useState<string | null>(null);
+  const [saved, setSaved] = useState<Record<string, PlanMonth>>({});
+  const [hideEmpty, setHideEmpty] = useState(false);
+
+  const key = (row: PlanRow, month: number) => `${row.funnelStage}|${row.channel.slug}|${month}`;
+  const monthOf = (row: PlanRow, month: number) => saved[key(row, month)] ?? row.months[month - 1];
+  const monthName = (month: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+
+  async function save(row: PlanRow, month: number, change: { plannedWeeks?: number; note?: string | null }) {
+    const current = monthOf(row, month);
+    setError(null);
+    try {
+      const res: any = await put('/calendar/plan', {
+        year,
+        month,
+        funnelStage: row.funnelStage,
+        channel: row.channel.slug,
+        plannedWeeks: change.plannedWeeks ?? current.plannedWeeks,
+        ...(change.note !== undefined ? { note: change.note } : {}),
+        expectedUpdatedAt: current.updatedAt,
+      });
+      setSaved((s) => ({ ...s, [key(row, month)]: res.data.data }));
+    } catch (err: any) {
+      setError(err?.response?.data?.error?.message ?? err?.message ?? 'Error');
+      if (err?.status === 409) grid.reload();
+    }
+  }
+
+  const rows = (grid.data?.data.rows ?? []).filter(
+    (row) => !hideEmpty || row.months.some((m, i) => monthOf(row, i + 1).plannedWeeks > 0 || m.scheduledWeeks > 0)
+  );
+
+  return (
+    <ViewPage view="quarter">
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex gap={2} wrap="wrap" className="vk-no-print">
+          <Button variant="tertiary" onClick={() => setParams({ year: String(year - 1) })}>‹ {year - 1}</Button>
+          <Typography variant="beta" tag="h2">{year}</Typography>
+          <Button variant="tertiary" onClick={() => setParams({ year: String(year + 1) })}>{year + 1} ›</Button>
+          <Button variant={hideEmpty ? 'secondary' : 'tertiary'} onClick={() => setHideEmpty((h) => !h)}>
+            {hideEmpty ? t('quarter.showAll', 'Show all rows') : t('quarter.hideEmpty', 'Hide empty rows')}
+          </Button>
+          <Button variant="tertiary" startIcon={<Download />} onClick={() => downloadFile(`/calendar/plan/export?year=${year}&format=csv`, `vuosikello-plan-${year}.csv`).catch((e) => setError(e.message))}>
+            {t('quarter.exportCsv', 'Export CSV')}
+          </Button>
+          <Button variant="tertiary" startIcon={<FilePdf />} onClick={() => window.print()}>
+            {t('quarter.print', 'Print')}
+          </Button>
+        </Flex>
+        <Typography variant="pi" textColor="neutral600">
+          {t('quarter.legend', 'Each cell: weeks planned / weeks scheduled (weeks of the month with at least one occurrence of the stage on the channel). Red: fewer scheduled than planned; blue: more; green: as planned.')}
+        </Typography>
+        {error && <Alert variant="danger" closeLabel="×" onClose={() => setError(null)} title={t('quarter.error', 'Not saved')}>{error}</Alert>}
+        {grid.error && <Alert variant="danger" closeLabel="×" title={t('quarter.loadError', 'Could not load the plan')}>{grid.error}</Alert>}
+        <Flex alignItems="flex-start" gap={4}>
+          <Flex direction="column" alignItems="stretch" gap={6} style={{ flex: 1, minWidth: 0 }}>
+            {QUARTERS.map((quarter) => {
+              const months = [1, 2, 3].map((i) => (quarter - 1) * 3 + i);
+              return (
+                <Box key={quarter} background="neutral0" hasRadius shadow="tableShadow" padding={4} data-quarter={quarter}>
+                  <Typography variant="delta" tag="h3">{t('quarter.title', 'Quarter {quarter}', { quarter })}</Typography>
+                  <Box paddingTop={3} style={{ overflowX: 'auto' }}>
+                    <table style={{ borderCollapse: 'collapse', width: '100%' }}>
+                      <thead>
+                        <tr>
+                          <th style={th}>{t('quarter.stage', 'Stage')}</th>
+                          <th style={th}>{t('quarter.channel', 'Tactic / channel')}</th>
+                          {months.map((m) => (
+                            <th key={m} style={th}>{monthName(m)}</th>
+                          ))}
+                        </tr>
+                      </thead>
+                      <tbody>
+                        {FUNNEL_STAGES.flatMap((stage) => {
+                          const stageRows = rows.filter((r) => r.funnelStage === stage);
+                          return stageRows.map((row, index) => (
+                            <tr key={`${stage}-${row.channel.slug}`} data-row={`${stage}|${row.channel.slug}`}>
+                              {index === 0 && (
+                                <td rowSpan={stageRows.length} style={{ ...td, fontWeight: 600, verticalAlign: 'top' }}>
+                                  {FUNNEL_STAGE_LABELS[stage][lang]}
+                                </td>
+                              )}
+                              <td style={td}>
+                                <Flex gap={1} alignItems="center">
+                                  <span style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 4, background: row.channel.color ?? '#8e8ea9' }} />
+                                  <Typography>{row.channel.name}</Typography>
+                                </Flex>
+                              </td>
+                              {months.map((month) => {
+                                const m = monthOf(row, month);
+                                const tone = cellTone(m);
+                                const label = t('quarter.cellLabel', '{stage}, {channel}, {month}: planned weeks', { stage: FUNNEL_STAGE_LABELS[stage][lang], channel: row.channel.name, month: monthName(month) });
+                                return (
+                                  <td key={month} style={td} data-month={month} data-tone={tone}>
+                                    <Box background={TONE_BG[tone]} padding={1} hasRadius>
+                                      <Flex gap={1} alignItems="center">
+                                        {canPlan ? (
+                                          <select
+                                            aria-label={label}
+                                            value={m.plannedWeeks}
+                                            onChange={(e) => save(row, month, { plannedWeeks: Number(e.target.value) })}
+                                            data-testid="planned-weeks"
+                                          >
+                                            {WEEKS.map((w) => (
+                                              <option key={w} value={w}>{w}</option>
+                                            ))}
+                                          </select>
+                                        ) : (
+                                          <Typography>{m.plannedWeeks}</Typography>
+                                        )}
+                                        <Typography textColor="neutral600">/</Typography>
+                                        <Typography fontWeight="bold" data-testid="scheduled-weeks">{m.scheduledWeeks}</Typography>
+                                        <NoteButton note={m.note} canEdit={canPlan} label={label} onSave={(note) => save(row, month, { note })} />
+                                      </Flex>
+                                    </Box>
+                                  </td>
+                                );
+                              })}
+                            </tr>
+                          ));
+                        })}
+                      </tbody>
+                    </table>
+                  </Box>
+                </Box>
+              );
+            })}
+          </Flex>
+          <Box className="vk-no-print" style={{ width: 360, flexShrink: 0 }}>
+            <TacticsPanel />
+          </Box>
+        </Flex>
+      </Flex>
+      <style>{'@media print { .vk-no-print, nav, header button { display: none !important; } }'}</style>
+    </ViewPage>
+  );
+};
+
+const th = { textAlign: 'left' as const, padding: '6px 8px', borderBottom: '1px solid #dcdce4', fontSize: 12, textTransform: 'uppercase' as const };
+const td = { padding: '4px 8px', borderBottom: '1px solid #eaeaef' };

@@ -1,0 +1,34 @@
+import type { KpiRow } from '../../api/plan';
+
+/** Target vs result per month as paired bars (plain SVG: no chart library for twelve bars). */
+export const KpiChart = ({ year, rows, locale, targetLabel, resultLabel }: { year: number; rows: KpiRow[]; locale: string; targetLabel: string; resultLabel: string }) => {
+  const width = 360;
+  const height = 140;
+  const max = Math.max(1, ...rows.flatMap((r) => [r.target ?? 0, r.result ?? 0]));
+  const slot = width / 12;
+  const bar = (value: number | null) => ((value ?? 0) / max) * (height - 20);
+  const month = (m: number) => new Intl.DateTimeFormat(locale, { month: 'narrow', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 15)));
+  return (
+    <svg width={width} height={height + 14} role="img" aria-label={`${targetLabel} / ${resultLabel}`}>
+      {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => {
+        const r = rows.find((row) => row.month === m);
+        const x = (m - 1) * slot;
+        return (
+          <g key={m}>
+            {r?.target !== null && r?.target !== undefined && (
+              <rect x={x + 3} y={height - bar(r.target)} width={slot / 2 - 3} height={bar(r.target)} fill="#c0c0cf">
+                <title>{`${targetLabel}: ${r.target}`}</title>
+              </rect>
+            )}
+            {r?.result !== null && r?.result !== undefined && (
+              <rect x={x + slot / 2} y={height - bar(r.result)} width={slot / 2 - 3} height={bar(r.result)} fill="#4945ff">
+                <title>{`${resultLabel}: ${r.result}`}</title>
+              </rect>
+            )}
+            <text x={x + slot / 2} y={height + 12} fontSize="10" textAnchor="middle" fill="#666687">{month(m)}</text>
+          </g>
+        );
+      })}
+    </svg>
+  );
+};

@@ -1,0 +1,45 @@
+import { Box, Flex, Loader, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import type { ActivityEntry } from '../../api/editorial';
+import { useAdminGet } from '../../api/useAdminGet';
+import { getTranslation } from '../../utils/getTranslation';
+
+/** A piece's history, newest first; loaded only when the card's Activity toggle is open. */
+export const Activity = ({ documentId, zone }: { documentId: string; zone: string }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const history = useAdminGet<{ data: ActivityEntry[] }>(`/calendar/pieces/${documentId}/activity`);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);
+  const when = (iso: string) => formatDate(iso, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
+  // Status values are workflow keys, due values instants, assignee values names (the server resolves them).
+  const value = (entry: ActivityEntry, v: string | null) => {
+    if (v === null) return t('nothing', 'none');
+    if (entry.kind === 'status' || entry.kind === 'created') return formatMessage({ id: getTranslation(`editorial.${v}`), defaultMessage: v });
+    if (entry.kind === 'due') return when(v);
+    return v;
+  };
+  const describe = (entry: ActivityEntry) => {
+    const values = { from: value(entry, entry.from), to: value(entry, entry.to) };
+    if (entry.kind === 'created') return t('created', 'Created as {to}', values);
+    if (entry.kind === 'status') return t('status', 'Status {from} → {to}', values);
+    if (entry.kind === 'assignee') return t('assignee', 'Assignee {from} → {to}', values);
+    return t('due', 'Due date {from} → {to}', values);
+  };
+
+  if (history.error) return <Typography textColor="danger600">{history.error}</Typography>;
+  if (!history.data) return <Loader small>{t('loading', 'Loading the history…')}</Loader>;
+  if (history.data.data.length === 0) return <Typography variant="pi" textColor="neutral600">{t('empty', 'No changes recorded yet.')}</Typography>;
+  return (
+    <Box tag="ol" data-testid="activity" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+      {history.data.data.map((entry) => (
+        <Box tag="li" key={entry.id} paddingTop={1} paddingBottom={1} data-kind={entry.kind}>
+          <Flex direction="column" alignItems="flex-start">
+            <Typography variant="pi">{describe(entry)}</Typography>
+            <Typography variant="pi" textColor="neutral600">
+              {[entry.by?.name ?? t('system', 'the calendar'), when(entry.at)].join(' · ')}
+            </Typography>
+          </Flex>
+        </Box>
+      ))}
+    </Box>
+  );
+};

@@ -1,0 +1,100 @@
+import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
+import { useIntl } from 'react-intl';
+import { useSearchParams } from 'react-router-dom';
+import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../../core/enums';
+import { useWorkflow, type Assignee, type TeamBoard } from '../../api/editorial';
+import { useAdminGet } from '../../api/useAdminGet';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { ViewPage } from '../../components/ViewPage';
+import { ACTIONS } from '../../permissions';
+import { getTranslation } from '../../utils/getTranslation';
+import { Card } from './Card';
+
+const ALL = 'all';
+const PLAN = [{ action: ACTIONS.plan, subject: null }];
+
+/** The team board: every piece in a column by editorial status; filters live in the URL. */
+export const TeamBoardPage = () => {
+  const { formatMessage } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
+  const [params, setParams] = useSearchParams();
+  const assignee = params.get('assignee') ?? ALL;
+  const stage = params.get('stage') ?? ALL;
+  const query = new URLSearchParams();
+  if (assignee !== ALL) query.set('assignee', assignee);
+  if (stage !== ALL) query.set('stage', stage);
+  const board = useAdminGet<{ data: TeamBoard }>(`/calendar/team-board${query.toString() ? `?${query.toString()}` : ''}`);
+  const people = useAdminGet<{ data: Assignee[] }>('/calendar/assignees');
+  const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
+  const zone = settings.data?.data.defaultTimeZone ?? 'Europe/Helsinki';
+  const { allowedActions } = useRBAC(PLAN);
+  const canPlan = Boolean(allowedActions.canPlan);
+  const workflow = useWorkflow(board.reload);
+
+  const setParam = (key: string, value: string) => {
+    const next = new URLSearchParams(params);
+    if (value === ALL) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <ViewPage view="team">
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <Flex gap={4} wrap="wrap" alignItems="flex-end">
+          <Box width="240px">
+            <Field.Root name="assignee">
+              <Field.Label>{t('team.assignee', 'Assignee')}</Field.Label>
+              <SingleSelect value={assignee} onChange={(v: string | number) => setParam('assignee', String(v))}>
+                <SingleSelectOption value={ALL}>{t('team.everyone', 'Everyone')}</SingleSelectOption>
+                <SingleSelectOption value="me">{t('team.me', 'Me')}</SingleSelectOption>
+                <SingleSelectOption value="none">{t('team.unassigned', 'Unassigned')}</SingleSelectOption>
+                {(people.data?.data ?? []).map((person) => (
+                  <SingleSelectOption key={person.id} value={String(person.id)}>
+                    {person.name}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+          </Box>
+          <Box width="240px">
+            <Field.Root name="stage">
+              <Field.Label>{t('team.stage', 'Funnel stage')}</Field.Label>
+              <SingleSelect value={stage} onChange={(v: string | number) => setParam('stage', String(v))}>
+                <SingleSelectOption value={ALL}>{t('team.allStages', 'All stages')}</SingleSelectOption>
+                {FUNNEL_STAGES.map((s) => (
+                  <SingleSelectOption key={s} value={s}>
+                    {t(`stage.${s}`, s)}
+                  </SingleSelectOption>
+                ))}
+              </SingleSelect>
+            </Field.Root>
+          </Box>
+        </Flex>
+        <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
+        {board.error && <Typography textColor="danger600">{board.error}</Typography>}
+        {board.data?.data.truncated && (
+          <Typography textColor="warning600">{t('team.truncated', 'Only the first 2,000 pieces are shown: narrow the filters.')}</Typography>
+        )}
+        <Flex gap={3} alignItems="flex-start" style={{ overflowX: 'auto' }} data-testid="team-board">
+          {EDITORIAL_STATUSES.map((status) => {
+            const cards = board.data?.data.columns[status] ?? [];
+            return (
+              <Box key={status} tag="section" data-column={status} background="neutral100" hasRadius padding={3} minWidth="260px" flex="1" aria-labelledby={`column-${status}`}>
+                <Flex direction="column" alignItems="stretch" gap={3}>
+                  <Typography variant="sigma" tag="h2" id={`column-${status}`}>
+                    {t(`editorial.${status}`, status)} ({cards.length})
+                  </Typography>
+                  {cards.map((card) => (
+                    <Card key={card.documentId} card={card} zone={zone} assignees={people.data?.data ?? []} workflow={workflow} canPlan={canPlan} />
+                  ))}
+                </Flex>
+              </Box>
+            );
+          })}
+        </Flex>
+      </Flex>
+    </ViewPage>
+  );
+};

@@ -1,0 +1,16 @@
+import { getFetchClient } from '@strapi/strapi/admin';
+
+/** Downloads an admin route's file (CSV) with the admin's credentials, under the server's file name. */
+export async function downloadFile(url: string, fallbackName: string) {
+  const response: any = await getFetchClient().get(url, { responseType: 'blob' } as any);
+  const blob: Blob = response.data instanceof Blob ? response.data : new Blob([response.data], { type: 'text/csv;charset=utf-8' });
+  const disposition: string = response.headers?.get?.('content-disposition') ?? '';
+  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(blob);
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+}
