@@ -43,19 +43,12 @@ export interface CoverageData {
   gaps: Gap[];
 }
 
-export interface KpiRow {
-  metric: string;
-  stage: FunnelStage;
-  month: number;
-  target: number | null;
-  result: number | null;
-  attainment: number | null;
-  pieces: number;
-}
+export type { KpiReportRow as KpiRow } from '../../../core/planning/kpi-report';
+import type { KpiReportRow } from '../../../core/planning/kpi-report';
 
 export interface KpiData {
   year: number;
-  rows: KpiRow[];
+  rows: KpiReportRow[];
   pieces: Array<{ documentId: string; title: string }>;
   goals: Array<{ id: number; documentId: string; title: string; contentGoal: string; metric: string; stage: FunnelStage | null; baseline: number | null; target: number; deadline: string; owner: string | null }>;
 }

@@ -5,7 +5,11 @@ export async function downloadFile(url: string, fallbackName: string) {
   const response: any = await getFetchClient().get(url, { responseType: 'blob' } as any);
   const blob: Blob = response.data instanceof Blob ? response.data : new Blob([response.data], { type: 'text/csv;charset=utf-8' });
   const disposition: string = response.headers?.get?.('content-disposition') ?? '';
-  const name = /filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName;
+  saveBlob(/filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName, blob);
+}
+
+/** Saves a blob under a file name, through a temporary link. */
+export function saveBlob(name: string, blob: Blob) {
   const link = document.createElement('a');
   link.href = URL.createObjectURL(blob);
   link.download = name;

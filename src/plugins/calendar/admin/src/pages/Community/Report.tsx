@@ -8,6 +8,7 @@ import { apiProblem } from '../../api/problem';
 import { getTranslation } from '../../utils/getTranslation';
 import { isDate } from './period';
 import { TrendChart } from './TrendChart';
+import { saveBlob } from '../../utils/download';
 
 const COLUMNS: Array<{ key: string; label: string }> = [
   { key: 'due', label: 'Due' },
@@ -22,14 +23,6 @@ const COLUMNS: Array<{ key: string; label: string }> = [
   { key: 'p90Response', label: 'First response, p90 min' },
 ];
 
-/** Saves a blob under a file name, through a temporary link. */
-function download(name: string, blob: Blob) {
-  const a = document.createElement('a');
-  a.href = URL.createObjectURL(blob);
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-}
 
 /**
  * The community report for a period: a row per channel or person with the totals, the weekly
@@ -63,7 +56,7 @@ export const Report = ({
     setExporting(true);
     try {
       const res = await get(reportUrl(period.from, period.to, groupBy, 'csv'), { responseType: 'blob' });
-      download(`community-report-${groupBy}-${period.from}-${period.to}.csv`, res.data);
+      saveBlob(`community-report-${groupBy}-${period.from}-${period.to}.csv`, res.data);
     } catch (err) {
       toggleNotification({ type: 'danger', message: apiProblem(err).message });
     } finally {

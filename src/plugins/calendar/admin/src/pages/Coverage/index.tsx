@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { Alert, Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink, useSearchParams } from 'react-router-dom';
 import { CONTENT_GOALS, CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
@@ -7,6 +7,8 @@ import { useAdminGet } from '../../api/useAdminGet';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 import { yearParam } from '../../utils/period';
+import { SingleFilter } from '../../components/SingleFilter';
+import { YearNav } from '../../components/YearNav';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -53,12 +55,10 @@ export const CoveragePage = () => {
     <ViewPage view="coverage">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" alignItems="flex-end">
-          <Button variant="tertiary" onClick={() => set('year', String(year - 1))}>‹ {year - 1}</Button>
-          <Typography variant="beta" tag="h2">{year}</Typography>
-          <Button variant="tertiary" onClick={() => set('year', String(year + 1))}>{year + 1} ›</Button>
-          <OneOf name="persona" label={t('coverage.persona', 'Persona')} anyLabel={t('coverage.any', 'All')} value={persona} onChange={(v) => set('persona', v)}
+          <YearNav year={year} onChange={(y) => set('year', String(y))} />
+          <SingleFilter name="persona" label={t('coverage.persona', 'Persona')} anyLabel={t('coverage.any', 'All')} value={persona} onChange={(v) => set('persona', v)}
             options={(data?.personas ?? []).map((p) => ({ value: p.slug, label: p.name }))} />
-          <OneOf name="channel" label={t('coverage.channel', 'Channel')} anyLabel={t('coverage.any', 'All')} value={channel} onChange={(v) => set('channel', v)}
+          <SingleFilter name="channel" label={t('coverage.channel', 'Channel')} anyLabel={t('coverage.any', 'All')} value={channel} onChange={(v) => set('channel', v)}
             options={(reference.data?.data.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
         </Flex>
         {coverage.error && <Alert variant="danger" closeLabel="×" title={t('coverage.error', 'Could not load coverage')}>{coverage.error}</Alert>}
@@ -139,18 +139,6 @@ export const CoveragePage = () => {
   );
 };
 
-/** A single-choice filter with an "all" option (coverage takes one persona and one channel). */
-const OneOf = ({ name, label, anyLabel, value, options, onChange }: { name: string; label: string; anyLabel: string; value: string; options: Array<{ value: string; label: string }>; onChange: (value: string | null) => void }) => (
-  <Field.Root name={name}>
-    <Field.Label>{label}</Field.Label>
-    <SingleSelect value={value || '__all'} onChange={(v: string | number) => onChange(v === '__all' ? null : String(v))}>
-      <SingleSelectOption value="__all">{anyLabel}</SingleSelectOption>
-      {options.map((o) => (
-        <SingleSelectOption key={o.value} value={o.value}>{o.label}</SingleSelectOption>
-      ))}
-    </SingleSelect>
-  </Field.Root>
-);
 
 const head = { fontSize: 12, padding: '2px 6px', fontWeight: 600 };
 const cell = { width: 44, height: 32, textAlign: 'center' as const, borderRadius: 4, fontWeight: 600 };

@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, NumberInput, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Field, Flex, NumberInput, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -12,6 +12,8 @@ import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { yearParam } from '../../utils/period';
 import { KpiChart } from './KpiChart';
+import { SingleFilter } from '../../components/SingleFilter';
+import { YearNav } from '../../components/YearNav';
 
 const PLAN = [{ action: ACTIONS.plan, subject: null }];
 
@@ -45,12 +47,10 @@ export const KpisPage = () => {
     <ViewPage view="kpis">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" alignItems="flex-end">
-          <Button variant="tertiary" onClick={() => set('year', String(year - 1))}>‹ {year - 1}</Button>
-          <Typography variant="beta" tag="h2">{year}</Typography>
-          <Button variant="tertiary" onClick={() => set('year', String(year + 1))}>{year + 1} ›</Button>
-          <Choice name="stage" label={t('kpis.stage', 'Stage')} anyLabel={t('kpis.all', 'All')} value={stage} onChange={(v) => set('stage', v)}
+          <YearNav year={year} onChange={(y) => set('year', String(y))} />
+          <SingleFilter name="stage" label={t('kpis.stage', 'Stage')} anyLabel={t('kpis.all', 'All')} value={stage} onChange={(v) => set('stage', v)}
             options={FUNNEL_STAGES.map((s) => ({ value: s, label: FUNNEL_STAGE_LABELS[s][lang] }))} />
-          <Choice name="channel" label={t('kpis.channel', 'Channel')} anyLabel={t('kpis.all', 'All')} value={channel} onChange={(v) => set('channel', v)}
+          <SingleFilter name="channel" label={t('kpis.channel', 'Channel')} anyLabel={t('kpis.all', 'All')} value={channel} onChange={(v) => set('channel', v)}
             options={(reference.data?.data.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
         </Flex>
         {kpis.error && <Alert variant="danger" closeLabel="×" title={t('kpis.error', 'Could not load KPIs')}>{kpis.error}</Alert>}
@@ -148,8 +148,8 @@ const ResultForm = ({ pieces, year, onSaved }: { pieces: KpiData['pieces']; year
       <Typography variant="delta" tag="h3">{t('kpis.enter', 'Enter a result')}</Typography>
       {message && <Alert variant={message.kind} closeLabel="×" onClose={() => setMessage(null)}>{message.text}</Alert>}
       <Flex gap={2} wrap="wrap" alignItems="flex-end" paddingTop={2}>
-        <Choice name="piece" label={t('kpis.piece', 'Content piece')} anyLabel="–" value={piece} onChange={(v) => setPiece(v ?? '')} options={pieces.map((p) => ({ value: p.documentId, label: p.title }))} />
-        <Choice name="metric" label={t('kpis.metric', 'Metric')} anyLabel="–" value={metric} onChange={(v) => setMetric(v ?? '')}
+        <SingleFilter name="piece" label={t('kpis.piece', 'Content piece')} anyLabel="–" value={piece} onChange={(v) => setPiece(v ?? '')} options={pieces.map((p) => ({ value: p.documentId, label: p.title }))} />
+        <SingleFilter name="metric" label={t('kpis.metric', 'Metric')} anyLabel="–" value={metric} onChange={(v) => setMetric(v ?? '')}
           options={KPI_METRICS.map((m) => ({ value: m.key, label: `${FUNNEL_STAGE_LABELS[m.stage][lang]}: ${m.label[lang]}` }))} />
         <Field.Root name="period">
           <Field.Label>{t('kpis.period', 'Month (YYYY-MM)')}</Field.Label>
@@ -165,15 +165,4 @@ const ResultForm = ({ pieces, year, onSaved }: { pieces: KpiData['pieces']; year
   );
 };
 
-const Choice = ({ name, label, anyLabel, value, options, onChange }: { name: string; label: string; anyLabel: string; value: string; options: Array<{ value: string; label: string }>; onChange: (value: string | null) => void }) => (
-  <Field.Root name={name}>
-    <Field.Label>{label}</Field.Label>
-    <SingleSelect value={value || '__all'} onChange={(v: string | number) => onChange(v === '__all' ? null : String(v))}>
-      <SingleSelectOption value="__all">{anyLabel}</SingleSelectOption>
-      {options.map((o) => (
-        <SingleSelectOption key={o.value} value={o.value}>{o.label}</SingleSelectOption>
-      ))}
-    </SingleSelect>
-  </Field.Root>
-);
 

@@ -8,6 +8,7 @@ import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
 import type { PlanGrid, PlanMonth, PlanRow } from '../../api/plan';
 import { useAdminGet } from '../../api/useAdminGet';
 import { ViewPage } from '../../components/ViewPage';
+import { YearNav } from '../../components/YearNav';
 import { ACTIONS } from '../../permissions';
 import { downloadFile } from '../../utils/download';
 import { getTranslation } from '../../utils/getTranslation';
@@ -74,9 +75,7 @@ export const QuarterGridPage = () => {
     <ViewPage view="quarter">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" className="vk-no-print">
-          <Button variant="tertiary" onClick={() => setParams({ year: String(year - 1) })}>‹ {year - 1}</Button>
-          <Typography variant="beta" tag="h2">{year}</Typography>
-          <Button variant="tertiary" onClick={() => setParams({ year: String(year + 1) })}>{year + 1} ›</Button>
+          <YearNav year={year} onChange={(y) => setParams({ year: String(y) })} />
           <Button variant={hideEmpty ? 'secondary' : 'tertiary'} onClick={() => setHideEmpty((h) => !h)}>
             {hideEmpty ? t('quarter.showAll', 'Show all rows') : t('quarter.hideEmpty', 'Hide empty rows')}
           </Button>
