@@ -115,6 +115,9 @@ describe('POST /calendar/community/logs', () => {
     const second = await as(aino, app.http().post('/calendar/community/logs')).send({ ...body, minutesSpent: 25, interactionsHandled: 3 });
     expect(second.status).toBe(200);
     expect(second.body.data).toMatchObject({ id: first.body.data.id, minutesSpent: 25, interactionsHandled: 3, local: '2026-03-06T09:00' });
+    // A third tick that gives only the status keeps what was logged before.
+    const third = await as(aino, app.http().post('/calendar/community/logs')).send({ task: body.task, occurrence: body.occurrence, status: 'done' });
+    expect(third.body.data).toMatchObject({ id: first.body.data.id, minutesSpent: 25, interactionsHandled: 3 });
     const rows = await app.strapi.db.query('plugin::calendar.work-log').findMany({ where: { occurrence: new Date('2026-03-06T07:00:00.000Z') } });
     expect(rows).toHaveLength(1);
     // Undo, so the report's data set stays as documented above.

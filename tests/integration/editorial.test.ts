@@ -135,6 +135,22 @@ describe('moving the editorial status', () => {
     expect(history.body.data[0]).toMatchObject({ kind: 'assignee', from: null, to: expect.stringContaining('Kirsi'), by: { id: editor.user.id } });
   });
 
+  it('lets a planner without the publish action move work but not approve it (approving schedules publication)', async () => {
+    const role = await app.strapi.service('admin::role').create({ name: `Suunnittelija ${Date.now()}`, description: 'plan, no publish' });
+    await app.strapi.service('admin::role').assignPermissions(role.id, [
+      { action: 'plugin::calendar.read', subject: null, properties: {}, conditions: [] },
+      { action: 'plugin::calendar.plan', subject: null, properties: {}, conditions: [] },
+    ]);
+    const planner = await createAdmin(app, role.code);
+    const doc = await piece(app, { title: 'Suunnittelijan pala', editorialStatus: 'in-progress', publishAt: '2099-02-01T06:00:00.000Z' }, false);
+    expect((await move(planner, doc.documentId, { editorialStatus: 'in-review' })).status).toBe(200);
+    const approve = await move(planner, doc.documentId, { editorialStatus: 'approved' });
+    expect(approve.status).toBe(403);
+    expect(approve.body.error.message).toMatch(/publish permission/);
+    expect((await app.strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } })).editorialStatus).toBe('in-review');
+    expect((await move(editor, doc.documentId, { editorialStatus: 'approved' })).status).toBe(200);
+  });
+
   it('answers 409 to a stale move and 400 to a bad body', async () => {
     const doc = await piece(app, { title: 'Vanhentunut' }, false);
     const stale = await as(editor, app.http().put(`/calendar/pieces/${doc.documentId}/workflow`)).send({ editorialStatus: 'planned', expectedUpdatedAt: '2020-01-01T00:00:00.000Z' });
@@ -145,6 +161,10 @@ describe('moving the editorial status', () => {
     expect(bad.body.error.details.errors[0].path).toEqual(['editorialStatus']);
     const nothing = await move(editor, doc.documentId, {});
     expect(nothing.status).toBe(400);
+    // Without an offset the server's own zone would decide the instant: refused.
+    const local = await move(editor, doc.documentId, { dueAt: '2026-04-01T12:00' });
+    expect(local.status).toBe(400);
+    expect(local.body.error.details.errors[0].path).toEqual(['dueAt']);
   });
 });
 

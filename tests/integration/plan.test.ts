@@ -68,6 +68,9 @@ describe('quarterly grid', () => {
     const stale = await put({ plannedWeeks: 2, expectedUpdatedAt: first.body.data.updatedAt });
     expect(stale.status).toBe(409);
     expect(stale.body.error.details.current.plannedWeeks).toBe(4);
+    // The grid loaded the cell as empty (expectedUpdatedAt null) but someone has saved it since.
+    const unseen = await put({ plannedWeeks: 1, expectedUpdatedAt: null });
+    expect(unseen.status).toBe(409);
   });
 
   it.each([

@@ -12,7 +12,10 @@ const metric = z.string({ message: 'metric must be a KPI key' }).refine(isKpiMet
   message: `metric must be one of the KPI catalogue's keys (${KPI_METRIC_KEYS.slice(0, 4).join(', ')}, …)`,
 });
 const period = z.string({ message: 'period must be a month YYYY-MM' }).regex(PERIOD, 'period must be a month YYYY-MM, e.g. 2026-03');
-const value = z.number({ message: 'value must be a number' }).refine(Number.isFinite, 'value must be a finite number');
+const value = z
+  .number({ message: 'value must be a number' })
+  .refine(Number.isFinite, 'value must be a finite number')
+  .refine((v) => Math.abs(v) <= 1e12, 'value must be between -1e12 and 1e12');
 
 export const kpiTargetSchema = z.object({ metric, value, period: period.optional() }).strict();
 export const kpiTargetsSchema = z.array(kpiTargetSchema).max(100, 'kpiTargets has too many entries (100 at most)');

@@ -20,7 +20,27 @@ describe('KPI report', () => {
     expect(rows).toEqual([
       { metric: 'cost-per-click', stage: 'reach', month: 3, target: 0.5, result: 0.4, attainment: 1.25, pieces: 1 },
       { metric: 'nps', stage: 'engage', month: 4, target: null, result: 40, attainment: null, pieces: 1 },
-      { metric: 'site-visits', stage: 'reach', month: 3, target: 1500, result: 1200, attainment: 0.8, pieces: 2 },
+      { metric: 'site-visits', stage: 'reach', month: 3, target: 1500, result: 1200, attainment: 1.2, pieces: 2 },
+    ]);
+  });
+
+  it('averages rates instead of adding them, and judges attainment on measured pieces only', () => {
+    const rows = kpiReport(
+      2026,
+      [
+        { pieceDocumentId: 'a', metric: 'bounce-rate', period: '2026-05', value: 40 },
+        { pieceDocumentId: 'b', metric: 'bounce-rate', period: '2026-05', value: 40 },
+        { pieceDocumentId: 'a', metric: 'email-open-rate', period: '2026-05', value: 30 },
+        { pieceDocumentId: 'b', metric: 'email-open-rate', period: '2026-05', value: 30 },
+      ],
+      [
+        { pieceDocumentId: 'a', metric: 'bounce-rate', period: '2026-05', value: 35 },
+        { pieceDocumentId: 'a', metric: 'email-open-rate', period: '2026-05', value: 33 },
+      ]
+    );
+    expect(rows.map((r) => [r.metric, r.target, r.result, r.attainment])).toEqual([
+      ['bounce-rate', 40, 35, 40 / 35],
+      ['email-open-rate', 30, 33, 1.1],
     ]);
   });
 });

@@ -35,7 +35,10 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     const result = await next();
     const written = (result as { documentId?: string } | null)?.documentId;
     if (touches && written && (context.action === 'create' || before)) {
-      await editorial.record(written, before, currentAdminId(strapi));
+      // The write is committed by now: a history problem is logged, not turned into a failed save.
+      await editorial.record(written, before, currentAdminId(strapi)).catch((error: unknown) =>
+        strapi.log.error(`[calendar] editorial history of ${written} not recorded: ${(error as Error).message}`)
+      );
     }
     return result;
   });

@@ -2,6 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../core/enums';
+import { ACTIONS } from '../constants';
+import { ApprovalForbiddenError } from '../services/editorial';
 import { getService } from '../utils';
 import { conflictAware, documentId, isoDateTime, parse } from './validation';
 
@@ -29,7 +31,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async move(ctx: any) {
     const id = documentId(ctx);
     const body = parse(workflowBody, ctx.request.body);
-    await conflictAware(ctx, () => getService(strapi, 'editorial').move(id, body));
+    // Approving schedules publication and un-approving unschedules it: that is the publish action.
+    const canPublish = Boolean(ctx.state.userAbility?.can(ACTIONS.publish));
+    try {
+      await conflictAware(ctx, () => getService(strapi, 'editorial').move(id, body, { canPublish }));
+    } catch (error) {
+      if (!(error instanceof ApprovalForbiddenError)) throw error;
+      // Strapi hides a thrown 403's message; this one tells the planner what is missing.
+      ctx.status = 403;
+      ctx.body = { data: null, error: { status: 403, name: 'ForbiddenError', message: error.message, details: {} } };
+    }
   },
 
   /** GET /calendar/pieces/:documentId/activity */

@@ -44,4 +44,7 @@ export async function conflictAware(ctx: any, write: () => Promise<unknown>) {
 
 /** An ISO 8601 date-time string (with or without offset) that names its field when wrong. */
 export const isoDateTime = (field: string) =>
-  z.string({ message: `${field} must be an ISO 8601 date-time` }).refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(v) && !Number.isNaN(new Date(v).getTime()), `${field} must be an ISO 8601 date-time`);
+  z
+    .string({ message: `${field} must be an ISO 8601 date-time with an offset, e.g. 2026-03-31T09:00:00+03:00 or …Z` })
+    // An offset is required: without one the server's own zone would decide the instant.
+    .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(v) && !Number.isNaN(new Date(v).getTime()), `${field} must be an ISO 8601 date-time with an offset, e.g. 2026-03-31T09:00:00+03:00 or …Z`);

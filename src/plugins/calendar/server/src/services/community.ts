@@ -122,7 +122,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * and not logged. Only active tasks have upcoming work.
      */
     async agenda(range: Range, now: Date, filter: { assignee?: number; channel?: string } = {}) {
-      const where: Record<string, unknown> = { active: { $ne: false } };
+      const where: Record<string, unknown> = { $or: [{ active: true }, { active: { $null: true } }] };
       if (filter.assignee !== undefined) where.assignee = { id: filter.assignee };
       if (filter.channel) where.channel = { slug: filter.channel };
       const tasks = await loadTasks(where);
@@ -155,15 +155,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         throw bad('occurrence', 'occurrence is more than a day ahead: log work when it is done');
       }
       const key = occurrenceKey(task.id, at);
-      const data = {
-        status: input.status,
-        minutesSpent: input.minutesSpent ?? null,
-        interactionsHandled: input.interactionsHandled ?? null,
-        firstResponseMinutes: input.firstResponseMinutes ?? null,
-        note: input.note ?? null,
-        loggedBy: userId,
-        loggedAt: now,
-      };
+      // Logging again changes what is given and keeps the rest (a later tick with minutes only
+      // must not wipe the note or the interactions logged before).
+      const given = Object.fromEntries(
+        (['minutesSpent', 'interactionsHandled', 'firstResponseMinutes', 'note'] as const).filter((f) => input[f] !== undefined).map((f) => [f, input[f]])
+      );
+      const data = { status: input.status, ...given, loggedBy: userId, loggedAt: now };
       const update = async () => {
         const existing = await strapi.db.query(LOG as any).findOne({ where: { occurrenceKey: key }, select: ['id'] });
         if (!existing) return null;

@@ -32,6 +32,14 @@ export interface WorkflowMove {
   expectedUpdatedAt: string;
 }
 
+/** Approving schedules publication (and taking it back unschedules): the controller answers 403. */
+export class ApprovalForbiddenError extends Error {
+  constructor() {
+    super('Approving a piece (or taking an approval back) schedules its publication: it needs the publish permission');
+    this.name = 'ForbiddenError';
+  }
+}
+
 const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any).toISOString());
 export const personName = (u: any) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);
 
@@ -75,13 +83,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Status move / assignment / due date from the board or My work; 409 when stale, 400 for a refused move. */
-    async move(documentId: string, input: WorkflowMove) {
+    async move(documentId: string, input: WorkflowMove, rights: { canPublish: boolean } = { canPublish: true }) {
       const current = await draft(documentId);
       if (!current) throw new errors.NotFoundError(`No content piece ${documentId}`);
       if (new Date(current.updatedAt).getTime() !== new Date(input.expectedUpdatedAt).getTime()) {
         throw new StaleWriteError({ documentId, updatedAt: iso(current.updatedAt)!, publishAt: iso(current.publishAt) });
       }
       const from = (current.editorialStatus ?? 'idea') as EditorialStatus;
+      if (input.editorialStatus && input.editorialStatus !== from && (from === 'approved' || input.editorialStatus === 'approved') && !rights.canPublish) {
+        throw new ApprovalForbiddenError();
+      }
       if (input.editorialStatus && input.editorialStatus !== from) {
         const check = checkTransition(from, input.editorialStatus);
         if (!check.ok) {

@@ -21,7 +21,7 @@ const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v a
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pieces(userId: number) {
     const rows = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
-      where: { publishedAt: null, assignee: { id: userId }, editorialStatus: { $ne: 'approved' } },
+      where: { publishedAt: null, assignee: { id: userId }, $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }] },
       select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
       populate: { channels: { select: ['slug', 'name', 'color'] } },
       limit: 1000,

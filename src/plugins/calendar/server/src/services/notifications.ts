@@ -28,9 +28,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let running: Promise<unknown> | undefined;
 
   const adminUrl = (path: string) => {
-    const base = String(strapi.config.get('server.absoluteUrl') ?? strapi.config.get('server.url') ?? '').replace(/\/$/, '');
-    const adminPath = String(strapi.config.get('admin.path') ?? '/admin').replace(/\/$/, '');
-    return `${base}${adminPath}/plugins/calendar/${path}`;
+    // Strapi resolves admin.absoluteUrl from server.url and admin.url, also for a separate admin origin.
+    const admin = String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
+    return `${admin}/plugins/calendar/${path}`;
   };
 
   async function send(to: string, mail: { subject: string; text: string; html: string }) {
@@ -69,22 +69,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Builds and sends each person's digest for `now`; returns how many mails went out. */
-    async sendDigests(now: Date): Promise<{ recipients: number; items: number }> {
+    async sendDigests(now: Date): Promise<{ recipients: number; items: number; failed: number }> {
       const until = new Date(now.getTime() + DIGEST_WINDOW_MS);
       const myWork = getService(strapi, 'my-work');
       const pieceRows = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
-        where: { publishedAt: null, editorialStatus: { $ne: 'approved' }, assignee: { id: { $notNull: true } } },
+        where: { publishedAt: null, $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }], assignee: { id: { $notNull: true } } },
         select: ['id'],
         populate: { assignee: { select: ['id'] } },
       });
       const taskRows = await strapi.db.query(CONTENT_TYPES.communityTask as any).findMany({
-        where: { active: { $ne: false }, assignee: { id: { $notNull: true } } },
+        where: { $or: [{ active: true }, { active: { $null: true } }], assignee: { id: { $notNull: true } } },
         select: ['id'],
         populate: { assignee: { select: ['id'] } },
       });
       const ids = [...new Set([...pieceRows, ...taskRows].map((r: any) => r.assignee?.id).filter(Boolean))] as number[];
       let recipients = 0;
       let items = 0;
+      let failed = 0;
       for (const user of ids.length ? await users(ids) : []) {
         const overdue: DigestItem[] = [];
         const dueSoon: DigestItem[] = [];
@@ -114,11 +115,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           zone: zone(),
           link: adminUrl('my-work'),
         });
-        await send(user.email, mail);
-        recipients += 1;
-        items += overdue.length + dueSoon.length;
+        try {
+          await send(user.email, mail);
+          recipients += 1;
+          items += overdue.length + dueSoon.length;
+        } catch (error) {
+          // One refused address must not cost everyone else their digest.
+          failed += 1;
+          strapi.log.error(`[calendar] daily digest to ${user.email} failed: ${(error as Error).message}`);
+        }
       }
-      return { recipients, items };
+      return { recipients, items, failed };
     },
 
     /**
@@ -143,7 +150,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           throw error;
         }
       }
-      const result = await this.sendDigests(now);
+      let result;
+      try {
+        result = await this.sendDigests(now);
+      } catch (error) {
+        // Nothing went out (the database or mail transport failed): give the day back for a retry.
+        if (!options.force) await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).del();
+        throw error;
+      }
+      if (!options.force && result.recipients === 0 && result.failed > 0) {
+        await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).del();
+      }
       await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).update({ [db.col(RUN, 'recipients')]: result.recipients });
       strapi.log.info(`[calendar] daily digest ${day}: ${result.recipients} mail(s), ${result.items} item(s)`);
       return { sent: true as const, day, ...result };

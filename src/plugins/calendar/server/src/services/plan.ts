@@ -96,10 +96,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!channel) throw bad('channel', `channel: no channel with slug ${input.channel}`);
       const key = cellKey(input.year, input.month, input.funnelStage, channel.documentId);
       const existing = await strapi.db.query(CELL as any).findOne({ where: { cellKey: key } });
-      if (existing && input.expectedUpdatedAt !== undefined && input.expectedUpdatedAt !== null) {
-        if (new Date(existing.updatedAt).getTime() !== new Date(input.expectedUpdatedAt).getTime()) {
-          throw new StalePlanCellError({ plannedWeeks: existing.plannedWeeks, note: existing.note ?? null, updatedAt: new Date(existing.updatedAt).toISOString() });
-        }
+      const stale = (row: any) => new StalePlanCellError({ plannedWeeks: row.plannedWeeks, note: row.note ?? null, updatedAt: new Date(row.updatedAt).toISOString() });
+      // expectedUpdatedAt null means "the grid saw no cell here": a cell saved since is a conflict too.
+      const checked = input.expectedUpdatedAt !== undefined;
+      if (existing && checked && (input.expectedUpdatedAt === null || new Date(existing.updatedAt).getTime() !== new Date(input.expectedUpdatedAt as string).getTime())) {
+        throw stale(existing);
       }
       const data = { plannedWeeks: input.plannedWeeks, ...(input.note !== undefined ? { note: input.note } : {}) };
       let row;
@@ -111,6 +112,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           });
         } catch (error) {
           if (!isUniqueViolation(error)) throw error;
+          // Someone created the cell a moment ago: a conflict for a checked edit, else last write wins.
+          if (checked) throw stale(await strapi.db.query(CELL as any).findOne({ where: { cellKey: key } }));
           row = await strapi.db.query(CELL as any).update({ where: { cellKey: key }, data });
         }
       }
@@ -174,10 +177,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const key = `${r.piece}|${r.metric}|${r.period}`;
         const data = { value: r.value, source: r.source ?? by.source, enteredBy: by.userId ?? null };
         const existing = await strapi.db.query(RESULT as any).findOne({ where: { resultKey: key }, select: ['id'] });
-        const row = existing
-          ? await strapi.db.query(RESULT as any).update({ where: { id: existing.id }, data })
-          : await strapi.db.query(RESULT as any).create({ data: { ...data, resultKey: key, pieceDocumentId: r.piece, metric: r.metric, period: r.period } });
-        saved.push({ piece: r.piece, metric: r.metric, period: r.period, value: Number(row.value), source: row.source, created: !existing });
+        let row;
+        let created = false;
+        if (existing) row = await strapi.db.query(RESULT as any).update({ where: { id: existing.id }, data });
+        else {
+          try {
+            row = await strapi.db.query(RESULT as any).create({ data: { ...data, resultKey: key, pieceDocumentId: r.piece, metric: r.metric, period: r.period } });
+            created = true;
+          } catch (error) {
+            // An integration retrying the same post: the unique key let the first insert win.
+            if (!isUniqueViolation(error)) throw error;
+            row = await strapi.db.query(RESULT as any).update({ where: { resultKey: key }, data });
+          }
+        }
+        saved.push({ piece: r.piece, metric: r.metric, period: r.period, value: Number(row.value), source: row.source, created });
       }
       return saved;
     },

@@ -95,9 +95,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           channels: (draft.channels ?? []).map((c: any) => c.id),
           personas: (draft.personas ?? []).map((p: any) => p.id),
           theme: draft.theme?.id ?? null,
-          assignee: draft.assignee?.id ?? null,
         } as any,
       });
+      // The same person keeps the work: set below the Document Service, so no "assigned to you" mail.
+      if (draft.assignee?.id) {
+        await strapi.db.query(PIECE as any).update({ where: { documentId: single.documentId, publishedAt: null }, data: { assignee: draft.assignee.id } });
+      }
       return { series: summary(series), occurrence: summary(single) };
     },
 

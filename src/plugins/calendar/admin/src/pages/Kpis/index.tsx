@@ -1,6 +1,6 @@
 import { Alert, Box, Button, Field, Flex, NumberInput, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, type ContentGoal } from '../../../../core/enums';
@@ -134,6 +134,7 @@ const ResultForm = ({ pieces, year, onSaved }: { pieces: KpiData['pieces']; year
   const [period, setPeriod] = useState(`${year}-01`);
   const [value, setValue] = useState<number | undefined>();
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
+  useEffect(() => setPeriod((p) => `${year}-${p.slice(5, 7) || '01'}`), [year]);
   const submit = async () => {
     try {
       await post('/calendar/kpi-results', { piece, metric, period, value });

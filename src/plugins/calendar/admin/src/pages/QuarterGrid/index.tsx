@@ -1,7 +1,7 @@
 import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Download, FilePdf } from '@strapi/icons';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
@@ -41,15 +41,19 @@ export const QuarterGridPage = () => {
   const { put } = useFetchClient();
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<Record<string, PlanMonth>>({});
+  const [saving, setSaving] = useState<string | null>(null);
   const [hideEmpty, setHideEmpty] = useState(false);
+  // Saved cells overlay the loaded grid until the next load (another year, a reload after a 409).
+  useEffect(() => setSaved({}), [grid.data]);
 
-  const key = (row: PlanRow, month: number) => `${row.funnelStage}|${row.channel.slug}|${month}`;
+  const key = (row: PlanRow, month: number) => `${year}|${row.funnelStage}|${row.channel.slug}|${month}`;
   const monthOf = (row: PlanRow, month: number) => saved[key(row, month)] ?? row.months[month - 1];
   const monthName = (month: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
 
   async function save(row: PlanRow, month: number, change: { plannedWeeks?: number; note?: string | null }) {
     const current = monthOf(row, month);
     setError(null);
+    setSaving(key(row, month));
     try {
       const res: any = await put('/calendar/plan', {
         year,
@@ -64,6 +68,8 @@ export const QuarterGridPage = () => {
     } catch (err: any) {
       setError(err?.response?.data?.error?.message ?? err?.message ?? 'Error');
       if (err?.status === 409) grid.reload();
+    } finally {
+      setSaving(null);
     }
   }
 
@@ -137,6 +143,7 @@ export const QuarterGridPage = () => {
                                           <select
                                             aria-label={label}
                                             value={m.plannedWeeks}
+                                            disabled={saving === key(row, month)}
                                             onChange={(e) => save(row, month, { plannedWeeks: Number(e.target.value) })}
                                             data-testid="planned-weeks"
                                           >
