@@ -75,4 +75,11 @@ describe('validateContentPiece', () => {
       expect(error.message).toMatch(/^recurrenceExceptions \(item 1\)/);
     }
   );
+
+  it('refuses exceptions in the years 0000..0099 and takes them from 0100 on (the shared real-date check)', () => {
+    expect(validateContentPiece({ recurrenceExceptions: ['0050-03-03T09:00'] }).errors[0].message).toBe(
+      'recurrenceExceptions (item 0) is not a real date and time'
+    );
+    expect(validateContentPiece({ recurrenceExceptions: ['0150-03-03T09:00'] }).errors).toEqual([]);
+  });
 });

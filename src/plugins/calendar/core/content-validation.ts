@@ -5,22 +5,21 @@
  */
 import { z } from 'zod';
 import { isHexColor } from './color';
-import { fieldError, type FieldError } from './field-errors';
+import { fieldError, isBlank, type FieldError } from './field-errors';
 import { approvalProblems } from './editorial/workflow';
 import { validateKpiTargets } from './planning/kpi-input';
 import { validateRRule } from './recurrence/validate-rrule';
 import { isValidTimeZone } from './time-zone';
+import { ISO_DATE, isRealDate } from './time';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 const isRealLocalDateTime = (value: string): boolean => {
   if (!LOCAL_DATE_TIME.test(value)) return false; // zod runs refinements even after a failed regex
   const [date, time] = value.split('T');
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d && hh < 24 && mm < 60;
+  return isRealDate(y, m, d) && hh < 24 && mm < 60;
 };
 
 const exceptionsSchema = z
@@ -40,7 +39,7 @@ const toDay = (value: unknown): string | null => {
 };
 
 const present = (data: Record<string, unknown>, key: string) =>
-  Object.prototype.hasOwnProperty.call(data, key) && data[key] !== null && data[key] !== undefined && data[key] !== '';
+  Object.prototype.hasOwnProperty.call(data, key) && !isBlank(data[key]);
 
 function checkColor(data: Record<string, unknown>, errors: FieldError[]) {
   if (present(data, 'color') && !isHexColor(data.color)) {

@@ -29,8 +29,11 @@ export type ChannelKind = (typeof CHANNEL_KINDS)[number];
 export const EDITORIAL_STATUSES = ['idea', 'planned', 'in-progress', 'in-review', 'approved'] as const;
 export type EditorialStatus = (typeof EDITORIAL_STATUSES)[number];
 
+/** A text in English and Finnish. */
+export type Bilingual = { en: string; fi: string };
+
 /** Finnish and English names of the RACE stages, as the seed documents use them. */
-export const FUNNEL_STAGE_LABELS: Record<FunnelStage, { en: string; fi: string }> = {
+export const FUNNEL_STAGE_LABELS: Record<FunnelStage, Bilingual> = {
   reach: { en: 'Reach', fi: 'Tavoittelu' },
   act: { en: 'Act', fi: 'Toiminta' },
   convert: { en: 'Convert', fi: 'Osto' },
@@ -38,7 +41,7 @@ export const FUNNEL_STAGE_LABELS: Record<FunnelStage, { en: string; fi: string }
 };
 
 /** Finnish and English names of the 5S content goals (seed 002). */
-export const CONTENT_GOAL_LABELS: Record<ContentGoal, { en: string; fi: string }> = {
+export const CONTENT_GOAL_LABELS: Record<ContentGoal, Bilingual> = {
   sell: { en: 'Sell', fi: 'Myynnin lisääminen' },
   serve: { en: 'Serve', fi: 'Asiakkaiden palveleminen' },
   speak: { en: 'Speak', fi: 'Asiakasdialogi' },

@@ -13,6 +13,9 @@ export const fieldError = (field: string, message: string, value?: unknown): Fie
   value,
 });
 
+/** Nothing given: null, undefined or the empty string (how forms and the Content Manager send "no value"). */
+export const isBlank = (value: unknown): value is null | undefined | '' => value === null || value === undefined || value === '';
+
 /** One sentence for the top-level error message, naming every field that failed. */
 export function summarise(errors: FieldError[]): string {
   if (errors.length === 1) return errors[0].message;

@@ -1,4 +1,4 @@
-import { instantToIsoWithOffset, instantToLocal, localToInstant, nextDate, startOfLocalDay } from './time';
+import { ISO_DATE, instantToIsoWithOffset, instantToLocal, isRealDate, localToInstant, nextDate, startOfLocalDay, wallText } from './time';
 
 describe('wall-clock time in a zone', () => {
   it('maps 09:00 Helsinki to 07:00Z in winter and 06:00Z in summer', () => {
@@ -62,6 +62,38 @@ describe('calendar days', () => {
     expect(nextDate('2026-02-28')).toBe('2026-03-01');
     expect(nextDate('2028-02-28')).toBe('2028-02-29');
     expect(nextDate('2026-12-31')).toBe('2027-01-01');
+  });
+});
+
+describe('date checks', () => {
+  it('ISO_DATE is the YYYY-MM-DD shape only', () => {
+    expect(ISO_DATE.test('2026-03-01')).toBe(true);
+    expect(ISO_DATE.test('2026-3-01')).toBe(false);
+    expect(ISO_DATE.test('2026-03-01T09:00')).toBe(false);
+    expect(ISO_DATE.test('26-03-01')).toBe(false);
+  });
+
+  it('isRealDate accepts real dates and refuses overflowing ones', () => {
+    expect(isRealDate(2026, 3, 1)).toBe(true);
+    expect(isRealDate(2024, 2, 29)).toBe(true);
+    expect(isRealDate(2026, 2, 29)).toBe(false);
+    expect(isRealDate(2026, 4, 31)).toBe(false);
+    expect(isRealDate(2026, 0, 1)).toBe(false);
+    expect(isRealDate(2026, 13, 1)).toBe(false);
+    expect(isRealDate(2026, 1, 0)).toBe(false);
+    expect(isRealDate(Number.NaN, 1, 1)).toBe(false);
+  });
+
+  it('isRealDate refuses years 0..99 (Date.UTC reads them as 19xx) and accepts 100 on', () => {
+    expect(isRealDate(50, 3, 1)).toBe(false);
+    expect(isRealDate(0, 1, 1)).toBe(false);
+    expect(isRealDate(150, 3, 1)).toBe(true);
+    expect(isRealDate(9999, 12, 31)).toBe(true);
+  });
+
+  it('wallText writes the UTC fields with a four-digit year', () => {
+    expect(wallText(new Date('2026-03-01T09:05:59Z'))).toBe('2026-03-01T09:05');
+    expect(wallText(new Date('0150-12-31T23:00:00Z'))).toBe('0150-12-31T23:00');
   });
 });
 

@@ -5,6 +5,8 @@
 import { tzOffset } from '@date-fns/tz';
 
 const LOCAL = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2}))?$/;
+/** A calendar date's shape, `YYYY-MM-DD` (whether it is a real date is `isRealDate`). */
+export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DAY_MS = 86_400_000;
 const QUARTER_HOUR_MS = 900_000;
 const OFFSET_CACHE_LIMIT = 50_000;
@@ -44,7 +46,8 @@ function shifted(instant: Date, zone: string): { wall: Date; offset: number } {
   return { wall: new Date(instant.getTime() + offset * 60_000), offset };
 }
 
-const wallText = (w: Date) =>
+/** `YYYY-MM-DDTHH:mm` of the UTC fields of `w` (a shifted or "floating" Date), the year padded to four digits. */
+export const wallText = (w: Date) =>
   `${pad4(w.getUTCFullYear())}-${pad2(w.getUTCMonth() + 1)}-${pad2(w.getUTCDate())}T${pad2(w.getUTCHours())}:${pad2(w.getUTCMinutes())}`;
 
 export interface LocalParts {
@@ -107,4 +110,14 @@ export function startOfLocalDay(date: string, zone: string): Date {
 export function nextDate(date: string): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/**
+ * Whether year `y`, month `m` (1-12) and day `d` name a real calendar date, probed with
+ * `Date.UTC` — which reads years 0..99 as 1900..1999, so those are refused (0050-03-01 is not
+ * accepted), as every check of it in core always has.
+ */
+export function isRealDate(y: number, m: number, d: number): boolean {
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }

@@ -102,12 +102,18 @@ export interface Mark<T> {
  */
 export function bucketMarks<T>(items: Array<{ day: number; item: T }>, maxMarks = 120): Mark<T>[] {
   const byDay = new Map<number, T[]>();
-  for (const { day, item } of items) byDay.set(day, [...(byDay.get(day) ?? []), item]);
+  for (const { day, item } of items) {
+    const list = byDay.get(day);
+    if (list) list.push(item);
+    else byDay.set(day, [item]);
+  }
   const days = byDay.size > maxMarks ? 7 : 1;
   const buckets = new Map<number, T[]>();
   for (const [day, list] of byDay) {
     const start = Math.floor(day / days) * days;
-    buckets.set(start, [...(buckets.get(start) ?? []), ...list]);
+    const bucket = buckets.get(start);
+    if (bucket) bucket.push(...list);
+    else buckets.set(start, [...list]);
   }
   return [...buckets.entries()].sort(([a], [b]) => a - b).map(([day, list]) => ({ day, days, items: list }));
 }

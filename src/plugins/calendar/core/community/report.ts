@@ -26,7 +26,7 @@
  * - Rows only for groups with at least one occurrence, sorted by label (Finnish collation), then key.
  */
 import { addDays, mondayOf } from '../calendar-grid';
-import { instantToLocal } from '../time';
+import { ISO_DATE, instantToLocal } from '../time';
 
 export interface ReportTask {
   id: number;
@@ -110,8 +110,6 @@ export interface CommunityReport {
 
 export const NO_CHANNEL_LABEL = 'No channel';
 export const UNASSIGNED_LABEL = 'Unassigned';
-
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** One occurrence in the period, with its log if it has one. */
 interface Occurrence {
@@ -248,7 +246,7 @@ const byLabelThenKey = (a: ReportRow, b: ReportRow) => a.label.localeCompare(b.l
 
 export function communityReport(input: CommunityReportInput): CommunityReport {
   const { groupBy, from, to, zone } = input;
-  if (!DATE.test(from) || !DATE.test(to)) throw new RangeError(`period must be YYYY-MM-DD dates: ${from}..${to}`);
+  if (!ISO_DATE.test(from) || !ISO_DATE.test(to)) throw new RangeError(`period must be YYYY-MM-DD dates: ${from}..${to}`);
   if (from > to) throw new RangeError(`period ends before it starts: ${from}..${to}`);
   const whole: Bucket = { key: '', label: '', all: emptyTally(), weeks: new Map() };
   const groups = new Map<string, Bucket>();

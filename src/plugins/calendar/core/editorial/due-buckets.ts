@@ -13,8 +13,12 @@ export function endOfLocalWeek(now: Date, zone: string): Date {
   return startOfLocalDay(addDays(monday, 7), zone);
 }
 
-export function dueBucket(deadline: Date | null, now: Date, zone: string): DueBucket {
+/**
+ * `weekEnd` is `endOfLocalWeek(now, zone)`; a caller bucketing many items passes it once. Left out,
+ * it is computed only when needed (an item without a date or overdue never needs it).
+ */
+export function dueBucket(deadline: Date | null, now: Date, zone: string, weekEnd?: Date): DueBucket {
   if (!deadline) return 'no-date';
   if (deadline.getTime() < now.getTime()) return 'overdue';
-  return deadline.getTime() < endOfLocalWeek(now, zone).getTime() ? 'this-week' : 'later';
+  return deadline.getTime() < (weekEnd ?? endOfLocalWeek(now, zone)).getTime() ? 'this-week' : 'later';
 }

@@ -8,7 +8,7 @@
  *   that rule holds for every writer, so the server checks it on each save (not only on moves).
  */
 import { EDITORIAL_STATUSES, type EditorialStatus } from '../enums';
-import { fieldError, type FieldError } from '../field-errors';
+import { fieldError, isBlank, type FieldError } from '../field-errors';
 
 export const isEditorialStatus = (value: unknown): value is EditorialStatus =>
   typeof value === 'string' && (EDITORIAL_STATUSES as readonly string[]).includes(value);
@@ -35,14 +35,12 @@ export function nextStatus(from: EditorialStatus): EditorialStatus | null {
   return next ?? null;
 }
 
-const missing = (value: unknown) => value === null || value === undefined || value === '';
-
 /** Errors when `piece` (the merged state to be stored) is approved but not ready to publish. */
 export function approvalProblems(piece: Record<string, unknown>): FieldError[] {
   if (piece.editorialStatus !== 'approved') return [];
   const problems: FieldError[] = [];
-  if (missing(piece.publishAt)) problems.push(fieldError('publishAt', 'publishAt is required before a piece can be approved'));
-  if (missing(piece.funnelStage)) problems.push(fieldError('funnelStage', 'funnelStage is required before a piece can be approved'));
-  if (missing(piece.contentGoal)) problems.push(fieldError('contentGoal', 'contentGoal is required before a piece can be approved'));
+  if (isBlank(piece.publishAt)) problems.push(fieldError('publishAt', 'publishAt is required before a piece can be approved'));
+  if (isBlank(piece.funnelStage)) problems.push(fieldError('funnelStage', 'funnelStage is required before a piece can be approved'));
+  if (isBlank(piece.contentGoal)) problems.push(fieldError('contentGoal', 'contentGoal is required before a piece can be approved'));
   return problems;
 }

@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { expandSchedule } from '../recurrence/expand';
 import { localToInstant } from '../time';
-import { untilInUtc, writeCalendar, type IcsEvent } from './calendar';
+import { untilInUtc, vtimezone, writeCalendar, type IcsEvent } from './calendar';
 
 const HEL = 'Europe/Helsinki';
 const generatedAt = new Date('2026-03-01T12:00:00Z');
@@ -133,5 +133,30 @@ describe('untilInUtc', () => {
     expect(untilInUtc('FREQ=DAILY;UNTIL=20260701T090000', HEL)).toBe('FREQ=DAILY;UNTIL=20260701T060000Z');
     expect(untilInUtc('FREQ=DAILY;UNTIL=20260701T090000Z', HEL)).toBe('FREQ=DAILY;UNTIL=20260701T090000Z');
     expect(untilInUtc('FREQ=DAILY;COUNT=3', HEL)).toBe('FREQ=DAILY;COUNT=3');
+  });
+});
+
+describe('vtimezone', () => {
+  it('gives the same block on every call, each caller its own copy of the lines', () => {
+    const first = vtimezone('Europe/Helsinki')!;
+    expect(first.tzid).toBe('Europe/Helsinki');
+    expect(first.lines[0]).toBe('BEGIN:VTIMEZONE');
+    expect(first.lines[first.lines.length - 1]).toBe('END:VTIMEZONE');
+    first.lines.push('X-CHANGED-BY-A-CALLER');
+    const second = vtimezone('Europe/Helsinki')!;
+    expect(second).toEqual({ tzid: 'Europe/Helsinki', lines: first.lines.slice(0, -1) });
+    expect(second.lines).not.toBe(first.lines);
+  });
+
+  it('names an alias by its canonical zone, and knows nothing of an unknown zone (twice)', () => {
+    expect(vtimezone('Europe/Kiev')!.tzid).toBe('Europe/Kyiv');
+    expect(vtimezone('Europe/Kiev')!.tzid).toBe('Europe/Kyiv');
+    const quiet = jest.spyOn(console, 'error').mockImplementation(() => undefined); // the library logs unknown zones
+    try {
+      expect(vtimezone('Mars/Olympus_Mons')).toBeNull();
+      expect(vtimezone('Mars/Olympus_Mons')).toBeNull();
+    } finally {
+      quiet.mockRestore();
+    }
   });
 });

@@ -43,16 +43,28 @@ const duration = (minutes: number) =>
   minutes % 60 === 0 ? `PT${minutes / 60}H` : minutes > 60 ? `PT${Math.floor(minutes / 60)}H${minutes % 60}M` : `PT${minutes}M`;
 
 /**
+ * VTIMEZONE blocks already read, per zone. Only zones the library knows are kept, so the map
+ * holds at most one entry per tzdb zone or alias; an unknown zone is looked up again each time.
+ */
+const vtimezoneCache = new Map<string, { tzid: string; lines: readonly string[] }>();
+
+/**
  * VTIMEZONE lines for an IANA zone and the TZID they define (the canonical name: an alias such as
- * Europe/Kiev gets Europe/Kyiv), or null when the library does not know the zone.
+ * Europe/Kiev gets Europe/Kyiv), or null when the library does not know the zone. Each call gets
+ * its own copy of the (cached) lines.
  */
 export function vtimezone(zone: string): { tzid: string; lines: string[] } | null {
-  const block = tzlib_get_ical_block(zone);
-  const text = Array.isArray(block) ? block[0] : '';
-  if (!text || !text.startsWith('BEGIN:VTIMEZONE')) return null;
-  const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
-  const tzid = lines.find((line) => line.startsWith('TZID:'))?.slice(5);
-  return tzid ? { tzid, lines } : null;
+  let cached = vtimezoneCache.get(zone);
+  if (!cached) {
+    const block = tzlib_get_ical_block(zone);
+    const text = Array.isArray(block) ? block[0] : '';
+    if (!text || !text.startsWith('BEGIN:VTIMEZONE')) return null;
+    const lines = text.split(/\r?\n/).filter((line) => line.length > 0);
+    const tzid = lines.find((line) => line.startsWith('TZID:'))?.slice(5);
+    if (!tzid) return null;
+    vtimezoneCache.set(zone, (cached = { tzid, lines }));
+  }
+  return { tzid: cached.tzid, lines: [...cached.lines] };
 }
 
 /**

@@ -23,14 +23,59 @@ export interface PlannedOccurrence {
 /** `YYYY-MM-DD` in `zone` of each occurrence. */
 const localDate = (o: PlannedOccurrence, zone: string) => instantToLocal(o.start, zone).slice(0, 10);
 
+/** The twelve `YYYY-MM` of `year`, written as local dates write the year. */
+const monthsOf = (year: number) =>
+  Array.from({ length: 12 }, (_, i) => `${String(year).padStart(4, '0')}-${String(i + 1).padStart(2, '0')}`);
+
+/**
+ * Where an occurrence on local `date` counts among `months` (`YYYY-MM`): the index of the month it
+ * falls in and the Monday of its week; undefined when it falls in none. The one rule every
+ * scheduled-weeks count applies to an occurrence.
+ */
+function weekIn(date: string, months: readonly string[]): { index: number; monday: string } | undefined {
+  const index = months.findIndex((month) => date.startsWith(month));
+  return index < 0 ? undefined : { index, monday: mondayOf(date) };
+}
+
+/** Distinct ISO weeks per month of `months`, in one pass (each occurrence's local date computed once). */
+function weeksPerMonth(occurrences: PlannedOccurrence[], months: readonly string[], zone: string): number[] {
+  const weeks = months.map(() => new Set<string>());
+  for (const o of occurrences) {
+    const hit = weekIn(localDate(o, zone), months);
+    if (hit) weeks[hit.index].add(hit.monday);
+  }
+  return weeks.map((w) => w.size);
+}
+
 /** Distinct ISO weeks of `month` (YYYY-MM) with an occurrence on one of the month's own days. */
 export function scheduledWeeks(occurrences: PlannedOccurrence[], month: string, zone: string): number {
-  const weeks = new Set<string>();
+  return weeksPerMonth(occurrences, [month], zone)[0];
+}
+
+/** `scheduledWeeks` for each month of `year` (index 0 is January), in one pass over the occurrences. */
+export function scheduledWeeksByMonth(occurrences: PlannedOccurrence[], year: number, zone: string): number[] {
+  return weeksPerMonth(occurrences, monthsOf(year), zone);
+}
+
+/**
+ * `scheduledWeeksByMonth` per stage and channel, keyed `${funnelStage}|${channelSlug}`: an
+ * occurrence with several channels counts for each. Only pairs with an occurrence in `year` have
+ * a key (the others are twelve zeros). Each occurrence's local date is computed once.
+ */
+export function scheduledWeeksGrid(occurrences: PlannedOccurrence[], year: number, zone: string): Map<string, number[]> {
+  const months = monthsOf(year);
+  const weeks = new Map<string, Array<Set<string>>>();
   for (const o of occurrences) {
-    const date = localDate(o, zone);
-    if (date.startsWith(month)) weeks.add(mondayOf(date));
+    const hit = weekIn(localDate(o, zone), months);
+    if (!hit) continue;
+    for (const channel of o.channels) {
+      const key = `${o.funnelStage}|${channel}`;
+      let perMonth = weeks.get(key);
+      if (!perMonth) weeks.set(key, (perMonth = months.map(() => new Set<string>())));
+      perMonth[hit.index].add(hit.monday);
+    }
   }
-  return weeks.size;
+  return new Map([...weeks].map(([key, perMonth]) => [key, perMonth.map((w) => w.size)]));
 }
 
 export interface CoverageCell {

@@ -3,7 +3,7 @@
  * with seed 000's "Mittarit ja tunnusluvut" additions placed at the stage they measure. Finnish
  * labels use the seeds' own words. Keys are stable: stored targets and results refer to them.
  */
-import type { FunnelStage } from '../enums';
+import type { Bilingual, FunnelStage } from '../enums';
 
 export const KPI_UNITS = ['count', 'percent', 'currency', 'seconds', 'ratio', 'score', 'position'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
@@ -16,7 +16,7 @@ interface KpiMetricDefinition {
   stage: FunnelStage;
   unit: KpiUnit;
   better: KpiDirection;
-  label: { en: string; fi: string };
+  label: Bilingual;
 }
 
 const DEFINITIONS = [

@@ -3,7 +3,7 @@
  * integration posts, and SMART goals. Metric keys come from the catalogue; a period is a month.
  */
 import { z } from 'zod';
-import { fieldError, type FieldError } from '../field-errors';
+import { fieldError, isBlank, type FieldError } from '../field-errors';
 import { isKpiMetric, KPI_METRIC_KEYS } from './kpi-catalogue';
 
 export const PERIOD = /^(\d{4})-(0[1-9]|1[0-2])$/;
@@ -50,7 +50,7 @@ export function validateGoal(data: Record<string, unknown>): FieldError[] {
   if ('metric' in data && !isKpiMetric(data.metric)) errors.push(fieldError('metric', `metric must be one of the KPI catalogue's keys; got "${String(data.metric)}"`, data.metric));
   for (const field of ['baseline', 'target']) {
     const v = data[field];
-    if (v !== undefined && v !== null && v !== '' && !Number.isFinite(Number(v))) errors.push(fieldError(field, `${field} must be a number`, v));
+    if (!isBlank(v) && !Number.isFinite(Number(v))) errors.push(fieldError(field, `${field} must be a number`, v));
   }
   return errors;
 }

@@ -8,14 +8,14 @@
  * the wrong number of values a compile error. Every raw value goes through `RATING_TERMS`, which keeps
  * the seed's Finnish text verbatim and adds an English text and a normalised level.
  */
-import type { ChannelKind, FunnelStage } from '../enums';
+import type { Bilingual, ChannelKind, FunnelStage } from '../enums';
 
 /** The buying-process stages of seed 001, in the seed's order. */
 export const BUYING_STAGES = ['awareness', 'consideration', 'purchase', 'retention', 'resale'] as const;
 export type BuyingStage = (typeof BUYING_STAGES)[number];
 
 /** Finnish and English names of the buying-process stages (seed 001, casing and typos fixed). */
-export const BUYING_STAGE_LABELS: Record<BuyingStage, { en: string; fi: string }> = {
+export const BUYING_STAGE_LABELS: Record<BuyingStage, Bilingual> = {
   awareness: { en: 'Awareness building', fi: 'Tietoisuuden rakentaminen' },
   consideration: { en: 'Influencing consideration', fi: 'Harkintaan vaikuttaminen' },
   purchase: { en: 'Enabling the purchase decision', fi: 'Ostopäätöksen mahdollistaminen' },
@@ -47,7 +47,7 @@ export const TACTIC_CRITERIA = [
 export type TacticCriterion = (typeof TACTIC_CRITERIA)[number];
 
 /** Finnish (the seed's column headings) and English names of the criteria. */
-export const TACTIC_CRITERION_LABELS: Record<TacticCriterion, { en: string; fi: string }> = {
+export const TACTIC_CRITERION_LABELS: Record<TacticCriterion, Bilingual> = {
   reach: { en: 'Reach', fi: 'Peitto' },
   'speed-to-make': { en: 'Speed to make', fi: 'Nopeus tehdä' },
   'time-to-effect': { en: 'Time to effect', fi: 'Aika vaikutukseen' },
@@ -70,7 +70,7 @@ export const TACTIC_CRITERION_LABELS: Record<TacticCriterion, { en: string; fi: 
 export const RATING_LEVELS = ['low', 'low-medium', 'medium', 'medium-high', 'high', 'low-high', 'unknown'] as const;
 export type RatingLevel = (typeof RATING_LEVELS)[number];
 
-export const RATING_LEVEL_LABELS: Record<RatingLevel, { en: string; fi: string }> = {
+export const RATING_LEVEL_LABELS: Record<RatingLevel, Bilingual> = {
   low: { en: 'Low', fi: 'Matala' },
   'low-medium': { en: 'Low–medium', fi: 'Matala–keskiverto' },
   medium: { en: 'Medium', fi: 'Keskiverto' },
@@ -122,7 +122,7 @@ export interface Tactic {
   key: string;
   stage: BuyingStage;
   funnelStage: FunnelStage;
-  label: { en: string; fi: string };
+  label: Bilingual;
   /** The channel kinds (api::channel.channel `kind`) through which the tactic is usually run. */
   channelKinds: readonly ChannelKind[];
   /** Lowercase words that identify a team's channel as this tactic by its name or platform. */
@@ -133,7 +133,7 @@ export interface Tactic {
 export interface BuyingStageRow {
   key: BuyingStage;
   funnelStage: FunnelStage;
-  label: { en: string; fi: string };
+  label: Bilingual;
   tactics: readonly Tactic[];
 }
 
@@ -336,10 +336,11 @@ export function tacticsForStage(stage: FunnelStage): Tactic[] {
   return TACTICS_MATRIX.filter((row) => row.funnelStage === stage).flatMap((row) => row.tactics);
 }
 
+const RATING_SCORES: Record<RatingLevel, number> = { low: 1, 'low-medium': 1.5, medium: 2, 'medium-high': 2.5, high: 3, 'low-high': 2, unknown: 0 };
+
 /** A level as a number on a 1–3 scale, for scoring; a low-or-high range counts as its middle, unknown as nothing. */
 export function ratingScore(level: RatingLevel): number {
-  const scores: Record<RatingLevel, number> = { low: 1, 'low-medium': 1.5, medium: 2, 'medium-high': 2.5, high: 3, 'low-high': 2, unknown: 0 };
-  return scores[level];
+  return RATING_SCORES[level];
 }
 
 /**
@@ -368,10 +369,10 @@ export interface ChannelSuggestion<C extends ChannelLike = ChannelLike> {
   /** The keyword that matched, for a keyword match. */
   keyword?: string;
   score: number;
-  reason: { en: string; fi: string };
+  reason: Bilingual;
 }
 
-const CHANNEL_KIND_LABELS: Record<ChannelKind, { en: string; fi: string }> = {
+const CHANNEL_KIND_LABELS: Record<ChannelKind, Bilingual> = {
   owned: { en: 'Owned', fi: 'Oma' },
   paid: { en: 'Paid', fi: 'Maksettu' },
   earned: { en: 'Earned', fi: 'Ansaittu' },
@@ -387,24 +388,30 @@ const fold = (text: string) =>
 
 const words = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/** A keyword with its normalised words, prepared once per tactic. */
+interface PreparedKeyword {
+  keyword: string;
+  parts: string[];
+}
+
+const prepareKeywords = (keywords: readonly string[]): PreparedKeyword[] => keywords.map((keyword) => ({ keyword, parts: words(keyword) }));
+
 /**
- * The first keyword of `keywords` found in `text`. A keyword of five letters or more may begin a
- * word, because Finnish inflects and compounds ("uutiskirjeet", "sähköpostimarkkinointi"); a
- * shorter one must be a whole word, so 'pr' or 'ad' do not match "product" or "adobe". A keyword
- * with a hyphen ("kanta-asiakas") is matched as its parts in a row.
+ * The first keyword of `keywords` found in `textWords` (a text's `words`). A keyword of five letters
+ * or more may begin a word, because Finnish inflects and compounds ("uutiskirjeet",
+ * "sähköpostimarkkinointi"); a shorter one must be a whole word, so 'pr' or 'ad' do not match
+ * "product" or "adobe". A keyword with a hyphen ("kanta-asiakas") is matched as its parts in a row.
  */
-function findKeyword(keywords: readonly string[], text: string): string | undefined {
-  const textWords = words(text);
-  return keywords.find((keyword) => {
-    const parts = words(keyword);
-    return textWords.some((_, start) =>
+function findKeyword(keywords: readonly PreparedKeyword[], textWords: readonly string[]): string | undefined {
+  return keywords.find(({ parts }) =>
+    textWords.some((_, start) =>
       parts.every((part, j) => {
         const word = textWords[start + j];
         if (word === undefined) return false;
         return part.length >= 5 ? word.startsWith(part) : word === part;
       })
-    );
-  });
+    )
+  )?.keyword;
 }
 
 const KEYWORD_MATCH = 10;
@@ -422,19 +429,23 @@ const KIND_MATCH = 5;
  * score, then name, then slug, so it does not depend on the input order.
  */
 export function suggestChannels<C extends ChannelLike>(stage: FunnelStage, channels: readonly C[], limit = 3): ChannelSuggestion<C>[] {
-  const tactics = tacticsForStage(stage);
   const fitCriteria = STAGE_FIT_CRITERIA[stage];
-  const fit = (tactic: Tactic) => fitCriteria.reduce((sum, c) => sum + ratingScore(tactic.ratings[c].level), 0) / fitCriteria.length;
+  // Per tactic, once for all channels: its fit for the stage and its normalised keywords.
+  const tactics = tacticsForStage(stage).map((tactic) => ({
+    tactic,
+    fit: fitCriteria.reduce((sum, c) => sum + ratingScore(tactic.ratings[c].level), 0) / fitCriteria.length,
+    keywords: prepareKeywords(tactic.keywords),
+  }));
 
   const suggestions: ChannelSuggestion<C>[] = [];
   for (const channel of channels) {
-    const text = `${channel.name} ${channel.platform ?? ''}`;
+    const textWords = words(`${channel.name} ${channel.platform ?? ''}`);
     let best: ChannelSuggestion<C> | undefined;
-    for (const tactic of tactics) {
-      const keyword = findKeyword(tactic.keywords, text);
+    for (const { tactic, fit, keywords } of tactics) {
+      const keyword = findKeyword(keywords, textWords);
       const byKind = (tactic.channelKinds as readonly string[]).includes(channel.kind);
       if (keyword === undefined && !byKind) continue;
-      const score = Math.round(((keyword !== undefined ? KEYWORD_MATCH : KIND_MATCH) + fit(tactic)) * 100) / 100;
+      const score = Math.round(((keyword !== undefined ? KEYWORD_MATCH : KIND_MATCH) + fit) * 100) / 100;
       if (best && best.score >= score) continue;
       const stageLabel = BUYING_STAGE_LABELS[tactic.stage];
       const suits = { en: `${tactic.label.en} suits ${stageLabel.en.toLowerCase()}`, fi: `${tactic.label.fi} sopii vaiheeseen ${stageLabel.fi.toLowerCase()}` };

@@ -59,6 +59,11 @@ describe('from and to', () => {
     const found = errors(query as Record<string, unknown>).find((e) => e.path[0] === field);
     expect(found?.message).toMatch(message);
   });
+
+  it('refuses a date in the years 0000..0099 (the shared real-date check)', () => {
+    const found = errors({ from: '0050-03-01', to: '2026-03-01' }).find((e) => e.path[0] === 'from');
+    expect(found?.message).toMatch(/from must be a date/);
+  });
 });
 
 describe('tz and filters', () => {
@@ -120,6 +125,33 @@ describe('parseFilters and narrowFilters', () => {
     });
     const result = parseFilters({ kanava: 'x' }, PUBLIC_FILTER_KEYS);
     expect(result.ok).toBe(false);
+  });
+
+  it('names unknown filters and unknown parameters with everything allowed', () => {
+    expect(parseFilters({ kanava: 'x', channel: 'x' }, PUBLIC_FILTER_KEYS)).toEqual({
+      ok: false,
+      errors: [
+        { path: ['kanava'], name: 'ValidationError', value: undefined, message: 'unknown filter "kanava"; allowed: channel, persona, theme, stage, goal, format' },
+      ],
+    });
+    expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' })[0].message).toBe(
+      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format'
+    );
+    expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' }, 'admin')[0].message).toBe(
+      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, editorialStatus, assignee'
+    );
+  });
+
+  it('skips a null saved filter, but refuses a null query filter', () => {
+    expect(parseFilters({ channel: null, stage: 'reach' }, PUBLIC_FILTER_KEYS)).toEqual({ ok: true, value: { stage: ['reach'] } });
+    const [error] = errors({ from: '2026-03-01', to: '2026-03-02', channel: null });
+    expect(error.path).toEqual(['channel']);
+    expect(error.message).toMatch(/channel must be slugs/);
+  });
+
+  it('reports unknown keys, then the period, then the filters in schema order', () => {
+    const found = errors({ stage: 'x', channel: '!', kanava: 'y', from: 'z', to: '2026-03-02', editorialStatus: 'idea' });
+    expect(found.map((e) => e.path[0])).toEqual(['kanava', 'editorialStatus', 'from', 'channel', 'stage']);
   });
 
   it('lets a request only narrow what a feed token allows', () => {

@@ -8,12 +8,11 @@ import { z } from 'zod';
 import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../enums';
 import { fieldError, type FieldError } from '../field-errors';
 import { isValidTimeZone } from '../time-zone';
-import { instantToLocal, localToInstant, nextDate, startOfLocalDay } from '../time';
+import { ISO_DATE, instantToLocal, isRealDate, localToInstant, nextDate, startOfLocalDay } from '../time';
 
 export const MAX_RANGE_DAYS = 400;
 const MAX_LIST = 100;
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
 const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/;
@@ -40,8 +39,16 @@ export interface OccurrenceQuery {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-const PUBLIC_PARAMS = ['from', 'to', 'tz', 'channel', 'persona', 'theme', 'stage', 'goal', 'format'] as const;
+export const PUBLIC_FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format'] as const;
+const PUBLIC_PARAMS = ['from', 'to', 'tz', ...PUBLIC_FILTER_KEYS] as const;
 const ADMIN_PARAMS = [...PUBLIC_PARAMS, 'editorialStatus', 'assignee'] as const;
+
+/** An error for each key of `query` not in `allowed`: `unknown <what> "key"; allowed: …`. */
+function rejectUnknownKeys(query: Record<string, unknown>, allowed: readonly string[], what: 'filter' | 'parameter', errors: FieldError[]) {
+  for (const key of Object.keys(query)) {
+    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown ${what} "${key}"; allowed: ${allowed.join(', ')}`));
+  }
+}
 
 /** `a,b` and `?x=a&x=b` both become ['a', 'b']. */
 function list(value: unknown): string[] | null {
@@ -50,18 +57,13 @@ function list(value: unknown): string[] | null {
   return [...new Set((raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
 }
 
-const isRealDate = (date: string) => {
-  const [y, m, d] = date.split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-};
-
 /** An instant for `from`/`to`, or a message saying what is wrong. */
 function boundary(name: 'from' | 'to', value: string, zone: string): Date | string {
   const date = value.slice(0, 10);
   const expected = `${name} must be a date (2026-03-01) or an ISO 8601 date-time (2026-03-01T09:00:00+02:00); got "${value}"`;
-  if (!DATE.test(date) || !isRealDate(date)) return expected;
-  if (DATE.test(value)) return name === 'from' ? startOfLocalDay(value, zone) : startOfLocalDay(nextDate(value), zone);
+  const [y, m, d] = date.split('-').map(Number);
+  if (!ISO_DATE.test(date) || !isRealDate(y, m, d)) return expected;
+  if (ISO_DATE.test(value)) return name === 'from' ? startOfLocalDay(value, zone) : startOfLocalDay(nextDate(value), zone);
   if (LOCAL_DATE_TIME.test(value)) {
     const [, time] = value.split('T');
     const [hh, mm] = time.split(':').map(Number);
@@ -120,15 +122,20 @@ const filterSchemas: Record<keyof OccurrenceFilters, z.ZodType<string[]>> = {
   assignee: assigneeList,
 };
 
-/** Filters alone (no range), e.g. the ones saved on a calendar feed token. */
-export function parseFilters(query: Record<string, unknown>, keys: ReadonlyArray<keyof OccurrenceFilters>): ParseResult<OccurrenceFilters> {
-  const errors: FieldError[] = [];
-  for (const key of Object.keys(query)) {
-    if (!(keys as readonly string[]).includes(key)) errors.push(fieldError(key, `unknown filter "${key}"; allowed: ${keys.join(', ')}`));
-  }
+/**
+ * The filters `keys` of `query`, in that order, with a problem pushed to `errors` per bad one; an
+ * empty list is left out. An undefined value is skipped, and a null one too when `skipNull`
+ * (parseFilters skips null; the occurrence query reports it as a bad value).
+ */
+function parseFilterValues(
+  query: Record<string, unknown>,
+  keys: ReadonlyArray<keyof OccurrenceFilters>,
+  skipNull: boolean,
+  errors: FieldError[]
+): OccurrenceFilters {
   const filters: OccurrenceFilters = {};
   for (const key of keys) {
-    if (query[key] === undefined || query[key] === null) continue;
+    if (query[key] === undefined || (skipNull && query[key] === null)) continue;
     const parsed = filterSchemas[key].safeParse(query[key]);
     if (parsed.success) {
       if (parsed.data.length > 0) filters[key] = parsed.data;
@@ -136,10 +143,16 @@ export function parseFilters(query: Record<string, unknown>, keys: ReadonlyArray
       errors.push(fieldError(key, parsed.error.issues[0].message, query[key]));
     }
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: filters };
+  return filters;
 }
 
-export const PUBLIC_FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format'] as const;
+/** Filters alone (no range), e.g. the ones saved on a calendar feed token. */
+export function parseFilters(query: Record<string, unknown>, keys: ReadonlyArray<keyof OccurrenceFilters>): ParseResult<OccurrenceFilters> {
+  const errors: FieldError[] = [];
+  rejectUnknownKeys(query, keys, 'filter', errors);
+  const filters = parseFilterValues(query, keys, true, errors);
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, value: filters };
+}
 
 /** Narrows saved filters with requested ones: a key given by both keeps the values in both. */
 export function narrowFilters(saved: OccurrenceFilters, requested: OccurrenceFilters): OccurrenceFilters {
@@ -203,9 +216,7 @@ export function parsePeriodQuery(
 ): ParseResult<PeriodQuery> {
   const errors: FieldError[] = [];
   const allowed = ['from', 'to', 'tz', ...(options.extraParams ?? [])];
-  for (const key of Object.keys(query)) {
-    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown parameter "${key}"; allowed: ${allowed.join(', ')}`));
-  }
+  rejectUnknownKeys(query, allowed, 'parameter', errors);
   const period = parsePeriod(query, options.defaultTimeZone, options.maxDays, errors);
   if (errors.length > 0) return { ok: false, errors };
   const { from, to, timeZone } = period as { from: Date; to: Date; timeZone: string };
@@ -221,22 +232,12 @@ export function parseOccurrenceQuery(
 ): ParseResult<OccurrenceQuery> {
   const errors: FieldError[] = [];
   const allowed: readonly string[] = [...(options.audience === 'admin' ? ADMIN_PARAMS : PUBLIC_PARAMS), ...(options.extraParams ?? [])];
-  for (const key of Object.keys(query)) {
-    if (!allowed.includes(key)) errors.push(fieldError(key, `unknown parameter "${key}"; allowed: ${allowed.join(', ')}`));
-  }
+  rejectUnknownKeys(query, allowed, 'parameter', errors);
 
   const period = parsePeriod(query, options.defaultTimeZone, MAX_RANGE_DAYS, errors);
 
-  const filters: OccurrenceFilters = {};
-  for (const key of Object.keys(filterSchemas) as Array<keyof OccurrenceFilters>) {
-    if (query[key] === undefined || !allowed.includes(key)) continue;
-    const parsed = filterSchemas[key].safeParse(query[key]);
-    if (parsed.success) {
-      if (parsed.data.length > 0) filters[key] = parsed.data;
-    } else {
-      errors.push(fieldError(key, parsed.error.issues[0].message, query[key]));
-    }
-  }
+  const filterKeys = (Object.keys(filterSchemas) as Array<keyof OccurrenceFilters>).filter((key) => allowed.includes(key));
+  const filters = parseFilterValues(query, filterKeys, false, errors);
 
   if (errors.length > 0) return { ok: false, errors };
   return { ok: true, value: { from: period.from!, to: period.to!, timeZone: period.timeZone, filters } };

@@ -208,6 +208,24 @@ describe('runaway and broken rules', () => {
     expect(() => expandSchedule(s, range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'))).toThrow(/BYDAY must be MO\.\.SU/);
   });
 
+  it('tells a broken rule (kind "rule") from too many occurrences (kind "limit")', () => {
+    const caught = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (error) {
+        return error as RecurrenceError;
+      }
+      throw new Error('expected a RecurrenceError');
+    };
+    const broken = caught(() => expandSchedule(piece('2026-01-01T09:00', HEL, 'FREQ=WEEKLY;BYDAY=XX'), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z')));
+    expect(broken).toBeInstanceOf(RecurrenceError);
+    expect(broken).toMatchObject({ kind: 'rule', field: 'recurrence' });
+    const tooMany = caught(() => expandSchedule(piece('2026-01-01T09:00', HEL, 'FREQ=DAILY'), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'), 10));
+    expect(tooMany).toBeInstanceOf(RecurrenceError);
+    expect(tooMany).toMatchObject({ kind: 'limit', field: 'recurrence' });
+    expect(new RecurrenceError('x', 'range')).toMatchObject({ kind: 'rule', field: 'range', message: 'x', name: 'RecurrenceError' });
+  });
+
   it('finishes quickly for a rule that never matches', () => {
     const s = piece('2026-01-01T09:00', HEL, 'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30');
     expect(expandSchedule(s, range('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'))).toEqual([]);

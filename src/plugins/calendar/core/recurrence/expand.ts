@@ -32,9 +32,16 @@ export interface Range {
 
 export const MAX_OCCURRENCES_PER_RANGE = 5000;
 
-/** A rule that cannot be expanded, or that produces too many occurrences: the caller's 400. */
+/**
+ * A rule that cannot be expanded (`kind` 'rule'), or that produces too many occurrences in the
+ * range (`kind` 'limit'): the caller's 400.
+ */
 export class RecurrenceError extends Error {
-  constructor(message: string, readonly field: string = 'recurrence') {
+  constructor(
+    message: string,
+    readonly field: string = 'recurrence',
+    readonly kind: 'rule' | 'limit' = 'rule'
+  ) {
     super(message);
     this.name = 'RecurrenceError';
   }
@@ -120,7 +127,9 @@ export function scheduleExpander(schedule: Schedule) {
     });
     if (tooMany) {
       throw new RecurrenceError(
-        `recurrence "${check.rule}" gives more than ${limit} occurrences in the requested range; narrow the range or the rule`
+        `recurrence "${check.rule}" gives more than ${limit} occurrences in the requested range; narrow the range or the rule`,
+        'recurrence',
+        'limit'
       );
     }
     return out;

@@ -82,6 +82,10 @@ describe('validateRRule explains what is wrong', () => {
     expect(message(rule)).toMatch(expected);
   });
 
+  it('refuses an UNTIL in the years 0000..0099 (the shared real-date check)', () => {
+    expect(message('FREQ=DAILY;UNTIL=00500301')).toMatch(/UNTIL is not a real date: 00500301/);
+  });
+
   it('refuses what is not a string', () => {
     expect(message(42)).toMatch(/must be an RRULE string/);
     expect(message(null)).toMatch(/must be an RRULE string/);

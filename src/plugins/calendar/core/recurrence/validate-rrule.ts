@@ -4,6 +4,7 @@
  * and because it accepts things RFC 5545 forbids (UNTIL with COUNT, BYWEEKNO outside YEARLY).
  */
 import { RRule, type Options } from 'rrule';
+import { isRealDate } from '../time';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const FREQUENCIES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'] as const;
@@ -105,11 +106,7 @@ export function validateRRule(input: unknown): RRuleCheck {
   const until = parts.get('UNTIL');
   if (until !== undefined) {
     if (!UNTIL_FORMAT.test(until)) return fail(`UNTIL must be a date (20261231) or a UTC date-time (20261231T235959Z); got ${until}`);
-    const y = Number(until.slice(0, 4));
-    const m = Number(until.slice(4, 6));
-    const d = Number(until.slice(6, 8));
-    const date = new Date(Date.UTC(y, m - 1, d));
-    if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    if (!isRealDate(Number(until.slice(0, 4)), Number(until.slice(4, 6)), Number(until.slice(6, 8)))) {
       return fail(`UNTIL is not a real date: ${until}`);
     }
   }
