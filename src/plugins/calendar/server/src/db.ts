@@ -4,6 +4,7 @@
  * SQLite stores datetimes as epoch milliseconds, PostgreSQL as timestamps: `dbTime` passes each
  * its own.
  */
+import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 
 export function dbHelpers(strapi: Core.Strapi) {
@@ -12,11 +13,42 @@ export function dbHelpers(strapi: Core.Strapi) {
   return {
     knex: () => strapi.db.connection,
     sqlite,
+    meta,
     table: (uid: string): string => meta(uid).tableName,
     col: (uid: string, field: string): string => meta(uid).attributes[field].columnName ?? field,
     dbTime: (d: Date) => (sqlite() ? d.getTime() : d),
     toDate: (v: unknown) => (v === null || v === undefined ? null : new Date(v as any)),
   };
+}
+
+/** A document id for rows inserted with knex (Strapi's own are 24 lowercase alphanumerics). */
+export const newDocumentId = () =>
+  crypto.randomBytes(18).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24).padEnd(24, '0');
+
+/**
+ * Update the row with `key`, or create it; when a concurrent create wins the unique index, update
+ * that row instead (or call `onRace`, e.g. to answer 409). Returns the row and whether it was new.
+ * `exists` skips the lookup when the caller has just read the row.
+ */
+export async function upsertByKey(
+  strapi: Core.Strapi,
+  uid: string,
+  key: Record<string, unknown>,
+  data: Record<string, unknown>,
+  createOnly: Record<string, unknown>,
+  options: { populate?: Record<string, unknown>; onRace?: () => Promise<never>; exists?: boolean } = {}
+): Promise<{ row: any; created: boolean }> {
+  const query = strapi.db.query(uid as any);
+  const update = () => query.update({ where: key, data, populate: options.populate });
+  const exists = options.exists ?? Boolean(await query.findOne({ where: key, select: ['id'] }));
+  if (exists) return { row: await update(), created: false };
+  try {
+    return { row: await query.create({ data: { ...data, ...createOnly, ...key }, populate: options.populate }), created: true };
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    if (options.onRace) await options.onRace();
+    return { row: await update(), created: false };
+  }
 }
 
 /** A unique-index violation on SQLite or PostgreSQL (the loser of a race, not a failure). */

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import type { CalendarConfig } from './config';
 import type services from './services';
 import { PLUGIN_ID } from './constants';
@@ -13,3 +14,13 @@ export function getService<K extends keyof Services>(strapi: Core.Strapi, name: 
 export function getConfig<K extends keyof CalendarConfig>(strapi: Core.Strapi, key: K): CalendarConfig[K] {
   return strapi.config.get(`plugin::${PLUGIN_ID}.${key}`) as CalendarConfig[K];
 }
+
+/** A 400 for one field, in Strapi's shape: the message names the field and so does `details`. */
+export const invalid = (field: string, message: string) =>
+  new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
+
+/** A stored datetime (Date, epoch ms on SQLite, string on PostgreSQL) as ISO 8601, or null. */
+export const isoOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any).toISOString());
+
+/** How an admin user is shown: full name, else username, else email. */
+export const personName = (u: any) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);

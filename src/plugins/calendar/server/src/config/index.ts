@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../core/time-zone';
 
-export const configSchema = z.object({
+const configSchema = z.object({
   /** Grant the Public role read access to the published content on first boot. */
   publicRead: z.boolean(),
   /** IANA zone for pieces saved without one and for date-only queries. */

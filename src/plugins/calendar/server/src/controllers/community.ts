@@ -1,9 +1,8 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { toCsv } from '../../../core/csv';
 import { parsePeriodQuery } from '../../../core/query/occurrence-params';
-import { getConfig, getService } from '../utils';
+import { getConfig, getService, invalid } from '../utils';
 import { isoDateTime, orBadRequest, parse } from './validation';
 
 /** A community agenda is a working view (days, weeks); the report may cover a year. */
@@ -28,7 +27,6 @@ const logBody = z
 const period = (strapi: Core.Strapi, query: Record<string, unknown>, maxDays: number, extraParams: string[]) =>
   orBadRequest(parsePeriodQuery(query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), maxDays, extraParams }));
 
-const badParam = (field: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /calendar/community/tasks */
@@ -40,8 +38,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async agenda(ctx: any) {
     const q = period(strapi, ctx.query, MAX_AGENDA_DAYS, ['assignee', 'channel']);
     const assigneeParam = ctx.query.assignee;
-    if (assigneeParam !== undefined && !/^(\d+|me)$/.test(String(assigneeParam))) throw badParam('assignee', 'assignee must be an admin user id or "me"');
-    if (ctx.query.channel !== undefined && !/^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/.test(String(ctx.query.channel))) throw badParam('channel', 'channel must be a channel slug');
+    if (assigneeParam !== undefined && !/^(\d+|me)$/.test(String(assigneeParam))) throw invalid('assignee', 'assignee must be an admin user id or "me"');
+    if (ctx.query.channel !== undefined && !/^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/.test(String(ctx.query.channel))) throw invalid('channel', 'channel must be a channel slug');
     const assignee = assigneeParam === undefined ? undefined : assigneeParam === 'me' ? ctx.state.user.id : Number(assigneeParam);
     const now = new Date();
     const occurrences = await getService(strapi, 'community').agenda({ from: q.from, to: q.to }, now, { assignee, channel: ctx.query.channel });
@@ -59,7 +57,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** DELETE /calendar/community/logs/:id — undo a tick. */
   async unlog(ctx: any) {
     const id = Number(ctx.params.id);
-    if (!Number.isInteger(id) || id <= 0) throw badParam('id', 'id must be a work-log entry id');
+    if (!Number.isInteger(id) || id <= 0) throw invalid('id', 'id must be a work-log entry id');
     ctx.body = { data: await getService(strapi, 'community').unlog(id) };
   },
 
@@ -67,9 +65,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(ctx: any) {
     const q = period(strapi, ctx.query, MAX_REPORT_DAYS, ['groupBy', 'format']);
     const groupBy = ctx.query.groupBy ?? 'channel';
-    if (groupBy !== 'channel' && groupBy !== 'person') throw badParam('groupBy', 'groupBy must be channel or person');
+    if (groupBy !== 'channel' && groupBy !== 'person') throw invalid('groupBy', 'groupBy must be channel or person');
     const format = ctx.query.format ?? 'json';
-    if (format !== 'json' && format !== 'csv') throw badParam('format', 'format must be json or csv');
+    if (format !== 'json' && format !== 'csv') throw invalid('format', 'format must be json or csv');
     const report = await getService(strapi, 'community').report(
       { from: q.from, to: q.to },
       { from: q.fromDate, to: q.toDate, zone: q.timeZone },

@@ -1,7 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ACTIONS } from '../constants';
-import { getService } from '../utils';
+import { getService, invalid } from '../utils';
 
 const canManageAll = (ctx: any) => Boolean(ctx.state.userAbility?.can(ACTIONS.settings));
 
@@ -23,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   async revoke(ctx: any) {
     const id = Number(ctx.params.id);
-    if (!Number.isInteger(id) || id <= 0) throw new errors.ValidationError('id must be a positive whole number', { errors: [{ path: ['id'], message: 'id must be a positive whole number', name: 'ValidationError' }] });
+    if (!Number.isInteger(id) || id <= 0) throw invalid('id', 'id must be a positive whole number');
     const done = await getService(strapi, 'feed-tokens').revoke(id, ctx.state.user.id, canManageAll(ctx));
     if (!done) throw new errors.NotFoundError('No such feed token of yours');
     ctx.status = 204;

@@ -4,9 +4,8 @@ import { z } from 'zod';
 import { toCsv } from '../../../core/csv';
 import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../core/enums';
 import { kpiResultsBody } from '../../../core/planning/kpi-input';
-import { StalePlanCellError } from '../services/plan';
 import { getService } from '../utils';
-import { isoDateTime, parse } from './validation';
+import { conflictAware, isoDateTime, parse } from './validation';
 
 const year = z.coerce
   .number({ message: 'year must be a year such as 2026' })
@@ -45,13 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** PUT /calendar/plan — one cell; 409 when it changed since the grid loaded. */
   async saveCell(ctx: any) {
     const body = parse(cellBody, ctx.request.body);
-    try {
-      ctx.body = { data: await getService(strapi, 'plan').saveCell(body) };
-    } catch (error) {
-      if (!(error instanceof StalePlanCellError)) throw error;
-      ctx.status = 409;
-      ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: { current: error.current } } };
-    }
+    await conflictAware(ctx, () => getService(strapi, 'plan').saveCell(body));
   },
 
   /** GET /calendar/coverage?year=&persona=&channel= */
@@ -85,7 +78,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async exportPlan(ctx: any) {
     const q = parse(exportQuery, ctx.query);
     const plan = getService(strapi, 'plan');
-    const [grid, cover] = await Promise.all([plan.grid(q.year), plan.coverage(q.year, {})]);
+    // One expansion of the year serves both sections.
+    const planned = await plan.occurrencesFor(q.year);
+    const [grid, cover] = await Promise.all([plan.grid(q.year, planned), plan.coverage(q.year, {}, planned)]);
     const rows = grid.rows.flatMap((row) =>
       row.months.map((m) => ['grid', FUNNEL_STAGE_LABELS[row.funnelStage].en, row.channel.name, m.month, m.plannedWeeks, m.scheduledWeeks, m.delta, m.note ?? ''])
     );

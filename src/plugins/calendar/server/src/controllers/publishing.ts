@@ -2,8 +2,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../utils';
+import { DOCUMENT_ID, documentId } from './validation';
 
-const DOCUMENT_ID = /^[a-z0-9]{10,64}$/;
 
 const logQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -12,23 +12,16 @@ const logQuery = z.object({
   outcome: z.enum(['published', 'failed', 'skipped', 'unscheduled']).optional(),
 }).strict();
 
-const documentIdOf = (ctx: any): string => {
-  const id = String(ctx.params.documentId ?? '');
-  if (!DOCUMENT_ID.test(id)) {
-    throw new errors.ValidationError('documentId is not a document id', { errors: [{ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' }] });
-  }
-  return id;
-};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** POST /calendar/pieces/:documentId/publish-now */
   async publishNow(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'scheduler').publishNow(documentIdOf(ctx), ctx.state.user.id) };
+    ctx.body = { data: await getService(strapi, 'scheduler').publishNow(documentId(ctx), ctx.state.user.id) };
   },
 
   /** POST /calendar/pieces/:documentId/unschedule */
   async unschedule(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'scheduler').unschedule(documentIdOf(ctx), ctx.state.user.id) };
+    ctx.body = { data: await getService(strapi, 'scheduler').unschedule(documentId(ctx), ctx.state.user.id) };
   },
 
   /** GET /calendar/publish-log */

@@ -2,7 +2,8 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { summarise, type FieldError } from '../../../core/field-errors';
 import type { ParseResult } from '../../../core/query/occurrence-params';
-import { StaleWriteError } from '../services/planning';
+import { ConflictError } from '../conflict';
+import { invalid } from '../utils';
 
 /** The parsed value, or a 400 whose message and details name every bad parameter. */
 export function orBadRequest<T>(result: ParseResult<T>): T {
@@ -22,10 +23,13 @@ export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
 }
 
+/** Strapi's document ids: lowercase letters and digits. */
+export const DOCUMENT_ID = /^[a-z0-9]{10,64}$/;
+
 export const documentId = (ctx: any) => {
   const id = String(ctx.params.documentId ?? '');
-  if (!/^[a-z0-9]{10,64}$/.test(id)) {
-    throw new errors.ValidationError('documentId is not a document id', { errors: [{ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' }] });
+  if (!DOCUMENT_ID.test(id)) {
+    throw invalid('documentId', 'documentId is not a document id');
   }
   return id;
 };
@@ -35,7 +39,7 @@ export async function conflictAware(ctx: any, write: () => Promise<unknown>) {
   try {
     ctx.body = { data: await write() };
   } catch (error) {
-    if (!(error instanceof StaleWriteError)) throw error;
+    if (!(error instanceof ConflictError)) throw error;
     ctx.status = 409;
     ctx.body = { data: null, error: { status: 409, name: 'ConflictError', message: error.message, details: { current: error.current } } };
   }

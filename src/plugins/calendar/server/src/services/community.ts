@@ -9,14 +9,13 @@ import { communityReport, type CommunityReport, type ReportLog, type ReportTask 
 import { RecurrenceError, scheduleExpander, type Range } from '../../../core/recurrence/expand';
 import { instantToIsoWithOffset, instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
-import { isUniqueViolation } from '../db';
-import { getConfig } from '../utils';
-import { personName } from './editorial';
+import { upsertByKey } from '../db';
+import { getConfig, invalid, personName } from '../utils';
 
 const TASK = CONTENT_TYPES.communityTask;
 const LOG = CONTENT_TYPES.workLog;
 
-export interface TaskRow {
+interface TaskRow {
   id: number;
   documentId: string;
   title: string;
@@ -42,7 +41,6 @@ export interface LogInput {
 }
 
 const occurrenceKey = (taskId: number, at: Date) => `${taskId}@${at.getTime()}`;
-const bad = (field: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const zoneOf = (task: TaskRow) => task.timeZone || getConfig(strapi, 'defaultTimeZone');
@@ -67,7 +65,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const occurrences = scheduleExpander({ publishAt: new Date(task.startsAt), timeZone: zoneOf(task), recurrence: task.recurrence })(range);
         for (const o of occurrences) out.push({ task, start: o.start, local: o.local });
       } catch (error) {
-        if (error instanceof RecurrenceError) throw bad('range', `task "${task.title}": ${error.message}`);
+        if (error instanceof RecurrenceError) throw invalid('range', `task "${task.title}": ${error.message}`);
         throw error;
       }
     }
@@ -145,14 +143,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Logs one occurrence; the same occurrence logged again updates its entry (201 then 200). */
     async log(input: LogInput, userId: number, now: Date) {
       const [task] = await loadTasks({ documentId: input.task });
-      if (!task) throw bad('task', `task: no community task ${input.task}`);
+      if (!task) throw invalid('task', `task: no community task ${input.task}`);
       const at = new Date(input.occurrence);
       const isOccurrence = expand([task], { from: at, to: new Date(at.getTime() + 1) }).length === 1;
       if (!isOccurrence) {
-        throw bad('occurrence', `occurrence ${instantToIsoWithOffset(at, zoneOf(task))} is not an occurrence of "${task.title}"`);
+        throw invalid('occurrence', `occurrence ${instantToIsoWithOffset(at, zoneOf(task))} is not an occurrence of "${task.title}"`);
       }
       if (at.getTime() > now.getTime() + 24 * 3600_000) {
-        throw bad('occurrence', 'occurrence is more than a day ahead: log work when it is done');
+        throw invalid('occurrence', 'occurrence is more than a day ahead: log work when it is done');
       }
       const key = occurrenceKey(task.id, at);
       // Logging again changes what is given and keeps the rest (a later tick with minutes only
@@ -161,23 +159,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         (['minutesSpent', 'interactionsHandled', 'firstResponseMinutes', 'note'] as const).filter((f) => input[f] !== undefined).map((f) => [f, input[f]])
       );
       const data = { status: input.status, ...given, loggedBy: userId, loggedAt: now };
-      const update = async () => {
-        const existing = await strapi.db.query(LOG as any).findOne({ where: { occurrenceKey: key }, select: ['id'] });
-        if (!existing) return null;
-        return strapi.db.query(LOG as any).update({ where: { id: existing.id }, data, populate: { loggedBy: true } });
-      };
-      let created = false;
-      let row = await update();
-      if (!row) {
-        try {
-          row = await strapi.db.query(LOG as any).create({ data: { ...data, task: task.id, occurrence: at, occurrenceKey: key }, populate: { loggedBy: true } });
-          created = true;
-        } catch (error) {
-          // Two clicks racing: the unique key let one insert win; this one becomes the update.
-          if (!isUniqueViolation(error)) throw error;
-          row = await update();
-        }
-      }
+      // Two clicks racing: the unique key lets one insert win; the other becomes the update.
+      const { row, created } = await upsertByKey(strapi, LOG, { occurrenceKey: key }, data, { task: task.id, occurrence: at }, { populate: { loggedBy: true } });
       return { created, entry: { ...logView(row)!, task: task.documentId, occurrence: at.toISOString(), local: instantToLocal(at, zoneOf(task)) } };
     },
 

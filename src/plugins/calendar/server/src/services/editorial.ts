@@ -11,8 +11,8 @@ import { errors } from '@strapi/utils';
 import { allowedTargets, checkTransition } from '../../../core/editorial/workflow';
 import { EDITORIAL_STATUSES, type EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
-import { getService } from '../utils';
-import { StaleWriteError } from './planning';
+import { getService, invalid, isoOrNull, personName } from '../utils';
+import { assertFresh } from './planning';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 const ACTIVITY = 'plugin::calendar.piece-activity';
@@ -40,8 +40,6 @@ export class ApprovalForbiddenError extends Error {
   }
 }
 
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any).toISOString());
-export const personName = (u: any) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function draft(documentId: string) {
@@ -56,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async snapshot(documentId: string): Promise<EditorialSnapshot | null> {
       const row = await draft(documentId);
       if (!row) return null;
-      return { editorialStatus: row.editorialStatus ?? 'idea', assigneeId: row.assignee?.id ?? null, dueAt: iso(row.dueAt) };
+      return { editorialStatus: row.editorialStatus ?? 'idea', assigneeId: row.assignee?.id ?? null, dueAt: isoOrNull(row.dueAt) };
     },
 
     /** Writes one activity row per changed field; `before` null means the piece was just created. */
@@ -86,9 +84,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async move(documentId: string, input: WorkflowMove, rights: { canPublish: boolean } = { canPublish: true }) {
       const current = await draft(documentId);
       if (!current) throw new errors.NotFoundError(`No content piece ${documentId}`);
-      if (new Date(current.updatedAt).getTime() !== new Date(input.expectedUpdatedAt).getTime()) {
-        throw new StaleWriteError({ documentId, updatedAt: iso(current.updatedAt)!, publishAt: iso(current.publishAt) });
-      }
+      assertFresh(current, input.expectedUpdatedAt);
       const from = (current.editorialStatus ?? 'idea') as EditorialStatus;
       if (input.editorialStatus && input.editorialStatus !== from && (from === 'approved' || input.editorialStatus === 'approved') && !rights.canPublish) {
         throw new ApprovalForbiddenError();
@@ -96,14 +92,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.editorialStatus && input.editorialStatus !== from) {
         const check = checkTransition(from, input.editorialStatus);
         if (!check.ok) {
-          throw new errors.ValidationError(check.message, { errors: [{ path: ['editorialStatus'], message: check.message, name: 'ValidationError' }] });
+          throw invalid('editorialStatus', check.message);
         }
       }
       if (input.assignee !== undefined && input.assignee !== null) {
         const user = await strapi.db.query('admin::user').findOne({ where: { id: input.assignee }, select: ['id', 'isActive', 'blocked'] });
         if (!user || !user.isActive || user.blocked) {
           const message = `assignee: no active admin user with id ${input.assignee}`;
-          throw new errors.ValidationError(message, { errors: [{ path: ['assignee'], message, name: 'ValidationError' }] });
+          throw invalid('assignee', message);
         }
       }
       const data: Record<string, unknown> = {};
@@ -117,9 +113,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         title: updated.title,
         editorialStatus: updated.editorialStatus,
         assignee: updated.assignee ? { id: updated.assignee.id, name: personName(updated.assignee), email: updated.assignee.email } : null,
-        dueAt: iso(updated.dueAt),
-        publishAt: iso(updated.publishAt),
-        updatedAt: iso(updated.updatedAt)!,
+        dueAt: isoOrNull(updated.dueAt),
+        publishAt: isoOrNull(updated.publishAt),
+        updatedAt: isoOrNull(updated.updatedAt)!,
       };
     },
 
@@ -162,13 +158,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           editorialStatus: status,
           moves: allowedTargets(status),
           assignee: r.assignee ? { id: r.assignee.id, name: personName(r.assignee), email: r.assignee.email } : null,
-          dueAt: iso(r.dueAt),
-          publishAt: iso(r.publishAt),
+          dueAt: isoOrNull(r.dueAt),
+          publishAt: isoOrNull(r.publishAt),
           funnelStage: r.funnelStage,
           contentGoal: r.contentGoal,
           format: r.format ?? null,
           channels: (r.channels ?? []).map((c: any) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
-          updatedAt: iso(r.updatedAt)!,
+          updatedAt: isoOrNull(r.updatedAt)!,
         });
       }
       return { columns, truncated: rows.length === BOARD_LIMIT };
@@ -191,7 +187,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         from: r.kind === 'assignee' ? nameOf(r.fromValue) : r.fromValue,
         to: r.kind === 'assignee' ? nameOf(r.toValue) : r.toValue,
         by: r.by ? { id: r.by.id, name: personName(r.by) } : null,
-        at: iso(r.createdAt),
+        at: isoOrNull(r.createdAt),
       }));
     },
   };

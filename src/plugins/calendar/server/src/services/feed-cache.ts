@@ -92,10 +92,5 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       return { feed, cached: feed.body.length <= limit };
     },
-
-    clear() {
-      entries.clear();
-      bytes = 0;
-    },
   };
 };

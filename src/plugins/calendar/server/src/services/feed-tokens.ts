@@ -12,7 +12,7 @@ import { getService } from '../utils';
 const UID = 'plugin::calendar.feed-token';
 const LAST_USED_RESOLUTION_MS = 5 * 60_000;
 
-export const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
+const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export interface FeedTokenRow {
   id: number;

@@ -14,6 +14,8 @@ const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async build(options: { name: string; filters: OccurrenceFilters; host: string; range?: { from: Date; to: Date } }) {
     const rows = await getService(strapi, 'piece-repository').find({ audience: 'public', filters: options.filters, range: options.range });
+    const defaultZone = getConfig(strapi, 'defaultTimeZone');
+    const durationMinutes = getConfig(strapi, 'feedEventMinutes');
     const events: IcsEvent[] = rows.map((row) => {
       const stage = FUNNEL_STAGE_LABELS[row.funnelStage as FunnelStage];
       const goal = CONTENT_GOAL_LABELS[row.contentGoal as ContentGoal];
@@ -29,8 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         uid: `${row.documentId}@${options.host}`,
         sequence: Math.max(0, Math.floor((updated.getTime() - SEQUENCE_EPOCH) / 1000)),
         start: new Date(row.publishAt!),
-        timeZone: row.timeZone || getConfig(strapi, 'defaultTimeZone'),
-        durationMinutes: getConfig(strapi, 'feedEventMinutes'),
+        timeZone: row.timeZone || defaultZone,
+        durationMinutes,
         summary: row.title,
         description,
         categories: [row.funnelStage, row.contentGoal, ...row.channels.map((c) => c.slug)],

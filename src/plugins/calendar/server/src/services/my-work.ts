@@ -11,12 +11,11 @@ import { dueBucket, endOfLocalWeek, type DueBucket } from '../../../core/editori
 import { allowedTargets, nextStatus } from '../../../core/editorial/workflow';
 import type { EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
-import { getConfig, getService } from '../utils';
+import { getConfig, getService, isoOrNull } from '../utils';
 
 /** How far back an unlogged task occurrence still counts as overdue work. */
-export const OVERDUE_TASK_DAYS = 7;
+const OVERDUE_TASK_DAYS = 7;
 
-const iso = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any).toISOString());
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pieces(userId: number) {
@@ -35,14 +34,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         editorialStatus: status,
         next: nextStatus(status),
         moves: allowedTargets(status),
-        dueAt: iso(r.dueAt),
-        publishAt: iso(r.publishAt),
-        deadline: iso(deadline),
+        dueAt: isoOrNull(r.dueAt),
+        publishAt: isoOrNull(r.publishAt),
+        deadline: isoOrNull(deadline),
         funnelStage: r.funnelStage,
         contentGoal: r.contentGoal,
         format: r.format ?? null,
         channels: (r.channels ?? []).map((c: any) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
-        updatedAt: iso(r.updatedAt)!,
+        updatedAt: isoOrNull(r.updatedAt)!,
       };
     });
   },

@@ -12,9 +12,8 @@ import type { Core } from '@strapi/strapi';
 import { assignmentMail, digestMail, mailLanguage, type DigestItem } from '../../../core/notifications/messages';
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
-import { dbHelpers, isUniqueViolation } from '../db';
-import { getConfig, getService } from '../utils';
-import { personName } from './editorial';
+import { dbHelpers, isUniqueViolation, newDocumentId } from '../db';
+import { getConfig, getService, personName } from '../utils';
 
 const RUN = 'plugin::calendar.notification-run';
 const DIGEST_WINDOW_MS = 48 * 3600_000;
@@ -135,11 +134,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async runDigest(now: Date, options: { force?: boolean } = {}) {
       const local = instantToLocal(now, zone());
       const day = local.slice(0, 10);
+      const dayRow = () => db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`);
       if (!options.force) {
         if (Number(local.slice(11, 13)) < config().digestHour) return { sent: false as const, day, reason: 'before-digest-hour' };
         try {
           await db.knex()(db.table(RUN)).insert({
-            document_id: crypto.randomUUID().replace(/-/g, '').slice(0, 24),
+            document_id: newDocumentId(),
             [db.col(RUN, 'runKey')]: `digest:${day}`,
             [db.col(RUN, 'instanceId')]: instanceId,
             [db.col(RUN, 'createdAt')]: db.dbTime(now),
@@ -155,13 +155,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         result = await this.sendDigests(now);
       } catch (error) {
         // Nothing went out (the database or mail transport failed): give the day back for a retry.
-        if (!options.force) await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).del();
+        if (!options.force) await dayRow().del();
         throw error;
       }
-      if (!options.force && result.recipients === 0 && result.failed > 0) {
-        await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).del();
-      }
-      await db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`).update({ [db.col(RUN, 'recipients')]: result.recipients });
+      if (!options.force && result.recipients === 0 && result.failed > 0) await dayRow().del();
+      else await dayRow().update({ [db.col(RUN, 'recipients')]: result.recipients });
       strapi.log.info(`[calendar] daily digest ${day}: ${result.recipients} mail(s), ${result.items} item(s)`);
       return { sent: true as const, day, ...result };
     },

@@ -15,7 +15,7 @@ import type { PieceRow } from './piece-repository';
 
 const BACKLOG_LIMIT = 1000;
 
-export interface PublicOccurrence {
+interface PublicOccurrence {
   documentId: string;
   title: string;
   slug: string;
@@ -70,8 +70,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function expand<T>(rows: PieceRow[], query: OccurrenceQuery, build: (row: PieceRow, start: Date, zone: string) => T) {
     const out: Array<{ start: Date; documentId: string; item: T }> = [];
     const problems: Array<{ documentId: string; message: string }> = [];
+    const fallbackZone = defaultZone();
     for (const row of rows) {
-      const zone = row.timeZone || defaultZone();
+      const zone = row.timeZone || fallbackZone;
       try {
         const occurrences = scheduleExpander({
           publishAt: new Date(row.publishAt!),
@@ -82,7 +83,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const o of occurrences) out.push({ start: o.start, documentId: row.documentId, item: build(row, o.start, zone) });
       } catch (error) {
         if (!(error instanceof RecurrenceError)) throw error;
-        if (/more than \d+ occurrences/.test(error.message)) {
+        if (error.kind === 'limit') {
           throw new errors.ValidationError(`"${row.title}": ${error.message}`, {
             errors: [fieldError('to', `"${row.title}" (${row.documentId}): ${error.message}`)],
           });

@@ -10,8 +10,9 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../core/field-errors';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers } from '../db';
 
-export type Audience = 'public' | 'admin';
+type Audience = 'public' | 'admin';
 
 export interface PieceRow {
   id: number;
@@ -68,15 +69,8 @@ interface JoinTable {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const knex = () => strapi.db.connection;
-  const sqlite = () => strapi.db.dialect.client === 'sqlite';
-  const meta = (uid: string) => strapi.db.metadata.get(uid as any) as any;
-  const column = (uid: string, field: string): string => meta(uid).attributes[field].columnName ?? field;
+  const { knex, meta, table, col: column, dbTime, toDate } = dbHelpers(strapi);
   const joinTable = (uid: string, field: string): JoinTable => meta(uid).attributes[field].joinTable;
-  const table = (uid: string): string => meta(uid).tableName;
-  // SQLite keeps datetimes as epoch milliseconds, PostgreSQL as timestamps.
-  const dbTime = (d: Date) => (sqlite() ? d.getTime() : d);
-  const toDate = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any));
   const toJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
 
   const PIECE = CONTENT_TYPES.contentPiece;

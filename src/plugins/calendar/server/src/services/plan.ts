@@ -7,15 +7,17 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { FUNNEL_STAGES, type FunnelStage } from '../../../core/enums';
-import { coverage, scheduledWeeks, type PlannedOccurrence } from '../../../core/planning/coverage';
+import { coverage, scheduledWeeks, scheduledWeeksGrid, type PlannedOccurrence } from '../../../core/planning/coverage';
+import { addDays, lastDayOfMonth } from '../../../core/calendar-grid';
 import { kpiReport, type KpiFact } from '../../../core/planning/kpi-report';
 import { kpiMetric } from '../../../core/planning/kpi-catalogue';
 import type { KpiResultInput } from '../../../core/planning/kpi-input';
 import { suggestChannels } from '../../../core/planning/tactics-matrix';
 import { instantToLocal, startOfLocalDay } from '../../../core/time';
+import { ConflictError, sameInstant } from '../conflict';
 import { CONTENT_TYPES } from '../constants';
-import { isUniqueViolation } from '../db';
-import { getConfig, getService } from '../utils';
+import { upsertByKey } from '../db';
+import { getConfig, getService, invalid } from '../utils';
 
 const CELL = CONTENT_TYPES.planCell;
 const RESULT = CONTENT_TYPES.kpiResult;
@@ -32,14 +34,12 @@ export interface PlanCellInput {
 }
 
 /** A plan cell changed by someone else since the grid loaded (409). */
-export class StalePlanCellError extends Error {
-  constructor(readonly current: { plannedWeeks: number; note: string | null; updatedAt: string }) {
-    super('This cell was changed by someone else after you loaded the grid. Reload to see the latest plan.');
-    this.name = 'ConflictError';
+export class StalePlanCellError extends ConflictError<{ plannedWeeks: number; note: string | null; updatedAt: string }> {
+  constructor(current: { plannedWeeks: number; note: string | null; updatedAt: string }) {
+    super('This cell was changed by someone else after you loaded the grid. Reload to see the latest plan.', current);
   }
 }
 
-const bad = (field: string, message: string) => new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 const pad = (n: number) => String(n).padStart(2, '0');
 const cellKey = (year: number, month: number, stage: string, channelDocumentId: string) => `${year}-${pad(month)}|${stage}|${channelDocumentId}`;
 
@@ -54,27 +54,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.db.query(CELL as any).findMany({ where: { year }, populate: { channel: { select: ['slug'] } } });
   }
 
-  /** The grid's scheduled weeks need occurrences in the weeks that straddle the year's edges too. */
-  async function occurrencesFor(year: number) {
-    return getService(strapi, 'occurrences').planned(yearRange(year));
-  }
+  /** Every scheduled occurrence of the year (the grid, coverage and the export count the same ones). */
+  const occurrencesFor = (year: number) => getService(strapi, 'occurrences').planned(yearRange(year));
 
   return {
+    occurrencesFor,
+
     /** GET /calendar/plan?year= — every channel × stage × month with planned and scheduled weeks. */
-    async grid(year: number) {
-      const [allChannels, cells, occurrences] = await Promise.all([channels(), cellsOf(year), occurrencesFor(year)]);
+    async grid(year: number, planned?: PlannedOccurrence[]) {
+      const [allChannels, cells, occurrences] = await Promise.all([channels(), cellsOf(year), planned ?? occurrencesFor(year)]);
+      const weeks = scheduledWeeksGrid(occurrences, year, zone());
+      const noWeeks = MONTHS.map(() => 0);
       const cellBy = new Map(cells.filter((c: any) => c.channel).map((c: any) => [`${c.month}|${c.funnelStage}|${c.channel.slug}`, c]));
       const shown = allChannels.filter((c: any) => c.active !== false || cells.some((cell: any) => cell.channel?.slug === c.slug));
       const rows = FUNNEL_STAGES.flatMap((stage) =>
         shown.map((channel: any) => {
-          const mine = occurrences.filter((o) => o.funnelStage === stage && o.channels.includes(channel.slug));
+          const scheduledByMonth = weeks.get(`${stage}|${channel.slug}`) ?? noWeeks;
           return {
             funnelStage: stage,
             channel: { slug: channel.slug, name: channel.name, kind: channel.kind, color: channel.color ?? null },
             months: MONTHS.map((month) => {
               const cell = cellBy.get(`${month}|${stage}|${channel.slug}`) as any;
               const planned = cell?.plannedWeeks ?? 0;
-              const scheduled = scheduledWeeks(mine, `${year}-${pad(month)}`, zone());
+              const scheduled = scheduledByMonth[month - 1];
               return {
                 month,
                 plannedWeeks: planned,
@@ -93,32 +95,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** PUT /calendar/plan — upserts one cell (unique per year, month, stage, channel). */
     async saveCell(input: PlanCellInput) {
       const channel = await strapi.db.query(CONTENT_TYPES.channel as any).findOne({ where: { slug: input.channel }, select: ['id', 'documentId', 'slug'] });
-      if (!channel) throw bad('channel', `channel: no channel with slug ${input.channel}`);
+      if (!channel) throw invalid('channel', `channel: no channel with slug ${input.channel}`);
       const key = cellKey(input.year, input.month, input.funnelStage, channel.documentId);
       const existing = await strapi.db.query(CELL as any).findOne({ where: { cellKey: key } });
       const stale = (row: any) => new StalePlanCellError({ plannedWeeks: row.plannedWeeks, note: row.note ?? null, updatedAt: new Date(row.updatedAt).toISOString() });
       // expectedUpdatedAt null means "the grid saw no cell here": a cell saved since is a conflict too.
       const checked = input.expectedUpdatedAt !== undefined;
-      if (existing && checked && (input.expectedUpdatedAt === null || new Date(existing.updatedAt).getTime() !== new Date(input.expectedUpdatedAt as string).getTime())) {
+      if (existing && checked && (input.expectedUpdatedAt === null || !sameInstant(existing.updatedAt, input.expectedUpdatedAt as string))) {
         throw stale(existing);
       }
       const data = { plannedWeeks: input.plannedWeeks, ...(input.note !== undefined ? { note: input.note } : {}) };
-      let row;
-      if (existing) row = await strapi.db.query(CELL as any).update({ where: { id: existing.id }, data });
-      else {
-        try {
-          row = await strapi.db.query(CELL as any).create({
-            data: { ...data, cellKey: key, year: input.year, month: input.month, funnelStage: input.funnelStage, channel: channel.id },
-          });
-        } catch (error) {
-          if (!isUniqueViolation(error)) throw error;
-          // Someone created the cell a moment ago: a conflict for a checked edit, else last write wins.
-          if (checked) throw stale(await strapi.db.query(CELL as any).findOne({ where: { cellKey: key } }));
-          row = await strapi.db.query(CELL as any).update({ where: { cellKey: key }, data });
-        }
-      }
-      const occurrences = (await occurrencesFor(input.year)).filter((o) => o.funnelStage === input.funnelStage && o.channels.includes(channel.slug));
-      const scheduled = scheduledWeeks(occurrences, `${input.year}-${pad(input.month)}`, zone());
+      const { row } = await upsertByKey(strapi, CELL, { cellKey: key }, data, { year: input.year, month: input.month, funnelStage: input.funnelStage, channel: channel.id }, {
+        exists: Boolean(existing),
+        // Someone created the cell a moment ago: a conflict for a checked edit, else last write wins.
+        onRace: checked ? async () => { throw stale(await strapi.db.query(CELL as any).findOne({ where: { cellKey: key } })); } : undefined,
+      });
+      // Only this cell's month, stage and channel: scheduled weeks count the month's own days.
+      const month = `${input.year}-${pad(input.month)}`;
+      const occurrences = await getService(strapi, 'occurrences').planned(
+        { from: startOfLocalDay(`${month}-01`, zone()), to: startOfLocalDay(addDays(lastDayOfMonth(month), 1), zone()) },
+        { stage: [input.funnelStage], channel: [channel.slug] }
+      );
+      const scheduled = scheduledWeeks(occurrences, month, zone());
       return {
         year: input.year,
         month: input.month,
@@ -133,16 +131,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** GET /calendar/coverage — counts, gaps, and for each month-stage gap the channels the tactics matrix suggests. */
-    async coverage(year: number, filters: { persona?: string; channel?: string }) {
+    async coverage(year: number, filters: { persona?: string; channel?: string }, planned?: PlannedOccurrence[]) {
       const repositoryFilters = { ...(filters.persona ? { persona: [filters.persona] } : {}), ...(filters.channel ? { channel: [filters.channel] } : {}) };
       await getService(strapi, 'piece-repository').assertSlugsExist(repositoryFilters);
       const [occurrences, personas, allChannels] = await Promise.all([
-        getService(strapi, 'occurrences').planned(yearRange(year), repositoryFilters),
+        planned ?? getService(strapi, 'occurrences').planned(yearRange(year), repositoryFilters),
         strapi.db.query(CONTENT_TYPES.persona as any).findMany({ select: ['slug', 'name'], orderBy: [{ name: 'asc' }] }),
         channels(),
       ]);
       const personaSlugs = filters.persona ? [filters.persona] : personas.map((p: any) => p.slug);
-      const result = coverage(occurrences as PlannedOccurrence[], year, zone(), personaSlugs);
+      const result = coverage(occurrences, year, zone(), personaSlugs);
       const active = allChannels.filter((c: any) => c.active !== false);
       const suggestionsByStage = Object.fromEntries(
         FUNNEL_STAGES.map((stage) => [
@@ -176,20 +174,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const r of results) {
         const key = `${r.piece}|${r.metric}|${r.period}`;
         const data = { value: r.value, source: r.source ?? by.source, enteredBy: by.userId ?? null };
-        const existing = await strapi.db.query(RESULT as any).findOne({ where: { resultKey: key }, select: ['id'] });
-        let row;
-        let created = false;
-        if (existing) row = await strapi.db.query(RESULT as any).update({ where: { id: existing.id }, data });
-        else {
-          try {
-            row = await strapi.db.query(RESULT as any).create({ data: { ...data, resultKey: key, pieceDocumentId: r.piece, metric: r.metric, period: r.period } });
-            created = true;
-          } catch (error) {
-            // An integration retrying the same post: the unique key let the first insert win.
-            if (!isUniqueViolation(error)) throw error;
-            row = await strapi.db.query(RESULT as any).update({ where: { resultKey: key }, data });
-          }
-        }
+        // An integration retrying the same post races itself: the unique key keeps one row.
+        const { row, created } = await upsertByKey(strapi, RESULT, { resultKey: key }, data, { pieceDocumentId: r.piece, metric: r.metric, period: r.period });
         saved.push({ piece: r.piece, metric: r.metric, period: r.period, value: Number(row.value), source: row.source, created });
       }
       return saved;
@@ -199,10 +185,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async kpis(year: number, filters: { stage?: FunnelStage; channel?: string }) {
       const where: Record<string, unknown> = { publishedAt: null };
       if (filters.channel) where.channels = { slug: filters.channel };
-      const pieces = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
-        where,
-        select: ['documentId', 'title', 'publishAt', 'kpiTargets', 'timeZone'],
-      });
+      const [pieces, resultRows, goals] = await Promise.all([
+        strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({ where, select: ['documentId', 'title', 'publishAt', 'kpiTargets', 'timeZone'] }),
+        strapi.db.query(RESULT as any).findMany({ where: { period: { $startsWith: `${year}-` } } }),
+        strapi.db.query(CONTENT_TYPES.goal as any).findMany({ populate: { owner: { select: ['id', 'firstname', 'lastname'] } }, orderBy: [{ deadline: 'asc' }] }),
+      ]);
       const ids = new Set(pieces.map((p: any) => p.documentId));
       const monthOf = (p: any) => (p.publishAt ? instantToLocal(new Date(p.publishAt), p.timeZone || zone()).slice(0, 7) : null);
       const targets: KpiFact[] = pieces.flatMap((p: any) =>
@@ -210,15 +197,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .map((t: any) => ({ pieceDocumentId: p.documentId, metric: t.metric, period: t.period ?? monthOf(p), value: Number(t.value) }))
           .filter((t: KpiFact) => t.period)
       );
-      const resultRows = await strapi.db.query(RESULT as any).findMany({ where: { period: { $startsWith: `${year}-` } } });
       const results: KpiFact[] = resultRows
         .filter((r: any) => ids.has(r.pieceDocumentId))
         .map((r: any) => ({ pieceDocumentId: r.pieceDocumentId, metric: r.metric, period: r.period, value: Number(r.value) }));
       const rows = kpiReport(year, targets, results).filter((r) => !filters.stage || r.stage === filters.stage);
-      const goals = await strapi.db.query(CONTENT_TYPES.goal as any).findMany({
-        populate: { owner: { select: ['id', 'firstname', 'lastname'] } },
-        orderBy: [{ deadline: 'asc' }],
-      });
       return {
         year,
         filters,

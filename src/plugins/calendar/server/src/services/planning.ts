@@ -7,15 +7,22 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
-import { getConfig } from '../utils';
+import { ConflictError, sameInstant } from '../conflict';
+import { getConfig, isoOrNull } from '../utils';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 
-/** A stale write: answered 409 by the controller, with the current version for the notice. */
-export class StaleWriteError extends Error {
-  constructor(readonly current: { documentId: string; updatedAt: string; publishAt: string | null }) {
-    super('This content piece was changed by someone else after you loaded it. Reload to see the latest version.');
-    this.name = 'ConflictError';
+/** A stale write to a content piece: answered 409 with the current version for the notice. */
+export class StaleWriteError extends ConflictError<{ documentId: string; updatedAt: string; publishAt: string | null }> {
+  constructor(current: { documentId: string; updatedAt: string; publishAt: string | null }) {
+    super('This content piece was changed by someone else after you loaded it. Reload to see the latest version.', current);
+  }
+}
+
+/** Refuses a write based on an older version of the piece's draft. */
+export function assertFresh(draft: { documentId: string; updatedAt: unknown; publishAt?: unknown }, expectedUpdatedAt: string) {
+  if (!sameInstant(draft.updatedAt, expectedUpdatedAt)) {
+    throw new StaleWriteError({ documentId: draft.documentId, updatedAt: isoOrNull(draft.updatedAt)!, publishAt: isoOrNull(draft.publishAt) });
   }
 }
 
@@ -29,16 +36,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
     if (!draft) throw new errors.NotFoundError(`No content piece ${documentId}`);
     return draft;
-  }
-
-  function assertFresh(draft: any, expectedUpdatedAt: string) {
-    if (new Date(draft.updatedAt).getTime() !== new Date(expectedUpdatedAt).getTime()) {
-      throw new StaleWriteError({
-        documentId: draft.documentId,
-        updatedAt: new Date(draft.updatedAt).toISOString(),
-        publishAt: draft.publishAt ? new Date(draft.publishAt).toISOString() : null,
-      });
-    }
   }
 
   const summary = (doc: any) => ({

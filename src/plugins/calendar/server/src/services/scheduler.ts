@@ -25,6 +25,7 @@ import { errors } from '@strapi/utils';
 import { isDue, retryDelayMs, versionKey } from '../../../core/scheduling/due';
 import { CONTENT_TYPES } from '../constants';
 import { getConfig } from '../utils';
+import { dbHelpers, newDocumentId } from '../db';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 const JOB = 'plugin::calendar.publish-job';
@@ -49,7 +50,7 @@ interface PieceVersions {
   publishedUpdatedAt: Date | null;
 }
 
-export type RunOutcome = 'published' | 'failed' | 'skipped';
+type RunOutcome = 'published' | 'failed' | 'skipped';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
@@ -57,14 +58,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
 
-  const knex = () => strapi.db.connection;
-  const sqlite = () => strapi.db.dialect.client === 'sqlite';
-  const meta = (uid: string) => strapi.db.metadata.get(uid as any) as any;
-  const table = (uid: string): string => meta(uid).tableName;
-  const col = (uid: string, field: string): string => meta(uid).attributes[field].columnName ?? field;
-  const dbTime = (d: Date) => (sqlite() ? d.getTime() : d);
-  const toDate = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any));
-  const newDocumentId = () => crypto.randomBytes(18).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24).padEnd(24, '0');
+  const { knex, table, col, dbTime, toDate } = dbHelpers(strapi);
   const config = () => getConfig(strapi, 'scheduler');
 
   /** Rows that are due now: approved drafts whose time has come and whose version is not published. */
