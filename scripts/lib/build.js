@@ -1,7 +1,8 @@
 /**
  * Builds what is out of date, remembered by a hash of the inputs under .tmp/: the calendar
- * plugin, then Strapi (TypeScript and the admin panel). Used by `npm run demo` and the browser
- * tests, so neither needs a manual build step.
+ * plugin, then Strapi (TypeScript and the admin panel). Used by `npm run demo`, `npm test`, the
+ * browser tests and postinstall, so none needs a manual build step and none rebuilds what another
+ * has just built.
  */
 const { spawnSync } = require('node:child_process');
 const crypto = require('node:crypto');
@@ -45,15 +46,21 @@ function buildIfStale(name, inputs, outputs, build) {
   fs.writeFileSync(marker, hash);
 }
 
-const PLUGIN_INPUTS = ['src/plugins/calendar/admin', 'src/plugins/calendar/server', 'src/plugins/calendar/core', 'src/plugins/calendar/package.json'];
+// The lock file too: a new build toolchain (npm install) builds the plugin again.
+const PLUGIN_INPUTS = ['src/plugins/calendar/admin', 'src/plugins/calendar/server', 'src/plugins/calendar/core', 'src/plugins/calendar/package.json', 'package-lock.json'];
 
-function buildAll() {
+/** Builds the calendar plugin when it is out of date and records it; throws when the build fails. */
+function buildPlugin() {
   buildIfStale('calendar plugin', PLUGIN_INPUTS, ['src/plugins/calendar/dist/server/index.js'], () =>
     step('building the calendar plugin', 'npm', ['run', '--silent', 'build:plugin'])
   );
+}
+
+function buildAll() {
+  buildPlugin();
   buildIfStale('Strapi app and admin', ['src', 'config', 'tsconfig.json', 'package-lock.json'], ['dist/build/index.html', 'dist/src/index.js'], () =>
     step('building Strapi (TypeScript and the admin panel, about a minute)', 'npx', ['strapi', 'build'])
   );
 }
 
-module.exports = { buildAll, buildIfStale, hashOf };
+module.exports = { buildAll, buildIfStale, buildPlugin, hashOf };

@@ -38,7 +38,6 @@ async function ensureAdmin(strapi: Core.Strapi) {
 
 function editorialStatus(start: Date, now: Date): 'approved' | 'in-review' | 'in-progress' | 'planned' | 'idea' {
   const days = (start.getTime() - now.getTime()) / 86_400_000;
-  if (days < 0) return 'approved';
   if (days < 10) return 'approved';
   if (days < 20) return 'in-review';
   if (days < 40) return 'in-progress';

@@ -62,7 +62,7 @@ async function seedCommunity(strapi: Core.Strapi, people: Record<string, any>, n
   const today = instantToLocal(now, ZONE).slice(0, 10);
   const start = addDays(mondayOf(today), -28);
   const community = strapi.plugin('calendar').service('community');
-  let logs = 0;
+  const created: Array<{ seed: TaskSeed; documentId: string }> = [];
   for (const seed of TASKS) {
     const task = await strapi.documents('plugin::calendar.community-task').create({
       data: {
@@ -78,17 +78,29 @@ async function seedCommunity(strapi: Core.Strapi, people: Record<string, any>, n
         notes: seed.notes ?? null,
       } as any,
     });
-    const past = await community.agenda({ from: localToInstant(`${start}T00:00`, ZONE), to: now }, now, {});
+    created.push({ seed, documentId: task.documentId });
+  }
+  // One agenda over every task, grouped per task (in the agenda's order: by start time).
+  const past = await community.agenda({ from: localToInstant(`${start}T00:00`, ZONE), to: now }, now, {});
+  const byTask = new Map<string, any[]>();
+  for (const o of past) {
+    const list = byTask.get(o.task.documentId);
+    if (list) list.push(o);
+    else byTask.set(o.task.documentId, [o]);
+  }
+  let logs = 0;
+  for (const { seed, documentId } of created) {
+    const answers = seed.kind === 'react' || seed.kind === 'monitor' || seed.kind === 'discuss';
+    const owner = people[seed.owner].id;
     let i = 0;
-    for (const occurrence of past.filter((o: any) => o.task.documentId === task.documentId)) {
+    for (const occurrence of byTask.get(documentId) ?? []) {
       i += 1;
       const roll = wobble(i + seed.title.length);
       if (roll > 0.9) continue; // missed: nobody logged it
       const done = roll <= 0.85;
-      const answers = seed.kind === 'react' || seed.kind === 'monitor' || seed.kind === 'discuss';
       await community.log(
         {
-          task: task.documentId,
+          task: documentId,
           occurrence: occurrence.occurrence,
           status: done ? 'done' : 'skipped',
           minutesSpent: done ? Math.round(seed.estimateMinutes * (0.7 + roll * 0.8)) : null,
@@ -96,7 +108,7 @@ async function seedCommunity(strapi: Core.Strapi, people: Record<string, any>, n
           firstResponseMinutes: done && answers ? 5 + Math.round(roll * roll * 180) : null,
           note: done ? null : 'Ohitettu: kiireinen kampanjaviikko.',
         },
-        people[seed.owner].id,
+        owner,
         now
       );
       logs += 1;

@@ -1,5 +1,6 @@
 import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useEffect, useState } from 'react';
+import { apiProblem } from './problem';
 
 /** GET an admin route: `{ data, error, loading, reload }`; reloads when the URL changes. */
 export function useAdminGet<T>(url: string | null) {
@@ -14,7 +15,7 @@ export function useAdminGet<T>(url: string | null) {
     setState((s) => ({ ...s, loading: true, error: undefined }));
     get(url)
       .then((res: any) => alive && setState({ data: res.data as T, loading: false }))
-      .catch((err: any) => alive && setState({ error: err?.response?.data?.error?.message ?? err?.message ?? 'Error', loading: false }));
+      .catch((err: any) => alive && setState({ error: apiProblem(err).message, loading: false }));
     return () => {
       alive = false;
     };

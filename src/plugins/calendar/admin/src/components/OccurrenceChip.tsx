@@ -3,6 +3,7 @@ import { ArrowClockwise, Calendar } from '@strapi/icons';
 import type { DragEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useIntl } from 'react-intl';
+import { pieceEditPath } from '../api/editorial';
 import type { AdminOccurrence } from '../api/occurrences';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -29,7 +30,7 @@ export const OccurrenceChip = ({
   const stage = formatMessage({ id: getTranslation(`stage.${item.funnelStage}`), defaultMessage: item.funnelStage });
   const status = formatMessage({ id: getTranslation(`editorial.${item.editorialStatus}`), defaultMessage: item.editorialStatus });
   const navigate = useNavigate();
-  const open = () => navigate(`/content-manager/collection-types/api::content-piece.content-piece/${item.documentId}`);
+  const open = () => navigate(pieceEditPath(item.documentId));
   return (
     <Box
       tag="div"

@@ -19,6 +19,7 @@ import { useAdminGet } from '../api/useAdminGet';
 import { FilterSelect } from '../components/FilterSelect';
 import { ACTIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
+import { isDate, todayIn } from '../utils/period';
 
 const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'editorialStatus', 'assignee'] as const;
 const DEFAULT_TIME = '09:00';
@@ -65,7 +66,7 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     setParams(next, { replace: true });
   };
   const colorOf = (item: AdminOccurrence) => ref?.channels.find((c) => c.slug === item.channels[0])?.color ?? '#8e8ea9';
-  const today = instantToLocal(new Date(), zone).slice(0, 10);
+  const today = todayIn(zone);
 
   /** Occurrences by local day of the planner's zone, each with its local time there. */
   const byDay = useMemo(() => {
@@ -363,7 +364,7 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
               <Button variant="tertiary">{label('cancel', 'Cancel')}</Button>
             </Dialog.Cancel>
             <Dialog.Action>
-              <Button disabled={!/^\d{4}-\d{2}-\d{2}$/.test(moveDate)} onClick={() => moveTarget && (drop(moveTarget, moveDate), setMoveTarget(undefined))}>
+              <Button disabled={!isDate(moveDate)} onClick={() => moveTarget && (drop(moveTarget, moveDate), setMoveTarget(undefined))}>
                 {label('move', 'Move')}
               </Button>
             </Dialog.Action>
@@ -373,5 +374,5 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     </>
   );
 
-  return { zone, ready, today, params, setParam, filters, feed, ref, canPlan, byDay, colorOf, label, dragSource, dropTarget, filterBar, conflictNotice, dialogs, themesOn, startCreate: setCreating };
+  return { zone, today, params, setParam, feed, ref, canPlan, byDay, colorOf, label, dragSource, dropTarget, filterBar, conflictNotice, dialogs, themesOn, startCreate: setCreating };
 }

@@ -48,5 +48,3 @@ export const App = () => (
     </Routes>
   </Page.Protect>
 );
-
-export default App;

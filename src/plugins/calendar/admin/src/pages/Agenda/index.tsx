@@ -1,9 +1,11 @@
-import { Badge, Box, EmptyStateLayout, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Box, EmptyStateLayout, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { lastDayOfMonth, shiftMonth } from '../../../../core/calendar-grid';
+import { pieceEditPath } from '../../api/editorial';
 import { RangeNav } from '../../components/RangeNav';
+import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarView } from '../../hooks/useCalendarView';
 import { getTranslation } from '../../utils/getTranslation';
@@ -44,17 +46,7 @@ export const AgendaPage = () => {
             <EmptyStateLayout content={t('agenda.empty', 'Nothing is scheduled in this month with these filters.')} />
           ) : (
             <Table colCount={7} rowCount={(view.feed.data?.data.length ?? 0) + 1}>
-              <Thead>
-                <Tr>
-                  <Th><Typography variant="sigma">{t('agenda.when', 'When')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('agenda.title', 'Content')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('agenda.channels', 'Channels')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('agenda.stage', 'Stage')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('agenda.goal', 'Goal')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('agenda.status', 'Status')}</Typography></Th>
-                  <Th><Typography variant="sigma">{t('agenda.assignee', 'Assignee')}</Typography></Th>
-                </Tr>
-              </Thead>
+              <TableHead labels={[t('agenda.when', 'When'), t('agenda.title', 'Content'), t('agenda.channels', 'Channels'), t('agenda.stage', 'Stage'), t('agenda.goal', 'Goal'), t('agenda.status', 'Status'), t('agenda.assignee', 'Assignee')]} />
               <Tbody>
                 {days.flatMap(([date, items]) =>
                   items.map(({ item, time }, index) => (
@@ -67,7 +59,7 @@ export const AgendaPage = () => {
                       </Td>
                       <Td>
                         <Flex gap={1}>
-                          <RouterLink to={`/content-manager/collection-types/api::content-piece.content-piece/${item.documentId}`}>
+                          <RouterLink to={pieceEditPath(item.documentId)}>
                             <Typography textColor="primary600">{item.title}</Typography>
                           </RouterLink>
                           {item.recurring && <ArrowClockwise width="12px" height="12px" aria-label={t('month.recurring', 'Recurring')} />}

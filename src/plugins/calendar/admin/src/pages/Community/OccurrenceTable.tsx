@@ -1,7 +1,8 @@
-import { Badge, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Badge, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AgendaOccurrence, useWorkLog } from '../../api/community';
 import { OccurrenceLogger } from '../../components/OccurrenceLogger';
+import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** Task occurrences with their log controls (minutes, Done / Skip, the optional extras, undo). */
@@ -24,14 +25,7 @@ export const OccurrenceTable = ({
 
   return (
     <Table colCount={4} rowCount={occurrences.length + 1}>
-      <Thead>
-        <Tr>
-          <Th><Typography variant="sigma">{t('community.when', 'When')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('community.task', 'Task')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('community.assignee', 'Assignee')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('community.log', 'Log the work')}</Typography></Th>
-        </Tr>
-      </Thead>
+      <TableHead labels={[t('community.when', 'When'), t('community.task', 'Task'), t('community.assignee', 'Assignee'), t('community.log', 'Log the work')]} />
       <Tbody>
         {occurrences.map((o) => (
           <Tr key={`${o.task.documentId}-${o.occurrence}`} data-occurrence={o.occurrence} data-task={o.task.documentId}>

@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import { reportUrl, type CommunityReport, type ReportGroupBy, type ReportTotals } from '../../api/community';
 import { apiProblem } from '../../api/problem';
 import { getTranslation } from '../../utils/getTranslation';
-import { isDate } from './period';
+import { isDate } from '../../utils/period';
 import { TrendChart } from './TrendChart';
 import { saveBlob } from '../../utils/download';
 

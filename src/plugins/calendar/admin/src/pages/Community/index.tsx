@@ -10,8 +10,9 @@ import { useAdminGet } from '../../api/useAdminGet';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
+import { isDate, todayIn } from '../../utils/period';
 import { OccurrenceTable } from './OccurrenceTable';
-import { agendaPeriod, isDate, lastFullWeeks, OVERDUE_DAYS, PERIOD_KINDS, periodDays, type PeriodKind } from './period';
+import { agendaPeriod, lastFullWeeks, OVERDUE_DAYS, PERIOD_KINDS, periodDays, type PeriodKind } from './period';
 import { Report } from './Report';
 
 const ANY = 'any';
@@ -42,7 +43,7 @@ export const CommunityPage = () => {
   const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
   const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
   const zone = settings.data?.data.defaultTimeZone;
-  const today = zone ? instantToLocal(new Date(), zone).slice(0, 10) : null;
+  const today = zone ? todayIn(zone) : null;
 
   const kind = (PERIOD_KINDS as string[]).includes(params.get('period') ?? '') ? (params.get('period') as PeriodKind) : 'today';
   const channel = params.get('channel');

@@ -1,14 +1,10 @@
 /** The Community view's periods, as local dates (YYYY-MM-DD, inclusive) in the planner's zone. */
 import { addDays, daysBetween, mondayOf } from '../../../../core/calendar-grid';
+import { isDate } from '../../utils/period';
 
 export type PeriodKind = 'today' | 'week' | 'custom';
 export const PERIOD_KINDS: PeriodKind[] = ['today', 'week', 'custom'];
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-export const isDate = (value: string | null | undefined): value is string => DATE.test(value ?? '');
-
-/** The agenda's limit on the server. */
-export const MAX_AGENDA_DAYS = 62;
 /** How far back unlogged occurrences still show as overdue (as on My work). */
 export const OVERDUE_DAYS = 7;
 

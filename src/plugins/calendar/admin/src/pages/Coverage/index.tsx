@@ -6,6 +6,7 @@ import type { CoverageData, Gap } from '../../api/plan';
 import { useAdminGet } from '../../api/useAdminGet';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
+import { useMonthNames } from '../../utils/months';
 import { yearParam } from '../../utils/period';
 import { SingleFilter } from '../../components/SingleFilter';
 import { YearNav } from '../../components/YearNav';
@@ -13,10 +14,10 @@ import { YearNav } from '../../components/YearNav';
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Heat: white for nothing (a gap), then deeper blue with more occurrences. */
-export const heat = (count: number, max: number) => (count === 0 ? '#fcecea' : `rgba(73, 69, 255, ${0.15 + 0.75 * Math.min(1, count / Math.max(1, max))})`);
+const heat = (count: number, max: number) => (count === 0 ? '#fcecea' : `rgba(73, 69, 255, ${0.15 + 0.75 * Math.min(1, count / Math.max(1, max))})`);
 
 /** Where a gap is filled: the month view of that month, filtered to the stage (and persona). */
-export const gapLink = (year: number, gap: Gap) =>
+const gapLink = (year: number, gap: Gap) =>
   gap.kind === 'month-stage'
     ? `../month?month=${year}-${pad(gap.month)}&stage=${gap.stage}`
     : `../month?month=${year}-${pad((gap.quarter - 1) * 3 + 1)}&stage=${gap.stage}&persona=${gap.persona}`;
@@ -40,7 +41,8 @@ export const CoveragePage = () => {
     else next.delete(key);
     setParams(next);
   };
-  const monthName = (month: number) => new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+  const monthNames = useMonthNames('short');
+  const monthName = (month: number) => monthNames[month - 1];
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
   const max = Math.max(1, ...(data?.byMonthStage.map((c) => c.count) ?? [1]));
   const maxGoal = Math.max(1, ...(data?.byMonthGoal.map((c) => c.count) ?? [1]));

@@ -11,8 +11,6 @@ import {
   Tbody,
   Td,
   TextInput,
-  Th,
-  Thead,
   Tr,
   Typography,
 } from '@strapi/design-system';
@@ -24,6 +22,7 @@ import { CONTENT_GOALS, FUNNEL_STAGES } from '../../../../core/enums';
 import type { FeedFilters, FeedToken, Reference } from '../../api/types';
 import { useAdminGet } from '../../api/useAdminGet';
 import { FilterSelect, type FilterOption } from '../../components/FilterSelect';
+import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -164,16 +163,7 @@ export const FeedsPage = () => {
             <EmptyStateLayout content={label('none', 'No calendar feeds yet.')} />
           ) : (
             <Table colCount={6} rowCount={(tokens.data?.data.length ?? 0) + 1}>
-              <Thead>
-                <Tr>
-                  <Th><Typography variant="sigma">{label('name', 'Name')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('filters', 'Shows')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('owner', 'Created by')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('created', 'Created')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('lastUsed', 'Last used')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('actions', 'Actions')}</Typography></Th>
-                </Tr>
-              </Thead>
+              <TableHead labels={[label('name', 'Name'), label('filters', 'Shows'), label('owner', 'Created by'), label('created', 'Created'), label('lastUsed', 'Last used'), label('actions', 'Actions')]} />
               <Tbody>
                 {(tokens.data?.data ?? []).map((token) => (
                   <Tr key={token.id}>

@@ -1,13 +1,15 @@
 import type { KpiRow } from '../../api/plan';
+import { useMonthNames } from '../../utils/months';
 
 /** Target vs result per month as paired bars (plain SVG: no chart library for twelve bars). */
-export const KpiChart = ({ year, rows, locale, targetLabel, resultLabel }: { year: number; rows: KpiRow[]; locale: string; targetLabel: string; resultLabel: string }) => {
+export const KpiChart = ({ rows, targetLabel, resultLabel }: { rows: KpiRow[]; targetLabel: string; resultLabel: string }) => {
   const width = 360;
   const height = 140;
   const max = Math.max(1, ...rows.flatMap((r) => [r.target ?? 0, r.result ?? 0]));
   const slot = width / 12;
   const bar = (value: number | null) => ((value ?? 0) / max) * (height - 20);
-  const month = (m: number) => new Intl.DateTimeFormat(locale, { month: 'narrow', timeZone: 'UTC' }).format(new Date(Date.UTC(year, m - 1, 15)));
+  const monthNames = useMonthNames('narrow');
+  const month = (m: number) => monthNames[m - 1];
   return (
     <svg width={width} height={height + 14} role="img" aria-label={`${targetLabel} / ${resultLabel}`}>
       {Array.from({ length: 12 }, (_, i) => i + 1).map((m) => {

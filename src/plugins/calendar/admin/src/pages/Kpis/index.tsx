@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Field, Flex, NumberInput, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Alert, Box, Button, Field, Flex, NumberInput, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
@@ -6,10 +6,13 @@ import { useSearchParams } from 'react-router-dom';
 import { CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, type ContentGoal } from '../../../../core/enums';
 import { KPI_METRICS, kpiMetric } from '../../../../core/planning/kpi-catalogue';
 import type { KpiData, KpiRow } from '../../api/plan';
+import { apiProblem } from '../../api/problem';
 import { useAdminGet } from '../../api/useAdminGet';
+import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
+import { useMonthNames } from '../../utils/months';
 import { yearParam } from '../../utils/period';
 import { KpiChart } from './KpiChart';
 import { SingleFilter } from '../../components/SingleFilter';
@@ -42,6 +45,7 @@ export const KpisPage = () => {
   const label = (metric: string) => kpiMetric(metric)?.label[lang] ?? metric;
   const percent = (v: number | null) => (v === null ? '–' : formatNumber(v, { style: 'percent', maximumFractionDigits: 0 }));
   const num = (v: number | null) => (v === null ? '–' : formatNumber(v, { maximumFractionDigits: 2 }));
+  const monthNames = useMonthNames('long');
 
   return (
     <ViewPage view="kpis">
@@ -66,20 +70,13 @@ export const KpisPage = () => {
               </Typography>
             </Flex>
             <Flex gap={6} alignItems="flex-start" wrap="wrap" paddingTop={2}>
-              <KpiChart year={year} rows={rows} locale={locale} targetLabel={t('kpis.target', 'Target')} resultLabel={t('kpis.result', 'Result')} />
+              <KpiChart rows={rows} targetLabel={t('kpis.target', 'Target')} resultLabel={t('kpis.result', 'Result')} />
               <Table colCount={4} rowCount={rows.length + 1}>
-                <Thead>
-                  <Tr>
-                    <Th><Typography variant="sigma">{t('kpis.month', 'Month')}</Typography></Th>
-                    <Th><Typography variant="sigma">{t('kpis.target', 'Target')}</Typography></Th>
-                    <Th><Typography variant="sigma">{t('kpis.result', 'Result')}</Typography></Th>
-                    <Th><Typography variant="sigma">{t('kpis.attainment', 'Attainment')}</Typography></Th>
-                  </Tr>
-                </Thead>
+                <TableHead labels={[t('kpis.month', 'Month'), t('kpis.target', 'Target'), t('kpis.result', 'Result'), t('kpis.attainment', 'Attainment')]} />
                 <Tbody>
                   {rows.map((r) => (
                     <Tr key={r.month}>
-                      <Td><Typography>{new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, r.month - 1, 15)))}</Typography></Td>
+                      <Td><Typography>{monthNames[r.month - 1]}</Typography></Td>
                       <Td><Typography>{num(r.target)}</Typography></Td>
                       <Td><Typography>{num(r.result)}</Typography></Td>
                       <Td><Typography textColor={r.attainment === null ? 'neutral600' : r.attainment >= 1 ? 'success600' : 'danger600'}>{percent(r.attainment)}</Typography></Td>
@@ -93,16 +90,7 @@ export const KpisPage = () => {
         <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
           <Typography variant="delta" tag="h3">{t('kpis.goals', 'Goals (SMART)')}</Typography>
           <Table colCount={6} rowCount={(data?.goals.length ?? 0) + 1}>
-            <Thead>
-              <Tr>
-                <Th><Typography variant="sigma">{t('kpis.goal', 'Goal')}</Typography></Th>
-                <Th><Typography variant="sigma">5S</Typography></Th>
-                <Th><Typography variant="sigma">{t('kpis.metric', 'Metric')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('kpis.baselineTarget', 'Baseline → target')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('kpis.deadline', 'Deadline')}</Typography></Th>
-                <Th><Typography variant="sigma">{t('kpis.owner', 'Owner')}</Typography></Th>
-              </Tr>
-            </Thead>
+            <TableHead labels={[t('kpis.goal', 'Goal'), '5S', t('kpis.metric', 'Metric'), t('kpis.baselineTarget', 'Baseline → target'), t('kpis.deadline', 'Deadline'), t('kpis.owner', 'Owner')]} />
             <Tbody>
               {(data?.goals ?? []).map((g) => (
                 <Tr key={g.id}>
@@ -141,7 +129,7 @@ const ResultForm = ({ pieces, year, onSaved }: { pieces: KpiData['pieces']; year
       setMessage({ kind: 'success', text: t('kpis.saved', 'Result saved.') });
       onSaved();
     } catch (err: any) {
-      setMessage({ kind: 'danger', text: err?.response?.data?.error?.message ?? err?.message ?? 'Error' });
+      setMessage({ kind: 'danger', text: apiProblem(err).message });
     }
   };
   return (

@@ -1,9 +1,10 @@
-import { Box, Button, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { pieceEditPath, type MyPiece, type useWorkflow } from '../../api/editorial';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
+import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** The user's pieces in one bucket: title, stage/goal, deadline, status and the moves. */
@@ -14,15 +15,7 @@ export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiec
 
   return (
     <Table colCount={5} rowCount={pieces.length + 1}>
-      <Thead>
-        <Tr>
-          <Th><Typography variant="sigma">{t('myWork.piece', 'Content')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.tags', 'Stage and goal')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.deadline', 'Deadline')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.status', 'Status')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.actions', 'Next step')}</Typography></Th>
-        </Tr>
-      </Thead>
+      <TableHead labels={[t('myWork.piece', 'Content'), t('myWork.tags', 'Stage and goal'), t('myWork.deadline', 'Deadline'), t('myWork.status', 'Status'), t('myWork.actions', 'Next step')]} />
       <Tbody>
         {pieces.map((piece) => {
           const busy = workflow.busy === piece.documentId;

@@ -1,7 +1,8 @@
-import { Box, Flex, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AgendaOccurrence, useWorkLog } from '../../api/community';
 import { OccurrenceLogger } from '../../components/OccurrenceLogger';
+import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** Community-task occurrences: when, what, on which channel, and Done / Skip with minutes. */
@@ -10,14 +11,7 @@ export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccur
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
     <Table colCount={4} rowCount={tasks.length + 1}>
-      <Thead>
-        <Tr>
-          <Th><Typography variant="sigma">{t('myWork.when', 'When')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.task', 'Community task')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.channel', 'Channel')}</Typography></Th>
-          <Th><Typography variant="sigma">{t('myWork.log', 'Log the work')}</Typography></Th>
-        </Tr>
-      </Thead>
+      <TableHead labels={[t('myWork.when', 'When'), t('myWork.task', 'Community task'), t('myWork.channel', 'Channel'), t('myWork.log', 'Log the work')]} />
       <Tbody>
         {tasks.map((o) => (
           <Tr key={`${o.task.documentId}-${o.occurrence}`} data-occurrence={o.occurrence} data-task={o.task.documentId}>

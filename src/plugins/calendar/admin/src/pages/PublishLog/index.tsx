@@ -8,8 +8,6 @@ import {
   Table,
   Tbody,
   Td,
-  Th,
-  Thead,
   Tr,
   Typography,
   Button,
@@ -17,6 +15,7 @@ import {
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useAdminGet } from '../../api/useAdminGet';
+import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -92,16 +91,7 @@ export const PublishLogPage = () => {
             <EmptyStateLayout content={label('empty', 'Nothing has been published by the calendar yet.')} />
           ) : (
             <Table colCount={6} rowCount={(log.data?.data.length ?? 0) + 1}>
-              <Thead>
-                <Tr>
-                  <Th><Typography variant="sigma">{label('at', 'When')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('piece', 'Content piece')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('scheduledFor', 'Scheduled for')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('outcome', 'Outcome')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('how', 'How')}</Typography></Th>
-                  <Th><Typography variant="sigma">{label('details', 'Details')}</Typography></Th>
-                </Tr>
-              </Thead>
+              <TableHead labels={[label('at', 'When'), label('piece', 'Content piece'), label('scheduledFor', 'Scheduled for'), label('outcome', 'Outcome'), label('how', 'How'), label('details', 'Details')]} />
               <Tbody>
                 {(log.data?.data ?? []).map((entry) => (
                   <Tr key={entry.id}>

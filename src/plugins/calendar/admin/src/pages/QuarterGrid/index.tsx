@@ -6,12 +6,14 @@ import { useIntl } from 'react-intl';
 import { useSearchParams } from 'react-router-dom';
 import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
 import type { PlanGrid, PlanMonth, PlanRow } from '../../api/plan';
+import { apiProblem } from '../../api/problem';
 import { useAdminGet } from '../../api/useAdminGet';
 import { ViewPage } from '../../components/ViewPage';
 import { YearNav } from '../../components/YearNav';
 import { ACTIONS } from '../../permissions';
 import { downloadFile } from '../../utils/download';
 import { getTranslation } from '../../utils/getTranslation';
+import { useMonthNames } from '../../utils/months';
 import { yearParam } from '../../utils/period';
 import { NoteButton } from './NoteButton';
 import { TacticsPanel } from './TacticsPanel';
@@ -21,7 +23,7 @@ const QUARTERS = [1, 2, 3, 4];
 const WEEKS = [0, 1, 2, 3, 4, 5];
 
 /** Under-delivery (fewer weeks scheduled than planned) is the planner's problem; over is a note. */
-export const cellTone = (m: Pick<PlanMonth, 'plannedWeeks' | 'scheduledWeeks'>) =>
+const cellTone = (m: Pick<PlanMonth, 'plannedWeeks' | 'scheduledWeeks'>) =>
   m.scheduledWeeks < m.plannedWeeks ? 'under' : m.scheduledWeeks > m.plannedWeeks ? 'over' : m.plannedWeeks > 0 ? 'met' : 'empty';
 const TONE_BG: Record<string, string> = { under: 'danger100', over: 'primary100', met: 'success100', empty: 'neutral0' };
 
@@ -48,7 +50,8 @@ export const QuarterGridPage = () => {
 
   const key = (row: PlanRow, month: number) => `${year}|${row.funnelStage}|${row.channel.slug}|${month}`;
   const monthOf = (row: PlanRow, month: number) => saved[key(row, month)] ?? row.months[month - 1];
-  const monthName = (month: number) => new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 15)));
+  const monthNames = useMonthNames('long');
+  const monthName = (month: number) => monthNames[month - 1];
 
   async function save(row: PlanRow, month: number, change: { plannedWeeks?: number; note?: string | null }) {
     const current = monthOf(row, month);
@@ -66,8 +69,9 @@ export const QuarterGridPage = () => {
       });
       setSaved((s) => ({ ...s, [key(row, month)]: res.data.data }));
     } catch (err: any) {
-      setError(err?.response?.data?.error?.message ?? err?.message ?? 'Error');
-      if (err?.status === 409) grid.reload();
+      const problem = apiProblem(err);
+      setError(problem.message);
+      if (problem.status === 409) grid.reload();
     } finally {
       setSaving(null);
     }

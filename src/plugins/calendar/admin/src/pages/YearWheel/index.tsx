@@ -16,10 +16,12 @@ import {
   polar,
   spanInYear,
 } from '../../../../core/wheel-geometry';
+import { pieceEditPath } from '../../api/editorial';
 import type { AdminOccurrence } from '../../api/occurrences';
 import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarView } from '../../hooks/useCalendarView';
+import { saveBlob } from '../../utils/download';
 import { getTranslation } from '../../utils/getTranslation';
 import { yearParam } from '../../utils/period';
 
@@ -79,15 +81,8 @@ export const YearWheelPage = () => {
   const monthStarts = Array.from({ length: 12 }, (_, m) => dayOfYear(`${year}-${String(m + 1).padStart(2, '0')}-01`));
   const total = view.feed.data?.data.length ?? 0;
 
-  const download = (name: string, blob: Blob) => {
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  };
   const svgText = () => new XMLSerializer().serializeToString(svgRef.current!);
-  const exportSvg = () => download(`vuosikello-${year}.svg`, new Blob([svgText()], { type: 'image/svg+xml' }));
+  const exportSvg = () => saveBlob(`vuosikello-${year}.svg`, new Blob([svgText()], { type: 'image/svg+xml' }));
   const exportPng = () => {
     const image = new Image();
     image.onload = () => {
@@ -98,13 +93,13 @@ export const YearWheelPage = () => {
       ctx.fillStyle = '#ffffff';
       ctx.fillRect(0, 0, 2000, 2000);
       ctx.drawImage(image, 0, 0, 2000, 2000);
-      canvas.toBlob((blob) => blob && download(`vuosikello-${year}.png`, blob), 'image/png');
+      canvas.toBlob((blob) => blob && saveBlob(`vuosikello-${year}.png`, blob), 'image/png');
     };
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svgText())}`;
   };
 
   const openMark = (items: AdminOccurrence[], day: number) => {
-    if (items.length === 1) navigate(`/content-manager/collection-types/api::content-piece.content-piece/${items[0].documentId}`);
+    if (items.length === 1) navigate(pieceEditPath(items[0].documentId));
     else {
       const date = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 7);
       navigate(`../month?month=${date}${groupBy === 'stage' ? `&stage=${items[0].funnelStage}` : `&channel=${items[0].channels[0]}`}`);
