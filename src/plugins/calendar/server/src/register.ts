@@ -1,16 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS, CONTENT_TYPES, PLUGIN_ID } from './constants';
 import { GUARDED_TYPES } from './services/content-guard';
+import { GUARDED_ACTIONS } from './services/workflow-guard';
 import { getService } from './utils';
+import { currentWriter } from './writer';
 
 const WRITE_ACTIONS = new Set(['create', 'update']);
 const EDITORIAL_FIELDS = ['editorialStatus', 'assignee', 'dueAt'];
-
-/** The signed-in admin behind the current request, if any (not API tokens or public users). */
-const currentAdminId = (strapi: Core.Strapi): number | null => {
-  const ctx = strapi.requestContext.get() as any;
-  return ctx?.state?.auth?.strategy?.name === 'admin' ? (ctx.state.user?.id ?? null) : null;
-};
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await strapi
@@ -19,15 +15,22 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       ACTION_DEFINITIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
     );
 
-  // One guard for every writer (REST, Content Manager, our services): validate, then fill slugs.
+  // One guard for every writer (REST, Content Manager, our services): who may cause the write's
+  // effect, then validation and slugs.
   strapi.documents.use(async (context, next) => {
-    if (!GUARDED_TYPES.has(context.uid) || !WRITE_ACTIONS.has(context.action)) return next();
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string };
+    if (!GUARDED_TYPES.has(context.uid)) return next();
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string };
+    const isPiece = context.uid === CONTENT_TYPES.contentPiece;
+    if (isPiece && GUARDED_ACTIONS.has(context.action)) {
+      const data = await getService(strapi, 'workflow-guard').check(context.action, params);
+      if (params.data || Object.keys(data).length) params.data = data;
+    }
+    if (!WRITE_ACTIONS.has(context.action)) return next();
     if (params.data) {
       const documentId = context.action === 'update' ? params.documentId : undefined;
       params.data = await getService(strapi, 'content-guard').check(context.uid, params.data, documentId);
     }
-    if (context.uid !== CONTENT_TYPES.contentPiece) return next();
+    if (!isPiece) return next();
     // Editorial history (and the assignment mail) for every writer, the Content Manager included.
     const editorial = getService(strapi, 'editorial');
     const touches = context.action === 'create' || EDITORIAL_FIELDS.some((f) => params.data && f in params.data);
@@ -36,7 +39,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     const written = (result as { documentId?: string } | null)?.documentId;
     if (touches && written && (context.action === 'create' || before)) {
       // The write is committed by now: a history problem is logged, not turned into a failed save.
-      await editorial.record(written, before, currentAdminId(strapi)).catch((error: unknown) =>
+      await editorial.record(written, before, currentWriter(strapi).userId).catch((error: unknown) =>
         strapi.log.error(`[calendar] editorial history of ${written} not recorded: ${(error as Error).message}`)
       );
     }

@@ -14,6 +14,7 @@ import planning from './planning';
 import publicAccess from './public-access';
 import scheduler from './scheduler';
 import settings from './settings';
+import workflowGuard from './workflow-guard';
 
 export default {
   community,
@@ -32,4 +33,5 @@ export default {
   'public-access': publicAccess,
   scheduler,
   settings,
+  'workflow-guard': workflowGuard,
 };

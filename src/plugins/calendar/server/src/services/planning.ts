@@ -85,6 +85,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         data: {
           title: draft.title,
           ...Object.fromEntries(COPIED_FIELDS.map((f) => [f, draft[f] ?? null])),
+          // A copy goes out only after a publisher has seen it at its new time.
+          editorialStatus: draft.editorialStatus === 'approved' ? 'in-review' : (draft.editorialStatus ?? null),
           timeZone: draft.timeZone || getConfig(strapi, 'defaultTimeZone'),
           publishAt: input.publishAt,
           recurrence: null,

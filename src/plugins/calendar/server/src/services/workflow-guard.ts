@@ -1,0 +1,57 @@
+/**
+ * The publish rule (core/editorial/publish-rules.ts) applied to every Document Service write to
+ * a content piece, whoever the writer is: the Content Manager (edit, clone, bulk publish), REST
+ * with user or API tokens, and the plugin's own routes all pass through here.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { checkPublishRule, type WriteKind } from '../../../core/editorial/publish-rules';
+import { CONTENT_TYPES } from '../constants';
+import { currentWriter } from '../writer';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+const STORED_FIELDS = [
+  'documentId', 'editorialStatus', 'title', 'slug', 'summary', 'body', 'format', 'funnelStage', 'contentGoal',
+  'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions',
+];
+const LINKS = { select: ['id', 'documentId'] };
+
+export const GUARDED_ACTIONS = new Set<string>(['create', 'update', 'clone', 'publish', 'unpublish']);
+
+/** A refused write: 403 with the reason, and the fields that made it need the right. */
+export class PublishRightError extends errors.ForbiddenError {
+  constructor(message: string, fields: string[]) {
+    super(message, { errors: fields.map((f) => ({ path: [f], message, name: 'ForbiddenError' })) });
+  }
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  /**
+   * Throws PublishRightError when the writer may not cause this write's effect; returns the data
+   * to write (a clone of an approved piece starts in review).
+   */
+  async check(action: string, params: { documentId?: string; data?: Record<string, unknown>; status?: string }) {
+    const kind = action as WriteKind;
+    const writer = currentWriter(strapi);
+    const data = params.data ?? {};
+    // The system (scheduler, seeds) is trusted, but its clones follow the same rule.
+    if (writer.kind === 'system' && kind !== 'clone') return data;
+    const stored =
+      params.documentId && kind !== 'create'
+        ? await strapi.db.query(PIECE as any).findOne({
+            where: { documentId: params.documentId, publishedAt: null },
+            select: STORED_FIELDS,
+            populate: { channels: LINKS, personas: LINKS, theme: LINKS },
+          })
+        : null;
+    const result = checkPublishRule({
+      kind,
+      canPublish: writer.canPublish,
+      publishes: (kind === 'create' || kind === 'update') && params.status === 'published',
+      stored,
+      data,
+    });
+    if (!result.ok) throw new PublishRightError(result.message, result.fields);
+    return { ...data, ...result.data };
+  },
+});
