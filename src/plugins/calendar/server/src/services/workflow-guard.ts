@@ -18,10 +18,15 @@ const LINKS = { select: ['id', 'documentId'] };
 
 export const GUARDED_ACTIONS = new Set<string>(['create', 'update', 'clone', 'publish', 'unpublish']);
 
-/** A refused write: 403 with the reason, and the fields that made it need the right. */
-export class PublishRightError extends errors.ForbiddenError {
+/**
+ * A refused write: 403 with the reason, and the fields that made it need the right. Strapi turns
+ * any other ForbiddenError thrown below a route into a bare "Forbidden"; a PolicyError keeps its
+ * message, and the writer needs to know what is missing.
+ */
+export class PublishRightError extends errors.PolicyError {
   constructor(message: string, fields: string[]) {
     super(message, { errors: fields.map((f) => ({ path: [f], message, name: 'ForbiddenError' })) });
+    this.name = 'ForbiddenError';
   }
 }
 
