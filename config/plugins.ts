@@ -39,6 +39,8 @@ export default ({ env }: { env: any }) => ({
       // Grant the Public role read access to the published content on first boot.
       publicRead: env.bool('CALENDAR_PUBLIC_READ', true),
       defaultTimeZone: env('CALENDAR_DEFAULT_TIME_ZONE', 'Europe/Helsinki'),
+      // Field labels and descriptions in the Content Manager: en or fi.
+      contentManagerLanguage: env('CALENDAR_CONTENT_MANAGER_LANGUAGE', 'en'),
       scheduler: {
         // Publishes approved pieces on time; safe to run on every instance of a cluster.
         enabled: env.bool('CALENDAR_SCHEDULER_ENABLED', true),

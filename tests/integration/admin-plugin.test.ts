@@ -72,6 +72,36 @@ describe('calendar plugin in the admin', () => {
     expect(await app.strapi.plugin('calendar').service('content-manager-layout').applyOnce()).toBe(false);
   });
 
+  it('labels and describes every field of a content piece in the team words, keeping what an admin changed', async () => {
+    const { token } = await createAdmin(app);
+    const configuration = async () =>
+      (await app.http().get('/content-manager/content-types/api::content-piece.content-piece/configuration').set('Authorization', `Bearer ${token}`)).body.data
+        .contentType;
+    const metadatas = (await configuration()).metadatas;
+    expect(metadatas.funnelStage.edit).toMatchObject({ label: 'Funnel stage (RACE)', description: expect.stringContaining('Reach, act, convert or engage') });
+    expect(metadatas.contentGoal.edit.label).toBe('Content goal (5S)');
+    expect(metadatas.publishAt.edit.label).toBe('First publication');
+    expect(metadatas.funnelStage.list.label).toBe('Funnel stage (RACE)');
+    // No field label is left as a camelCase key.
+    for (const [field, meta] of Object.entries<any>(metadatas)) {
+      if (['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(field)) continue;
+      expect([field, meta.edit.label]).not.toEqual([field, field]);
+    }
+
+    // An admin renames one label by hand; another boot keeps it and restores nothing else.
+    const cm = app.strapi.plugin('content-manager').service('content-types');
+    const uid = 'api::content-piece.content-piece';
+    const current = await cm.findConfiguration({ uid });
+    await cm.updateConfiguration(
+      { uid },
+      { ...current, metadatas: { ...current.metadatas, notes: { ...current.metadatas.notes, edit: { ...current.metadatas.notes.edit, label: 'Sisäiset huomiot' } } } }
+    );
+    expect(await app.strapi.plugin('calendar').service('field-labels').apply()).toBe(0);
+    const after = (await configuration()).metadatas;
+    expect(after.notes.edit.label).toBe('Sisäiset huomiot');
+    expect(after.funnelStage.edit.label).toBe('Funnel stage (RACE)');
+  });
+
   it('generates Finnish-friendly slugs in the Content Manager uid service too', async () => {
     const { token } = await createAdmin(app);
     const res = await app

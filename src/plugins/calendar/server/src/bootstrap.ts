@@ -4,6 +4,7 @@ import { getService } from './utils';
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'public-access').grantOnFirstBoot();
   await getService(strapi, 'content-manager-layout').applyOnce();
+  await getService(strapi, 'field-labels').apply();
   getService(strapi, 'scheduler').start();
   getService(strapi, 'notifications').start();
 };

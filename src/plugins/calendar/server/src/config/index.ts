@@ -23,6 +23,8 @@ const configSchema = z.object({
     batchSize: z.number().int().min(1).max(1000),
     maxAttempts: z.number().int().min(1).max(100),
   }),
+  /** The language of the Content Manager's field labels and descriptions (one for all admins). */
+  contentManagerLanguage: z.enum(['en', 'fi']),
   /** Assignment mails and the daily digest, through Strapi's email plugin. */
   notifications: z.object({
     enabled: z.boolean(),
@@ -44,6 +46,7 @@ export default {
     feedCacheMegabytes: 64,
     scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
     notifications: { enabled: true, digestHour: 8, checkIntervalSeconds: 300 },
+    contentManagerLanguage: 'en',
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -4,6 +4,7 @@ import contentManagerLayout from './content-manager-layout';
 import editorial from './editorial';
 import feedCache from './feed-cache';
 import feedTokens from './feed-tokens';
+import fieldLabels from './field-labels';
 import icsFeed from './ics-feed';
 import myWork from './my-work';
 import notifications from './notifications';
@@ -23,6 +24,7 @@ export default {
   editorial,
   'feed-cache': feedCache,
   'feed-tokens': feedTokens,
+  'field-labels': fieldLabels,
   'ics-feed': icsFeed,
   'my-work': myWork,
   notifications,

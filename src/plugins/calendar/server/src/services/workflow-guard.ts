@@ -26,7 +26,7 @@ export const GUARDED_ACTIONS = new Set<string>(['create', 'update', 'clone', 'pu
 export class PublishRightError extends errors.PolicyError {
   constructor(message: string, fields: string[]) {
     super(message, { errors: fields.map((f) => ({ path: [f], message, name: 'ForbiddenError' })) });
-    this.name = 'ForbiddenError';
+    (this as { name: string }).name = 'ForbiddenError';
   }
 }
 
