@@ -204,6 +204,20 @@ describe('REST writers', () => {
     expect(await publishedCount(ok.body.data.documentId)).toBe(0);
   });
 
+  it('a signed-in site user with the create permission writes drafts but cannot publish', async () => {
+    const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'authenticated' } });
+    await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `${PIECE}.create`, role: role.id } });
+    const password = 'Sivusto-salasana-123';
+    const email = `site-${Date.now()}@example.com`;
+    await app.strapi.plugin('users-permissions').service('user').add({ username: email, email, password, confirmed: true, blocked: false, role: role.id, provider: 'local' });
+    const login = await app.http().post('/api/auth/local').send({ identifier: email, password });
+    expect(login.status).toBe(200);
+    const post = (path: string, data: Record<string, unknown>) => app.http().post(path).set('Authorization', `Bearer ${login.body.jwt}`).send(body(data));
+    expectRefused(await post('/api/content-pieces', {}), /Publishing a content piece needs/);
+    expectRefused(await post('/api/content-pieces?status=draft', { editorialStatus: 'approved' }), /Approving/);
+    expect((await post('/api/content-pieces?status=draft', { editorialStatus: 'idea' })).status).toBe(201);
+  });
+
   it('a full-access token may publish and approve', async () => {
     const token = await app.apiToken('full-access');
     const res = await app.http().post('/api/content-pieces').set('Authorization', `Bearer ${token}`).send(body({ editorialStatus: 'approved' }));
