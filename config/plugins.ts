@@ -39,6 +39,8 @@ export default ({ env }: { env: any }) => ({
       // Grant the Public role read access to the published content on first boot.
       publicRead: env.bool('CALENDAR_PUBLIC_READ', true),
       defaultTimeZone: env('CALENDAR_DEFAULT_TIME_ZONE', 'Europe/Helsinki'),
+      // Personas' needs, pains and value proposition are internal unless this is on.
+      publicPersonaDetails: env.bool('CALENDAR_PUBLIC_PERSONA_DETAILS', false),
       scheduler: {
         // Publishes approved pieces on time; safe to run on every instance of a cluster.
         enabled: env.bool('CALENDAR_SCHEDULER_ENABLED', true),

@@ -9,8 +9,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/calendar/ics?token=… — a calendar app's subscription; the token is the credential. */
   async feed(ctx: any) {
     const { token, ...rest } = ctx.query as Record<string, unknown>;
-    const row = await getService(strapi, 'feed-tokens').verify(token);
-    if (!row) throw new errors.UnauthorizedError('A valid calendar feed token is required: ?token=… (create one in the admin)');
+    const access = await getService(strapi, 'feed-tokens').verify(token);
+    if (!access.ok) {
+      const details = { errors: [{ path: ['token'], message: access.message }] };
+      throw access.status === 401 ? new errors.UnauthorizedError(access.message, details) : new errors.ForbiddenError(access.message, details);
+    }
+    const { row } = access;
     const requested = orBadRequest(parseFilters(rest, PUBLIC_FILTER_KEYS));
     const filters = narrowFilters(row.filters ?? {}, requested);
     await getService(strapi, 'piece-repository').assertSlugsExist(requested);
