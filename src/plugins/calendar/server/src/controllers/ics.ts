@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { narrowFilters, parseFilters, PUBLIC_FILTER_KEYS } from '../../../core/query/occurrence-params';
 import { sendFeed } from '../http-cache';
 import { getService } from '../utils';
@@ -11,8 +10,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const { token, ...rest } = ctx.query as Record<string, unknown>;
     const access = await getService(strapi, 'feed-tokens').verify(token);
     if (!access.ok) {
-      const details = { errors: [{ path: ['token'], message: access.message }] };
-      throw access.status === 401 ? new errors.UnauthorizedError(access.message, details) : new errors.ForbiddenError(access.message, details);
+      // Written out, not thrown: Strapi's route authorization turns a thrown 401/403 into a bare
+      // "Unauthorized"/"Forbidden", and a calendar app's user needs to know why.
+      const name = access.status === 401 ? 'UnauthorizedError' : 'ForbiddenError';
+      ctx.status = access.status;
+      ctx.body = { data: null, error: { status: access.status, name, message: access.message, details: { errors: [{ path: ['token'], message: access.message }] } } };
+      return;
     }
     const { row } = access;
     const requested = orBadRequest(parseFilters(rest, PUBLIC_FILTER_KEYS));
