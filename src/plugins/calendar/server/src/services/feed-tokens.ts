@@ -4,8 +4,8 @@
  * is never logged (the request log redacts `token=`).
  *
  * A token acts for its owner: it stops working when the owner is deactivated, blocked or
- * deleted, loses `plugin::calendar.read` (checked with the admin permission engine on every
- * request, since roles change), or when its optional `expiresAt` has passed.
+ * deleted (checked on every request), loses `plugin::calendar.read` (the admin permission
+ * engine's answer, see feed-token-owner.ts), or when its optional `expiresAt` has passed.
  */
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
@@ -13,8 +13,8 @@ import { errors } from '@strapi/utils';
 import { parseTokenExpiry } from '../../../core/feeds/token-expiry';
 import { fieldError } from '../../../core/field-errors';
 import { parseFilters, PUBLIC_FILTER_KEYS, type OccurrenceFilters } from '../../../core/query/occurrence-params';
-import { ACTIONS } from '../constants';
 import { getConfig, getService } from '../utils';
+import { ownerCanRead } from './feed-token-owner';
 
 const UID = 'plugin::calendar.feed-token';
 const LAST_USED_RESOLUTION_MS = 5 * 60_000;
@@ -115,8 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (!owner || owner.isActive !== true || owner.blocked === true) {
       return { ok: false, status: 403, message: 'This calendar feed token no longer works: the admin user who created it is deactivated, blocked or deleted' };
     }
-    const ability = await strapi.service('admin::permission').engine.generateUserAbility(owner);
-    if (!ability.can(ACTIONS.read)) {
+    if (!(await ownerCanRead(strapi, owner.id))) {
       return { ok: false, status: 403, message: 'This calendar feed token no longer works: the admin user who created it may no longer read the calendar' };
     }
     const last = row.lastUsedAt ? new Date(row.lastUsedAt).getTime() : 0;
