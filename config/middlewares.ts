@@ -1,11 +1,17 @@
-export default [
-  'strapi::logger',
+import { corsOrigins } from '../src/utils/cors-origins';
+
+export default () => [
+  // strapi::logger writes the URL with its query, feed tokens included; ours redacts secrets.
+  'global::request-logger',
   'strapi::errors',
   'strapi::security',
-  'strapi::cors',
+  // No cross-origin browser access unless listed: see src/utils/cors-origins.ts.
+  { name: 'strapi::cors', config: { origin: corsOrigins(process.env) } },
   'strapi::poweredBy',
   'strapi::query',
   'strapi::body',
+  // Refuses the published demo password in production (needs the parsed body).
+  'global::demo-login-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

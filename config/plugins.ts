@@ -41,6 +41,8 @@ export default ({ env }: { env: any }) => ({
       defaultTimeZone: env('CALENDAR_DEFAULT_TIME_ZONE', 'Europe/Helsinki'),
       // Field labels and descriptions in the Content Manager: en or fi.
       contentManagerLanguage: env('CALENDAR_CONTENT_MANAGER_LANGUAGE', 'en'),
+      // Personas' needs, pains and value proposition are internal unless this is on.
+      publicPersonaDetails: env.bool('CALENDAR_PUBLIC_PERSONA_DETAILS', false),
       scheduler: {
         // Publishes approved pieces on time; safe to run on every instance of a cluster.
         enabled: env.bool('CALENDAR_SCHEDULER_ENABLED', true),

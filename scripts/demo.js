@@ -14,6 +14,10 @@ const TMP = path.join(ROOT, '.tmp');
 const PORT = Number(process.env.PORT || 1337);
 const EMAIL = process.env.DEMO_ADMIN_EMAIL || 'admin@example.com';
 const PASSWORD = process.env.DEMO_ADMIN_PASSWORD || 'Vuosikello-2026';
+if (process.env.NODE_ENV === 'production') {
+  console.error('✖ The demo has a published admin password and is never run with NODE_ENV=production.');
+  process.exit(1);
+}
 fs.mkdirSync(TMP, { recursive: true });
 
 try {

@@ -6,14 +6,15 @@
 import type { Core } from '@strapi/strapi';
 import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
+import { DEMO_EMAILS, isProduction, PUBLISHED_DEMO_PASSWORD } from './credentials';
 import { seedWork } from './work';
 
 const ZONE = 'Europe/Helsinki';
 const SEED_VERSION = 1;
 
 export const DEMO_ADMIN = {
-  email: process.env.DEMO_ADMIN_EMAIL || 'admin@example.com',
-  password: process.env.DEMO_ADMIN_PASSWORD || 'Vuosikello-2026',
+  email: process.env.DEMO_ADMIN_EMAIL || DEMO_EMAILS.admin,
+  password: process.env.DEMO_ADMIN_PASSWORD || PUBLISHED_DEMO_PASSWORD,
 };
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -45,6 +46,11 @@ function editorialStatus(start: Date, now: Date): 'approved' | 'in-review' | 'in
 }
 
 export async function seedDemo(strapi: Core.Strapi) {
+  // The demo logins have a published password: a production database never gets them.
+  if (isProduction()) {
+    strapi.log.warn('[demo] not seeding in production');
+    return;
+  }
   const admin = await ensureAdmin(strapi);
   const store = strapi.store({ type: 'core', name: 'vuosikello', key: 'demo-seed' });
   const seeded = (await store.get()) as { version: number; year: number } | null;

@@ -12,12 +12,13 @@ import type { Core } from '@strapi/strapi';
 import { addDays, mondayOf } from '../plugins/calendar/core/calendar-grid';
 import { metricsForStage } from '../plugins/calendar/core/planning/kpi-catalogue';
 import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
+import { DEMO_EMAILS } from './credentials';
 
 const ZONE = 'Europe/Helsinki';
 
 export const TEAM = [
-  { email: 'eeva@example.com', firstname: 'Eeva', lastname: 'Editori' },
-  { email: 'kalle@example.com', firstname: 'Kalle', lastname: 'Yhteisö' },
+  { email: DEMO_EMAILS.eeva, firstname: 'Eeva', lastname: 'Editori' },
+  { email: DEMO_EMAILS.kalle, firstname: 'Kalle', lastname: 'Yhteisö' },
 ];
 
 interface TaskSeed {

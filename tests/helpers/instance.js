@@ -16,7 +16,8 @@ process.env.LOG_LEVEL = process.env.LOG_LEVEL || 'warn';
 (async () => {
   const { createStrapi } = require('@strapi/strapi');
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
-  await new Promise((resolve) => strapi.server.httpServer.listen(0, '127.0.0.1', resolve));
+  // server.listen mounts the routes first (httpServer.listen alone would answer every route 404).
+  await new Promise((resolve) => strapi.server.listen(0, '127.0.0.1', resolve));
   process.stdout.write(`READY ${strapi.server.httpServer.address().port} ${strapi.plugin('calendar').service('scheduler').instanceId}\n`);
   const stop = async () => {
     await strapi.destroy();

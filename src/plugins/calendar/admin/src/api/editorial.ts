@@ -18,7 +18,6 @@ export interface ChannelTag {
 export interface Assignee {
   id: number;
   name: string;
-  email: string;
 }
 
 interface PieceBase {

@@ -36,6 +36,9 @@ export interface FeedToken {
   tokenHint: string | null;
   filters: FeedFilters;
   lastUsedAt: string | null;
+  /** When the token stops working; null: never. */
+  expiresAt: string | null;
+  expired: boolean;
   createdAt: string;
   owner: { id: number; firstname: string | null; lastname: string | null } | null;
   token?: string;

@@ -1,5 +1,4 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { narrowFilters, parseFilters, PUBLIC_FILTER_KEYS } from '../../../core/query/occurrence-params';
 import { sendFeed } from '../http-cache';
 import { getService } from '../utils';
@@ -9,8 +8,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/calendar/ics?token=… — a calendar app's subscription; the token is the credential. */
   async feed(ctx: any) {
     const { token, ...rest } = ctx.query as Record<string, unknown>;
-    const row = await getService(strapi, 'feed-tokens').verify(token);
-    if (!row) throw new errors.UnauthorizedError('A valid calendar feed token is required: ?token=… (create one in the admin)');
+    const access = await getService(strapi, 'feed-tokens').verify(token);
+    if (!access.ok) {
+      // Written out, not thrown: Strapi's route authorization turns a thrown 401/403 into a bare
+      // "Unauthorized"/"Forbidden", and a calendar app's user needs to know why.
+      const name = access.status === 401 ? 'UnauthorizedError' : 'ForbiddenError';
+      ctx.status = access.status;
+      ctx.body = { data: null, error: { status: access.status, name, message: access.message, details: { errors: [{ path: ['token'], message: access.message }] } } };
+      return;
+    }
+    const { row } = access;
     const requested = orBadRequest(parseFilters(rest, PUBLIC_FILTER_KEYS));
     const filters = narrowFilters(row.filters ?? {}, requested);
     await getService(strapi, 'piece-repository').assertSlugsExist(requested);

@@ -46,9 +46,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return strapi.db.query(PIECE as any).findOne({
       where: { documentId, publishedAt: null },
       select: ['id', 'documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'updatedAt', 'funnelStage', 'contentGoal'],
-      populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] } },
+      populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] } },
     });
   }
+
+  // Calendar routes show people by name and id only: e-mail addresses stay on the server (mails).
+  const person = (u: any) => (u ? { id: u.id as number, name: (personName(u) as string | undefined) ?? `#${u.id}` } : null);
 
   return {
     async snapshot(documentId: string): Promise<EditorialSnapshot | null> {
@@ -112,7 +115,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         documentId,
         title: updated.title,
         editorialStatus: updated.editorialStatus,
-        assignee: updated.assignee ? { id: updated.assignee.id, name: personName(updated.assignee), email: updated.assignee.email } : null,
+        assignee: person(updated.assignee),
         dueAt: isoOrNull(updated.dueAt),
         publishAt: isoOrNull(updated.publishAt),
         updatedAt: isoOrNull(updated.updatedAt)!,
@@ -123,10 +126,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async assignees() {
       const users = await strapi.db.query('admin::user').findMany({
         where: { isActive: true, blocked: { $ne: true } },
-        select: ['id', 'firstname', 'lastname', 'username', 'email'],
+        select: ['id', 'firstname', 'lastname', 'username'],
         orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { id: 'asc' }],
       });
-      return users.map((u: any) => ({ id: u.id, name: personName(u), email: u.email }));
+      return users.map(person);
     },
 
     /**
@@ -145,7 +148,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = await strapi.db.query(PIECE as any).findMany({
         where,
         select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
-        populate: { assignee: { select: ['id', 'firstname', 'lastname', 'email'] }, channels: { select: ['slug', 'name', 'color'] } },
+        populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] }, channels: { select: ['slug', 'name', 'color'] } },
         orderBy: [{ dueAt: 'asc' }, { publishAt: 'asc' }, { id: 'asc' }],
         limit: BOARD_LIMIT,
       });
@@ -157,7 +160,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: r.title,
           editorialStatus: status,
           moves: allowedTargets(status),
-          assignee: r.assignee ? { id: r.assignee.id, name: personName(r.assignee), email: r.assignee.email } : null,
+          assignee: person(r.assignee),
           dueAt: isoOrNull(r.dueAt),
           publishAt: isoOrNull(r.publishAt),
           funnelStage: r.funnelStage,
@@ -176,17 +179,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         where: { pieceDocumentId: documentId },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: 500,
-        populate: { by: { select: ['id', 'firstname', 'lastname', 'email'] } },
+        populate: { by: { select: ['id', 'firstname', 'lastname', 'username'] } },
       });
       const userIds = [...new Set(rows.filter((r: any) => r.kind === 'assignee').flatMap((r: any) => [r.fromValue, r.toValue]).filter(Boolean).map(Number))];
-      const users = userIds.length ? await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'email'] }) : [];
+      const users = userIds.length ? await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'username'] }) : [];
       const nameOf = (id: string | null) => (id ? personName(users.find((u: any) => String(u.id) === id)) ?? `#${id}` : null);
       return rows.map((r: any) => ({
         id: r.id,
         kind: r.kind,
         from: r.kind === 'assignee' ? nameOf(r.fromValue) : r.fromValue,
         to: r.kind === 'assignee' ? nameOf(r.toValue) : r.toValue,
-        by: r.by ? { id: r.by.id, name: personName(r.by) } : null,
+        by: person(r.by),
         at: isoOrNull(r.createdAt),
       }));
     },

@@ -1,13 +1,20 @@
 /**
  * Calendar feed tokens: calendar apps cannot send headers, so an ICS subscription carries a
- * secret in its URL. Only a SHA-256 hash is stored; the token is shown once, at creation.
+ * secret in its URL. Only a SHA-256 hash is stored; the token is shown once, at creation, and
+ * is never logged (the request log redacts `token=`).
+ *
+ * A token acts for its owner: it stops working when the owner is deactivated, blocked or
+ * deleted (checked on every request), loses `plugin::calendar.read` (the admin permission
+ * engine's answer, see feed-token-owner.ts), or when its optional `expiresAt` has passed.
  */
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { parseTokenExpiry } from '../../../core/feeds/token-expiry';
 import { fieldError } from '../../../core/field-errors';
 import { parseFilters, PUBLIC_FILTER_KEYS, type OccurrenceFilters } from '../../../core/query/occurrence-params';
-import { getService } from '../utils';
+import { getConfig, getService } from '../utils';
+import { ownerCanRead } from './feed-token-owner';
 
 const UID = 'plugin::calendar.feed-token';
 const LAST_USED_RESOLUTION_MS = 5 * 60_000;
@@ -20,23 +27,32 @@ export interface FeedTokenRow {
   tokenHint: string | null;
   filters: OccurrenceFilters | null;
   lastUsedAt: string | Date | null;
+  expiresAt: string | Date | null;
   createdAt: string | Date;
-  owner?: { id: number; firstname: string | null; lastname: string | null } | null;
+  owner?: { id: number; firstname: string | null; lastname: string | null; isActive?: boolean; blocked?: boolean | null } | null;
 }
+
+/** What a feed request gets for its token: the row, or the status and reason it is refused. */
+export type FeedAccess = { ok: true; row: FeedTokenRow } | { ok: false; status: 401 | 403; message: string };
+
+const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : null);
+const isExpired = (row: Pick<FeedTokenRow, 'expiresAt'>, now: number) => Boolean(row.expiresAt && new Date(row.expiresAt).getTime() <= now);
 
 const present = (row: FeedTokenRow) => ({
   id: row.id,
   name: row.name,
   tokenHint: row.tokenHint,
   filters: row.filters ?? {},
-  lastUsedAt: row.lastUsedAt ? new Date(row.lastUsedAt).toISOString() : null,
+  lastUsedAt: iso(row.lastUsedAt),
+  expiresAt: iso(row.expiresAt),
+  expired: isExpired(row, Date.now()),
   createdAt: new Date(row.createdAt).toISOString(),
   owner: row.owner ? { id: row.owner.id, firstname: row.owner.firstname, lastname: row.owner.lastname } : null,
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(input: unknown, userId: number, baseUrl: string) {
-    const body = (input ?? {}) as { name?: unknown; filters?: unknown };
+    const body = (input ?? {}) as { name?: unknown; filters?: unknown; expiresAt?: unknown };
     const problems = [];
     const name = typeof body.name === 'string' ? body.name.trim() : '';
     if (!name || name.length > 100) problems.push(fieldError('name', 'name is required (1–100 characters)', body.name));
@@ -50,12 +66,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         else problems.push(...parsed.errors.map((e) => ({ ...e, path: ['filters', ...e.path], message: `filters.${e.message}` })));
       }
     }
+    const expiry = parseTokenExpiry(body.expiresAt, new Date(), getConfig(strapi, 'defaultTimeZone'));
+    if (!expiry.ok) problems.push(expiry.error);
     if (problems.length) throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
     await getService(strapi, 'piece-repository').assertSlugsExist(filters);
 
     const token = crypto.randomBytes(32).toString('base64url');
     const row: FeedTokenRow = await strapi.db.query(UID as any).create({
-      data: { name, tokenHash: hashToken(token), tokenHint: token.slice(-4), filters, owner: userId },
+      data: { name, tokenHash: hashToken(token), tokenHint: token.slice(-4), filters, owner: userId, expiresAt: expiry.ok ? expiry.value : null },
       populate: { owner: { select: ['id', 'firstname', 'lastname'] } },
     });
     return { ...present(row), token, url: `${baseUrl}/api/calendar/ics?token=${token}` };
@@ -64,7 +82,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async list(userId: number, everyone: boolean) {
     const rows: FeedTokenRow[] = await strapi.db.query(UID as any).findMany({
       where: everyone ? {} : { owner: { id: userId } },
-      select: ['id', 'name', 'tokenHint', 'filters', 'lastUsedAt', 'createdAt'],
+      select: ['id', 'name', 'tokenHint', 'filters', 'lastUsedAt', 'expiresAt', 'createdAt'],
       populate: { owner: { select: ['id', 'firstname', 'lastname'] } },
       orderBy: { createdAt: 'desc' },
     });
@@ -79,18 +97,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return true;
   },
 
-  /** The token's row, or null for a missing, malformed or revoked token. */
-  async verify(token: unknown): Promise<FeedTokenRow | null> {
-    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-    const row = await strapi.db.query(UID as any).findOne({
+  /** Whether `token` may read the feed now, and if not, why (401 unknown, 403 no longer valid). */
+  async verify(token: unknown): Promise<FeedAccess> {
+    const unknown: FeedAccess = { ok: false, status: 401, message: 'A valid calendar feed token is required: ?token=… (create one in the admin, Calendar → Feeds)' };
+    if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return unknown;
+    const row: FeedTokenRow | null = await strapi.db.query(UID as any).findOne({
       where: { tokenHash: hashToken(token) },
-      select: ['id', 'name', 'filters', 'lastUsedAt', 'createdAt', 'tokenHint'],
+      select: ['id', 'name', 'filters', 'lastUsedAt', 'expiresAt', 'createdAt', 'tokenHint'],
+      populate: { owner: { select: ['id', 'isActive', 'blocked'] } },
     });
-    if (!row) return null;
+    if (!row) return unknown;
+    const now = Date.now();
+    if (isExpired(row, now)) {
+      return { ok: false, status: 403, message: `This calendar feed token expired at ${iso(row.expiresAt)}: create a new one in the admin (Calendar → Feeds)` };
+    }
+    const owner = row.owner;
+    if (!owner || owner.isActive !== true || owner.blocked === true) {
+      return { ok: false, status: 403, message: 'This calendar feed token no longer works: the admin user who created it is deactivated, blocked or deleted' };
+    }
+    if (!(await ownerCanRead(strapi, owner.id))) {
+      return { ok: false, status: 403, message: 'This calendar feed token no longer works: the admin user who created it may no longer read the calendar' };
+    }
     const last = row.lastUsedAt ? new Date(row.lastUsedAt).getTime() : 0;
-    if (Date.now() - last > LAST_USED_RESOLUTION_MS) {
+    if (now - last > LAST_USED_RESOLUTION_MS) {
       await strapi.db.query(UID as any).update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
     }
-    return row;
+    return { ok: true, row };
   },
 });

@@ -51,7 +51,7 @@ const editorial = (row: PieceRow, published: Map<string, Date>) => {
   return {
     editorialStatus: row.editorialStatus ?? 'idea',
     assignee: row.assignee
-      ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname, email: row.assignee.email }
+      ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname }
       : null,
     dueAt: row.dueAt ? new Date(row.dueAt).toISOString() : null,
     publishAt: row.publishAt ? new Date(row.publishAt).toISOString() : null,

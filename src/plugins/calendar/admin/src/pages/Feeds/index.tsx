@@ -1,4 +1,5 @@
 import {
+  Badge,
   Box,
   Button,
   Dialog,
@@ -37,6 +38,8 @@ export const FeedsPage = () => {
   const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
   const tokens = useAdminGet<{ data: FeedToken[] }>('/calendar/feed-tokens');
   const [name, setName] = useState('');
+  const [expiresAt, setExpiresAt] = useState('');
+  const [expiresError, setExpiresError] = useState<string>();
   const [filters, setFilters] = useState<FeedFilters>({});
   const [nameError, setNameError] = useState<string>();
   const [created, setCreated] = useState<FeedToken>();
@@ -49,16 +52,19 @@ export const FeedsPage = () => {
     event.preventDefault();
     setBusy(true);
     setNameError(undefined);
+    setExpiresError(undefined);
     try {
       const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length > 0));
-      const res = await post<{ data: FeedToken }>('/calendar/feed-tokens', { name, filters: clean });
+      const res = await post<{ data: FeedToken }>('/calendar/feed-tokens', { name, filters: clean, expiresAt: expiresAt || null });
       setCreated(res.data.data);
       setName('');
+      setExpiresAt('');
       setFilters({});
       tokens.reload();
     } catch (err: any) {
       const message = err?.response?.data?.error?.message ?? err?.message;
-      if (/name/.test(message ?? '')) setNameError(message);
+      if (/^name/.test(message ?? '')) setNameError(message);
+      if (/expiresAt/.test(message ?? '')) setExpiresError(message);
       toggleNotification({ type: 'danger', message });
     } finally {
       setBusy(false);
@@ -124,6 +130,14 @@ export const FeedsPage = () => {
                     <Field.Error />
                   </Field.Root>
                 </Grid.Item>
+                <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+                  <Field.Root name="expiresAt" error={expiresError} hint={label('expiresHint', 'Optional: the feed stops working after this day.')}>
+                    <Field.Label>{label('expiresAt', 'Expires')}</Field.Label>
+                    <TextInput type="date" value={expiresAt} onChange={(e: any) => setExpiresAt(e.target.value)} />
+                    <Field.Hint />
+                    <Field.Error />
+                  </Field.Root>
+                </Grid.Item>
                 {filterFields.map((field) => (
                   <Grid.Item key={field.name} col={4} s={12} direction="column" alignItems="stretch">
                     <FilterSelect {...field} anyLabel={label('any', 'Any')} value={filters[field.name] ?? []} onChange={setFilter(field.name)} />
@@ -162,8 +176,8 @@ export const FeedsPage = () => {
           {tokens.data && tokens.data.data.length === 0 ? (
             <EmptyStateLayout content={label('none', 'No calendar feeds yet.')} />
           ) : (
-            <Table colCount={6} rowCount={(tokens.data?.data.length ?? 0) + 1}>
-              <TableHead labels={[label('name', 'Name'), label('filters', 'Shows'), label('owner', 'Created by'), label('created', 'Created'), label('lastUsed', 'Last used'), label('actions', 'Actions')]} />
+            <Table colCount={7} rowCount={(tokens.data?.data.length ?? 0) + 1}>
+              <TableHead labels={[label('name', 'Name'), label('filters', 'Shows'), label('owner', 'Created by'), label('created', 'Created'), label('expiresAt', 'Expires'), label('lastUsed', 'Last used'), label('actions', 'Actions')]} />
               <Tbody>
                 {(tokens.data?.data ?? []).map((token) => (
                   <Tr key={token.id}>
@@ -171,6 +185,13 @@ export const FeedsPage = () => {
                     <Td><Typography>{describe(token.filters)}</Typography></Td>
                     <Td><Typography>{[token.owner?.firstname, token.owner?.lastname].filter(Boolean).join(' ')}</Typography></Td>
                     <Td><Typography>{formatDate(token.createdAt, { dateStyle: 'medium' })}</Typography></Td>
+                    <Td>
+                      {token.expired ? (
+                        <Badge backgroundColor="danger100" textColor="danger700">{label('expired', 'Expired')}</Badge>
+                      ) : (
+                        <Typography>{token.expiresAt ? formatDate(token.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : label('never', 'Never')}</Typography>
+                      )}
+                    </Td>
                     <Td><Typography>{token.lastUsedAt ? formatDate(token.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '–'}</Typography></Td>
                     <Td>
                       <Dialog.Root>
