@@ -64,7 +64,7 @@ export function manualPublishing(strapi: Core.Strapi, { clock, queue, runner, lo
     /** No automatic publishing until approved again; the date is kept. 409 when the version is already published. */
     async unschedule(documentId: string, userId: number) {
       return strapi.db.transaction(async ({ trx }: { trx: Db }) => {
-        await queue.lockPiece(trx, documentId); // waits for a publish of this piece in progress
+        const jobIds = await queue.lockPiece(trx, documentId); // waits for a publish of this piece in progress
         const piece = await existing(trx, documentId, true);
         if (isPublished(piece)) {
           throw new ConflictError('This version is already published; nothing is left to unschedule (unpublish it in the Content Manager).', {
@@ -77,7 +77,7 @@ export function manualPublishing(strapi: Core.Strapi, { clock, queue, runner, lo
           await strapi.documents(PIECE as any).update({ documentId, data: { editorialStatus: 'planned' } as any });
           editorialStatus = 'planned';
         }
-        await queue.cancelPending(trx, documentId);
+        await queue.cancelPending(trx, jobIds);
         const at = await clock.read(trx);
         await log.write({ documentId, title: piece.title, occurrence: piece.publishAt, trigger: 'manual', outcome: 'unscheduled', userId, at });
         return { documentId, editorialStatus, publishAt: piece.publishAt?.toISOString() ?? null };

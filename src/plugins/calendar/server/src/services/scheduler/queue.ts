@@ -212,15 +212,21 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
       return toJob(await version().first());
     },
 
-    /** Unschedule: waits for a publish of this piece in progress (its job rows), then cancels what is pending. */
-    async lockPiece(trx: Db, documentId: string) {
+    /**
+     * Unschedule: locks the piece's jobs, waiting for a publish of it in progress. Returns their
+     * ids; only those are cancelled later, as a job created meanwhile may be locked by a publish
+     * that waits for this transaction (its fence then finds the version gone).
+     */
+    async lockPiece(trx: Db, documentId: string): Promise<number[]> {
       const q = jobs(trx).select('id').where(j('pieceDocumentId'), documentId);
-      await (sqlite() ? q : q.forUpdate());
+      const rows: Array<{ id: number }> = await (sqlite() ? q : q.forUpdate());
+      return rows.map((r) => Number(r.id));
     },
 
-    async cancelPending(trx: Db, documentId: string) {
+    async cancelPending(trx: Db, ids: number[]) {
+      if (ids.length === 0) return 0;
       return jobs(trx)
-        .where(j('pieceDocumentId'), documentId)
+        .whereIn('id', ids)
         .whereIn(j('state'), ['due', 'claimed'])
         .update({ [j('state')]: 'cancelled', [j('updatedAt')]: clock.sql() });
     },
