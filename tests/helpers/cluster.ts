@@ -78,7 +78,8 @@ export function startInstance(env: Record<string, string>, options: InstanceOpti
 
 export interface WebhookReceiver {
   url: string;
-  events: Array<{ event: string; model: string; entry: Record<string, any> }>;
+  /** Each with `receivedAt`: this process's clock when it arrived (an observer independent of the instances' clocks). */
+  events: Array<{ event: string; model: string; entry: Record<string, any>; receivedAt: number }>;
   close(): Promise<void>;
 }
 
@@ -88,10 +89,11 @@ export function startWebhookReceiver(): Promise<WebhookReceiver> {
     let body = '';
     req.on('data', (chunk) => (body += chunk));
     req.on('end', () => {
+      const receivedAt = Date.now();
       try {
-        events.push(JSON.parse(body));
+        events.push({ ...JSON.parse(body), receivedAt });
       } catch {
-        events.push({ event: 'unparseable', model: '', entry: { body } });
+        events.push({ event: 'unparseable', model: '', entry: { body }, receivedAt });
       }
       res.writeHead(200).end('ok');
     });

@@ -90,6 +90,13 @@ export function webhooksPerPiece(hooks: WebhookReceiver, prefix: string): Map<st
   return counts;
 }
 
+/** `entry.publish` webhooks of `prefix` that arrived before the piece's publishAt (by the receiver's clock). */
+export function webhooksBeforeTime(hooks: WebhookReceiver, prefix: string): number {
+  return hooks.events.filter(
+    (e) => e.event === 'entry.publish' && String(e.entry?.title ?? '').startsWith(`${prefix} `) && e.receivedAt < new Date(e.entry.publishAt).getTime()
+  ).length;
+}
+
 /** Polls `check` until it returns true or the time is up; errors (a database going away) count as "not yet". */
 export async function waitFor(check: () => Promise<boolean> | boolean, timeoutMs: number, everyMs = 500): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
