@@ -18,9 +18,10 @@ import type { Db, DbClock } from './db-clock';
 export const PIECE = CONTENT_TYPES.contentPiece;
 export const JOB = 'plugin::calendar.publish-job';
 
-/** Rows per discovery statement; a tick runs at most DISCOVERY_ROUNDS of them. */
-const DISCOVERY_PAGE = 500;
-export const DISCOVERY_ROUNDS = 20;
+/** A tick runs at most this many discovery statements of `batchSize` rows each. */
+export const DISCOVERY_ROUNDS = 200;
+/** Rows of give-up bookkeeping per statement. */
+const GIVE_UP_PAGE = 500;
 
 export interface Job {
   id: number;
@@ -71,7 +72,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
   return {
     /**
      * Approved drafts whose time has come by the database's clock, unpublished or newer than
-     * their published version, that have no job for this version yet. Oldest first, one page.
+     * their published version, that have no job for this version yet. Oldest first, `batchSize` of them.
      */
     async discover(): Promise<DueVersion[]> {
       const t = table(PIECE);
@@ -92,7 +93,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
             .where(`j.${j('versionKey')}`, key)
         )
         .orderBy(`d.${c('publishAt')}`)
-        .limit(DISCOVERY_PAGE)
+        .limit(config().batchSize)
         .select({ documentId: `d.${c('documentId')}`, publishAt: `d.${c('publishAt')}`, versionKey: key });
       return rows.map((r) => ({ documentId: r.documentId, versionKey: String(r.versionKey), publishAt: toDate(r.publishAt)! }));
     },
@@ -113,7 +114,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         }));
         await jobs().insert(rows).onConflict([j('pieceDocumentId'), j('versionKey')]).ignore();
       }
-      return found.length === DISCOVERY_PAGE; // more may be waiting
+      return found.length >= config().batchSize; // more may be waiting
     },
 
     /**
@@ -146,7 +147,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         .where(j('state'), 'claimed')
         .where(j('leaseUntil'), '<', clock.sql())
         .where(j('attempts'), '>=', maxAttempts)
-        .limit(DISCOVERY_PAGE);
+        .limit(GIVE_UP_PAGE);
       const rows: any[] = await jobs()
         .whereIn('id', skipLocked(pick))
         .update(

@@ -86,7 +86,12 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
   async function pass(trigger: Trigger): Promise<TickCounts> {
     const counts: TickCounts = { published: 0, failed: 0, skipped: 0 };
     await discover(trigger);
-    counts.failed += await giveUpAbandoned(trigger);
+    try {
+      counts.failed += await giveUpAbandoned(trigger);
+    } catch (error) {
+      // Bookkeeping of abandoned jobs never holds up publishing the due ones.
+      strapi.log.error(`[calendar] scheduler: could not give up abandoned jobs: ${describe(error)}`);
+    }
     for (let n = 0; n < MAX_JOBS_PER_TICK; n += 1) {
       const job = await queue.claimNext(); // the database being away ends this pass; the next tick retries
       if (!job) break;
