@@ -1,5 +1,8 @@
 /** Unit tests (pure core, fast) and integration tests (a real Strapi per test file over HTTP). */
 const tsJest = ['ts-jest', { tsconfig: '<rootDir>/tests/tsconfig.json' }];
+// `*.postgres.test.ts` need several Strapi processes on one PostgreSQL database: they exist only
+// in the PostgreSQL pass, so the SQLite pass neither runs nor reports them as skipped.
+const postgresOnly = process.env.TEST_DATABASE === 'postgres' ? [] : ['\\.postgres\\.test\\.ts$'];
 
 module.exports = {
   testTimeout: 120000,
@@ -24,6 +27,7 @@ module.exports = {
       testEnvironment: 'node',
       roots: ['<rootDir>/tests/integration'],
       testMatch: ['**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...postgresOnly],
       transform: { '^.+\\.tsx?$': tsJest },
       globalSetup: '<rootDir>/tests/helpers/global-setup.ts',
     },

@@ -1,4 +1,7 @@
-/** Automatic publishing on one instance, driven by an injected clock; publish now, unschedule, the log. */
+/**
+ * Automatic publishing on one instance, driven by the scheduler's database clock shifted to the
+ * test's moment (`setTestClock`); publish now, unschedule, the log.
+ */
 import { createAdmin } from '../helpers/admin';
 import { channel, persona, piece } from '../helpers/content';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
@@ -7,7 +10,6 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
 let db: TestDatabase;
 let app: TestApp | undefined;
 let admin: Awaited<ReturnType<typeof createAdmin>>;
-let now = new Date('2026-03-30T05:00:00Z');
 // `app` is set for every test but the last one restarts it.
 const running = () => app!;
 let channelId: string;
@@ -16,6 +18,8 @@ const failing = new Set<string>();
 
 const scheduler = () => running().strapi.plugin('calendar').service('scheduler');
 const tick = () => scheduler().tick();
+/** From here on the database's clock, as the scheduler reads it, says `iso`. */
+const clockAt = (iso: string) => scheduler().setTestClock(new Date(iso));
 const PIECE = 'api::content-piece.content-piece';
 
 async function publishedRows(documentId: string) {
@@ -28,7 +32,6 @@ async function logOf(documentId: string) {
 beforeAll(async () => {
   db = await createTestDatabase();
   app = await startStrapi({}, { database: db });
-  scheduler().setClock(() => now);
   // A publish that fails, for the retry tests: the Document Service throws for these pieces.
   running().strapi.documents.use(async (ctx: any, next: any) => {
     if (ctx.action === 'publish' && failing.has(ctx.params.documentId)) throw new Error('Simulated outage');
@@ -46,7 +49,7 @@ afterAll(async () => {
 
 describe('the scheduler', () => {
   it('publishes an approved piece at 09:00 Helsinki on the day after the DST change, with its relations', async () => {
-    now = new Date('2026-03-30T05:59:00Z'); // 08:59 local (+03:00 since 29 March)
+    await clockAt('2026-03-30T05:59:00Z'); // 08:59 local (+03:00 since 29 March)
     const doc = await piece(running(), {
       title: 'Maanantain uutiskirje',
       publishAt: '2026-03-30T06:00:00.000Z', // 09:00 Helsinki
@@ -57,7 +60,7 @@ describe('the scheduler', () => {
     await tick();
     expect(await publishedRows(doc.documentId)).toHaveLength(0);
 
-    now = new Date('2026-03-30T06:00:05Z');
+    await clockAt('2026-03-30T06:00:05Z');
     const counts = await tick();
     expect(counts.published).toBe(1);
     const rows = await publishedRows(doc.documentId);
@@ -71,7 +74,7 @@ describe('the scheduler', () => {
   });
 
   it('leaves unapproved and future pieces alone', async () => {
-    now = new Date('2026-04-01T12:00:00Z');
+    await clockAt('2026-04-01T12:00:00Z');
     const idea = await piece(running(), { title: 'Vasta idea', publishAt: '2026-04-01T06:00:00.000Z', editorialStatus: 'in-review' }, false);
     const later = await piece(running(), { title: 'Myöhemmin', publishAt: '2026-04-02T06:00:00.000Z', editorialStatus: 'approved' }, false);
     await tick();
@@ -80,7 +83,7 @@ describe('the scheduler', () => {
   });
 
   it('publishes a recurring piece at its first occurrence only, and a newer approved draft once more', async () => {
-    now = new Date('2026-04-07T07:00:00Z');
+    await clockAt('2026-04-07T07:00:00Z');
     const weekly = await piece(running(), {
       title: 'Tiistain vinkki',
       publishAt: '2026-04-07T06:00:00.000Z',
@@ -88,7 +91,7 @@ describe('the scheduler', () => {
       editorialStatus: 'approved',
     }, false);
     await tick();
-    now = new Date('2026-04-14T07:00:00Z'); // the second occurrence
+    await clockAt('2026-04-14T07:00:00Z'); // the second occurrence
     await tick();
     expect(await publishedRows(weekly.documentId)).toHaveLength(1);
     expect((await logOf(weekly.documentId)).filter((l: any) => l.outcome === 'published')).toHaveLength(1);
@@ -103,7 +106,7 @@ describe('the scheduler', () => {
   });
 
   it('logs a failing publish with its error and retries it with back-off until it works', async () => {
-    now = new Date('2026-04-20T06:00:00Z');
+    await clockAt('2026-04-20T06:00:00Z');
     const doc = await piece(running(), { title: 'Katkon aikana', publishAt: '2026-04-20T06:00:00.000Z', editorialStatus: 'approved' }, false);
     failing.add(doc.documentId);
     const errors: string[] = [];
@@ -119,12 +122,12 @@ describe('the scheduler', () => {
     expect(log.map((l: any) => l.outcome)).toEqual(['failed']);
     expect(log[0].error).toMatch(/Simulated outage/);
 
-    now = new Date('2026-04-20T06:00:20Z'); // before the 30 s back-off
+    await clockAt('2026-04-20T06:00:20Z'); // before the 30 s back-off
     await tick();
     expect(await logOf(doc.documentId)).toHaveLength(1);
 
     failing.delete(doc.documentId);
-    now = new Date('2026-04-20T06:00:31Z');
+    await clockAt('2026-04-20T06:00:31Z');
     await tick();
     log = await logOf(doc.documentId);
     expect(log.map((l: any) => [l.outcome, l.attempt])).toEqual([['failed', 1], ['published', 2]]);
@@ -132,7 +135,8 @@ describe('the scheduler', () => {
   });
 
   it('takes over a job whose owner died after claiming it, and does not publish twice', async () => {
-    now = new Date('2026-04-21T06:00:00Z');
+    const now = new Date('2026-04-21T06:00:00Z');
+    await clockAt(now.toISOString());
     const doc = await piece(running(), { title: 'Kaatunut instanssi', publishAt: '2026-04-21T06:00:00.000Z', editorialStatus: 'approved' }, false);
     const draft = await running().strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } });
     // Another instance claimed this version, published it, and died before recording it.
@@ -151,7 +155,7 @@ describe('the scheduler', () => {
     await running().strapi.documents(PIECE).publish({ documentId: doc.documentId });
     await tick(); // lease still valid: nobody touches it
     expect(await logOf(doc.documentId)).toHaveLength(0);
-    now = new Date('2026-04-21T06:02:00Z'); // lease expired
+    await clockAt('2026-04-21T06:02:00Z'); // lease expired
     await tick();
     expect(await publishedRows(doc.documentId)).toHaveLength(1);
     expect((await logOf(doc.documentId)).map((l: any) => l.outcome)).toEqual(['skipped']);
@@ -162,26 +166,29 @@ describe('publish now, unschedule and the publish log (admin)', () => {
   const asAdmin = (req: any) => req.set('Authorization', `Bearer ${admin.token}`);
 
   it('publishes a planned piece now, approving it and dating it now when it had no date', async () => {
-    now = new Date('2026-05-01T10:00:00Z');
+    await clockAt('2026-05-01T10:00:00Z');
     const doc = await piece(running(), { title: 'Heti julki', editorialStatus: 'planned' }, false);
     const res = await asAdmin(running().http().post(`/calendar/pieces/${doc.documentId}/publish-now`));
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ documentId: doc.documentId, outcome: 'published' });
     const [row] = await publishedRows(doc.documentId);
     expect(row.editorialStatus).toBe('approved');
-    expect(new Date(row.publishAt).toISOString()).toBe('2026-05-01T10:00:00.000Z');
+    // "Now" by the database's clock, which moved on by the time the request ran.
+    const dated = new Date(row.publishAt).getTime() - new Date('2026-05-01T10:00:00Z').getTime();
+    expect(dated).toBeGreaterThanOrEqual(0);
+    expect(dated).toBeLessThan(10_000);
     const again = await asAdmin(running().http().post(`/calendar/pieces/${doc.documentId}/publish-now`));
     expect(again.body.data.outcome).toBe('skipped');
     expect(await publishedRows(doc.documentId)).toHaveLength(1);
   });
 
   it('unschedules an approved piece: back to planned, date kept, not published when due', async () => {
-    now = new Date('2026-05-02T10:00:00Z');
+    await clockAt('2026-05-02T10:00:00Z');
     const doc = await piece(running(), { title: 'Peruttu julkaisu', publishAt: '2026-05-03T06:00:00.000Z', editorialStatus: 'approved' }, false);
     const res = await asAdmin(running().http().post(`/calendar/pieces/${doc.documentId}/unschedule`));
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ documentId: doc.documentId, editorialStatus: 'planned', publishAt: '2026-05-03T06:00:00.000Z' });
-    now = new Date('2026-05-03T07:00:00Z');
+    await clockAt('2026-05-03T07:00:00Z');
     await tick();
     expect(await publishedRows(doc.documentId)).toHaveLength(0);
   });

@@ -2,8 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../utils';
-import { DOCUMENT_ID, documentId } from './validation';
-
+import { DOCUMENT_ID, conflictAware, documentId } from './validation';
 
 const logQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -12,16 +11,17 @@ const logQuery = z.object({
   outcome: z.enum(['published', 'failed', 'skipped', 'unscheduled']).optional(),
 }).strict();
 
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** POST /calendar/pieces/:documentId/publish-now */
+  /** POST /calendar/pieces/:documentId/publish-now — 409 while the scheduler is publishing it. */
   async publishNow(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'scheduler').publishNow(documentId(ctx), ctx.state.user.id) };
+    const id = documentId(ctx);
+    await conflictAware(ctx, () => getService(strapi, 'scheduler').publishNow(id, ctx.state.user.id));
   },
 
-  /** POST /calendar/pieces/:documentId/unschedule */
+  /** POST /calendar/pieces/:documentId/unschedule — 409 when the version is already published. */
   async unschedule(ctx: any) {
-    ctx.body = { data: await getService(strapi, 'scheduler').unschedule(documentId(ctx), ctx.state.user.id) };
+    const id = documentId(ctx);
+    await conflictAware(ctx, () => getService(strapi, 'scheduler').unschedule(id, ctx.state.user.id));
   },
 
   /** GET /calendar/publish-log */

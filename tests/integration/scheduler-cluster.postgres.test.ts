@@ -1,19 +1,15 @@
 /**
  * Exactly-once publishing with two real Strapi processes on one PostgreSQL database: 1,000
  * approved pieces due within the same minute are each published once, also when one instance is
- * killed with SIGKILL halfway. PostgreSQL only: on SQLite (one process by nature) it is skipped.
+ * killed with SIGKILL halfway. PostgreSQL only (jest.config.js runs `*.postgres.test.ts` only
+ * when TEST_DATABASE=postgres).
  */
 import { startInstance, startWebhookReceiver, sleep, type Instance, type WebhookReceiver } from '../helpers/cluster';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 const PIECES = Number(process.env.CLUSTER_PIECES ?? 1000);
-const onPostgres = testDatabaseKind() === 'postgres';
-if (!onPostgres) {
-  // eslint-disable-next-line no-console
-  console.log('scheduler cluster test: SKIPPED on SQLite — it needs two processes on PostgreSQL (it runs in the PostgreSQL pass of npm test)');
-}
-const describeOnPostgres = onPostgres ? describe : describe.skip;
+if (testDatabaseKind() !== 'postgres') throw new Error('This file needs several processes on PostgreSQL: run it with TEST_DATABASE=postgres');
 
 jest.setTimeout(600_000);
 
@@ -79,7 +75,7 @@ async function publishLog(prefix: string) {
     .select('l.piece_document_id as documentId', 'l.outcome', 'l.instance_id as instanceId', 'l.occurrence', 'l.created_at as at');
 }
 
-describeOnPostgres('two Strapi instances on one PostgreSQL', () => {
+describe('two Strapi instances on one PostgreSQL', () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     app = await startStrapi({}, { database: db });

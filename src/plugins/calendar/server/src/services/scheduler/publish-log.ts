@@ -1,0 +1,96 @@
+/**
+ * The publish log: one row per attempt (published, failed, skipped) and per unschedule, written
+ * in the same transaction as the publish it records. `at` is the database's clock, so the log of
+ * a cluster reads in one order whatever each instance's clock says.
+ */
+import type { Core } from '@strapi/strapi';
+
+const LOG = 'plugin::calendar.publish-log';
+
+export type Trigger = 'schedule' | 'boot' | 'manual';
+export type LogOutcome = 'published' | 'failed' | 'skipped' | 'unscheduled';
+
+export interface LogEntry {
+  documentId: string;
+  versionKey?: string;
+  title?: string | null;
+  occurrence?: Date | null;
+  trigger: Trigger;
+  outcome: LogOutcome;
+  attempt?: number;
+  error?: string;
+  durationMs?: number;
+  userId?: number;
+  /** When, by the database's clock. */
+  at: Date;
+}
+
+export interface LogQuery {
+  page: number;
+  pageSize: number;
+  documentId?: string;
+  outcome?: string;
+}
+
+export function publishLog(strapi: Core.Strapi, instanceId: string) {
+  // strapi.db.query joins the transaction in progress (Strapi's transaction context), if any.
+  const query = () => strapi.db.query(LOG as any);
+  return {
+    async write(entry: LogEntry) {
+      await query().create({
+        data: {
+          pieceDocumentId: entry.documentId,
+          versionKey: entry.versionKey ?? null,
+          title: entry.title ?? null,
+          occurrence: entry.occurrence ?? null,
+          instanceId,
+          trigger: entry.trigger,
+          outcome: entry.outcome,
+          attempt: entry.attempt ?? null,
+          error: entry.error ?? null,
+          durationMs: entry.durationMs ?? null,
+          by: entry.userId ?? null,
+          createdAt: entry.at,
+          updatedAt: entry.at,
+        },
+      });
+    },
+
+    /** Newest first, one page. */
+    async history(q: LogQuery) {
+      const where: Record<string, unknown> = {};
+      if (q.documentId) where.pieceDocumentId = q.documentId;
+      if (q.outcome) where.outcome = q.outcome;
+      const [rows, total] = await Promise.all([
+        query().findMany({
+          where,
+          orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+          offset: (q.page - 1) * q.pageSize,
+          limit: q.pageSize,
+          populate: { by: { select: ['id', 'firstname', 'lastname'] } },
+        }),
+        query().count({ where }),
+      ]);
+      return {
+        data: rows.map((r: any) => ({
+          id: r.id,
+          documentId: r.pieceDocumentId,
+          versionKey: r.versionKey ?? null,
+          title: r.title,
+          occurrence: r.occurrence ? new Date(r.occurrence).toISOString() : null,
+          at: new Date(r.createdAt).toISOString(),
+          instanceId: r.instanceId,
+          trigger: r.trigger,
+          outcome: r.outcome,
+          attempt: r.attempt,
+          error: r.error,
+          durationMs: r.durationMs,
+          by: r.by ? { id: r.by.id, firstname: r.by.firstname, lastname: r.by.lastname } : null,
+        })),
+        meta: { pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) } },
+      };
+    },
+  };
+}
+
+export type PublishLog = ReturnType<typeof publishLog>;
