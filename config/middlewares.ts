@@ -1,3 +1,5 @@
+import { bodyParseError } from '../src/utils/body-errors';
+
 export default [
   'strapi::logger',
   'strapi::errors',
@@ -5,7 +7,9 @@ export default [
   'strapi::cors',
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  { name: 'strapi::body', config: { onError: bodyParseError } },
+  // NUL and lone surrogates answer 400, unparsed content types 415, before any route.
+  'plugin::calendar.text-guard',
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

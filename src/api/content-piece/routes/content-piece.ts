@@ -1,11 +1,16 @@
 import { factories } from '@strapi/strapi';
 
-// Reads go through the calendar plugin's guard, so the Public role never sees drafts.
-const publishedOnly = { middlewares: ['plugin::calendar.published-only'] };
+// Ids, pagination and relation inputs are checked before Strapi queries with them; reads also
+// go through the calendar plugin's guard, so the Public role never sees drafts.
+const guarded = { middlewares: ['plugin::calendar.rest-params'] };
+const publishedOnly = { middlewares: ['plugin::calendar.rest-params', 'plugin::calendar.published-only'] };
 
 export default factories.createCoreRouter('api::content-piece.content-piece', {
   config: {
     find: publishedOnly,
     findOne: publishedOnly,
+    create: guarded,
+    update: guarded,
+    delete: guarded,
   },
 });

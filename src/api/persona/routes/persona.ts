@@ -1,3 +1,8 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::persona.persona');
+// Ids, pagination and relation inputs are checked before Strapi queries with them.
+const guarded = { middlewares: ['plugin::calendar.rest-params'] };
+
+export default factories.createCoreRouter('api::persona.persona', {
+  config: { find: guarded, findOne: guarded, create: guarded, update: guarded, delete: guarded },
+});
