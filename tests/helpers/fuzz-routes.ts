@@ -56,6 +56,8 @@ export interface RouteSpec {
   restQuery?: boolean;
   /** Send only every `stride`-th case from `offset` (routes sharing one code path split the table). */
   sample?: { stride: number; offset: number };
+  /** The one status every case must get (the Public role may not write: 403), instead of any 4xx. */
+  status?: number;
 }
 
 const restTypes = (fx: Fixtures) => [
@@ -101,7 +103,7 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     { method: 'GET', route: '/calendar/settings', who: 'admin', query: {} },
     { method: 'GET', route: '/calendar/reference', who: 'admin', query: {} },
     // occurrences.ts
-    { method: 'GET', route: '/calendar/occurrences', who: 'admin', query: { ...PERIOD, ...FEED_FILTERS, editorialStatus: 'enumList', assignee: 'assigneeFilter' }, validQuery: FEED_RANGE },
+    { method: 'GET', route: '/calendar/occurrences', who: 'admin', query: { ...PERIOD, ...FEED_FILTERS, editorialStatus: 'enumList', assignee: 'assigneeFilter' }, validQuery: FEED_RANGE, sample: { stride: 2, offset: 0 } },
     // feed-tokens.ts
     { method: 'GET', route: '/calendar/feed-tokens', who: 'admin', query: {} },
     { method: 'POST', route: '/calendar/feed-tokens', who: 'admin', body: { name: 'string', filters: 'json' }, validBody: { name: 'Fuzz feed' } },
@@ -133,12 +135,12 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     { method: 'GET', route: '/calendar/plan/export', who: 'admin', query: { year: 'year', format: 'enum' }, validQuery: { year: '2026' } },
     { method: 'GET', route: '/calendar/coverage', who: 'admin', query: { year: 'year', persona: 'slug', channel: 'slug' }, validQuery: { year: '2026' } },
     { method: 'GET', route: '/calendar/kpis', who: 'admin', query: { year: 'year', stage: 'enum', channel: 'slug' }, validQuery: { year: '2026' } },
-    { method: 'POST', route: '/calendar/kpi-results', who: 'admin', body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 } },
+    { method: 'POST', route: '/calendar/kpi-results', who: 'admin', body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 }, sample: { stride: 2, offset: 0 } },
     // content-api/index.ts
     { method: 'GET', route: '/api/calendar/occurrences', who: 'public', query: { ...PERIOD, ...FEED_FILTERS }, validQuery: FEED_RANGE },
     { method: 'GET', route: '/api/calendar/occurrences', who: 'token', query: { ...PERIOD, ...FEED_FILTERS }, validQuery: FEED_RANGE, sample: { stride: 4, offset: 1 } },
-    { method: 'GET', route: '/api/calendar/ics', who: 'public', query: { token: 'string', ...FEED_FILTERS }, validQuery: { token: fx.feedToken } },
-    { method: 'POST', route: '/api/calendar/kpi-results', who: 'token', body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 } },
+    { method: 'GET', route: '/api/calendar/ics', who: 'public', query: { token: 'string', ...FEED_FILTERS }, validQuery: { token: fx.feedToken }, sample: { stride: 2, offset: 0 } },
+    { method: 'POST', route: '/api/calendar/kpi-results', who: 'token', body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 }, sample: { stride: 2, offset: 1 } },
     { method: 'POST', route: '/api/calendar/kpi-results', who: 'public', body: { piece: 'documentId' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 } },
   ];
   // Core REST routes share one controller and one guard: content pieces get every query case, the
@@ -146,15 +148,16 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
   restTypes(fx).forEach((type, index) => {
     const base = `/api/${type.plural}`;
     const one = { name: 'id' as const, valid: type.id, kind: 'documentId' as const };
-    const reads = index === 0 ? undefined : { stride: 3, offset: index };
     for (const who of ['token', 'public'] as const) {
-      const writes = who === 'public' ? { stride: 6, offset: index } : undefined;
+      const reads = index === 0 ? (who === 'public' ? { stride: 2, offset: 1 } : undefined) : { stride: who === 'public' ? 6 : 3, offset: index };
+      // Create and update share the input checks: each takes half of the body cases.
+      const write = (offset: number) => (who === 'public' ? { stride: 6, offset: index } : { stride: 2, offset });
       routes.push(
         { method: 'GET', route: base, who, query: {}, restQuery: true, sample: reads },
         { method: 'GET', route: `${base}/:id`, who, pathParam: one, query: {}, restQuery: true, sample: reads },
-        { method: 'POST', route: base, who, body: type.body, validBody: type.valid, dataEnvelope: true, sample: writes },
-        { method: 'PUT', route: `${base}/:id`, who, pathParam: one, body: type.body, validBody: type.valid, dataEnvelope: true, sample: writes },
-        { method: 'DELETE', route: `${base}/:id`, who, pathParam: one, sample: writes }
+        { method: 'POST', route: base, who, body: type.body, validBody: type.valid, dataEnvelope: true, sample: write(0) },
+        { method: 'PUT', route: `${base}/:id`, who, pathParam: one, body: type.body, validBody: type.valid, dataEnvelope: true, sample: write(1) },
+        { method: 'DELETE', route: `${base}/:id`, who, pathParam: one, sample: who === 'public' ? write(0) : undefined }
       );
     }
   });

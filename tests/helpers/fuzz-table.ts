@@ -48,7 +48,7 @@ const QUERY_VALUES: Record<Kind, string[]> = {
   date: [...BAD_DATES, '%00', '%ED%A0%80'],
   datetime: [...BAD_DATES, '%00'],
   localDateTime: BAD_DATES,
-  enum: ['nope', 'REACH', ...ODD_UNICODE_QUERY, LONG_QUERY_VALUE],
+  enum: ['nope', 'REACH', ...ODD_UNICODE_QUERY.slice(0, 5), LONG_QUERY_VALUE],
   enumList: ['nope', 'reach,nope', ...LIST_ODD_UNICODE, LONG_QUERY_VALUE],
   slug: ['-x', ...ODD_UNICODE_QUERY, `-${LONG_QUERY_VALUE}`],
   slugList: ['-x', 'ok,-x', ...LIST_ODD_UNICODE],
@@ -71,15 +71,15 @@ const BODY_VALUES: Record<Kind, unknown[]> = {
   date: ['2026-02-30', '2026-13-01', '0000-00-00', '99999-01-01', 'yesterday', '2026-05-01T25:00:00Z', 123, true, {}, [], ...ODD_UNICODE_BODY.slice(0, 3)],
   datetime: [...BAD_DATE_VALUES, ...ODD_UNICODE_BODY.slice(0, 3)],
   localDateTime: ['2026-02-30T09:00', '2026-03-10T25:00', '2026-13', 'x', 123, [], ...ODD_UNICODE_BODY.slice(0, 3)],
-  enum: ['nope', '', ...ODD_UNICODE_BODY, ...WRONG_TYPES_FOR_STRING],
+  enum: ['nope', '', ...ODD_UNICODE_BODY.slice(0, 4), ...WRONG_TYPES_FOR_STRING],
   enumList: ['nope', 123],
-  slug: ['-x', '', ...ODD_UNICODE_BODY, ...WRONG_TYPES_FOR_STRING],
+  slug: ['-x', '', ...ODD_UNICODE_BODY.slice(0, 4), ...WRONG_TYPES_FOR_STRING.slice(0, 3)],
   slugList: ['-x', 123],
   slugArray: ['x', [123], [{}], [['a']], ['\u0000'], ['\ud800'], Array.from({ length: 51 }, () => 'a'), { a: 1 }],
-  documentId: ['ABCDEFGHIJKL', 'short', 'x'.repeat(65), ...ODD_UNICODE_BODY, 123, [], {}],
+  documentId: ['ABCDEFGHIJKL', 'short', 'x'.repeat(65), ...ODD_UNICODE_BODY.slice(0, 4), 123, {}],
   tz: ['Mars/Olympus', 'Europe/Helsinki\u0000', '\ud800', '+25:00', 123, [], 'x'.repeat(300)],
   bool: ['true', 1, 'yes', [], {}],
-  string: [...WRONG_TYPES_FOR_STRING, 'a\u0000b', '\ud800x'],
+  string: [...WRONG_TYPES_FOR_STRING.slice(0, 3), 'a\u0000b', '\ud800x'],
   number: [1e13, -1e13, 'abc', '10', null, true, [], {}, [1]],
   rrule: [
     'FREQ=NOPE',
@@ -114,8 +114,8 @@ const BODY_VALUES: Record<Kind, unknown[]> = {
   assigneeFilter: [],
 };
 
-const BROKEN_JSON = ['{"a":', '{"a":1,}', "{'a':1}", '[1,2', '{"a":"\\ud800', '{"a":"\\x00"}', 'nul', '\u0000', '{"a":1}{"b":2}'];
-const ROOT_NOT_OBJECT = ['[]', 'null', '42', '"text"', 'true', '[{"a":1}]'];
+const BROKEN_JSON = ['{"a":', '{"a":1,}', "{'a':1}", '{"a":"\\x00"}', '\u0000', '{"a":1}{"b":2}'];
+const ROOT_NOT_OBJECT = ['[]', 'null', '42', '[{"a":1}]'];
 
 const toQuery = (pairs: Array<[string, string]>) => pairs.map(([k, v]) => `${k}=${v}`).join('&');
 

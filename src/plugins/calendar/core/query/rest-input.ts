@@ -100,6 +100,8 @@ function relationOk(value: unknown) {
 
 /** Problems in a REST create/update `data` object, given the content type's attributes. */
 export function checkRestData(data: unknown, attributes: Record<string, { type: string }>): FieldError[] {
+  // Strapi reads an array as an object with no fields: an update that changes nothing but its date.
+  if (Array.isArray(data)) return [fieldError('data', 'data must be an object of fields, not an array')];
   if (!isObject(data)) return [];
   const errors: FieldError[] = [];
   for (const [field, value] of Object.entries(data)) {
