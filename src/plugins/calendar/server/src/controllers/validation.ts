@@ -14,11 +14,26 @@ export function orBadRequest<T>(result: ParseResult<T>): T {
   return result.value;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union's failure as the issues of the branch the input came closest to (fewest issues), with
+ * their full paths: `value must be a number` rather than `body: Invalid input`.
+ */
+function closestIssues(issues: Issue[], prefix: PropertyKey[] = [], depth = 0): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'invalid_union' || !issue.errors?.length || depth > 4) return [{ ...issue, path }];
+    const branch = issue.errors.reduce((best, b) => (b.length < best.length ? b : best));
+    return closestIssues(branch, path, depth + 1);
+  });
+}
+
 /** A zod-checked body, or a 400 naming each bad field (unknown fields included). */
 export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  const problems = closestIssues(result.error.issues).map((issue) => {
     const path = issue.path.length ? issue.path.map(String) : ['body'];
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message.startsWith(path[0]) ? issue.message : `${path.join('.')}: ${issue.message}`;
     return { path: issue.code === 'unrecognized_keys' ? issue.keys : path, message, name: 'ValidationError' };
