@@ -3,5 +3,7 @@ export default {
     defaultLimit: 25,
     maxLimit: 100,
     withCount: true,
+    // Unknown query parameters answer 400 instead of being ignored (a typo is not a silent no-op).
+    strictParams: true,
   },
 };

@@ -1,3 +1,4 @@
+import { bodyParseError } from '../src/utils/body-errors';
 import { corsOrigins } from '../src/utils/cors-origins';
 
 export default () => [
@@ -9,7 +10,9 @@ export default () => [
   { name: 'strapi::cors', config: { origin: corsOrigins(process.env) } },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  { name: 'strapi::body', config: { onError: bodyParseError } },
+  // NUL and lone surrogates answer 400, unparsed content types 415, before any route.
+  'plugin::calendar.text-guard',
   // Refuses the published demo password in production (needs the parsed body).
   'global::demo-login-guard',
   'strapi::session',

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toCsv } from '../../../core/csv';
 import { parsePeriodQuery } from '../../../core/query/occurrence-params';
 import { getConfig, getService, invalid } from '../utils';
-import { isoDateTime, orBadRequest, parse } from './validation';
+import { dbId, isDbIdText, isoDateTime, noQuery, orBadRequest, parse } from './validation';
 
 /** A community agenda is a working view (days, weeks); the report may cover a year. */
 const MAX_AGENDA_DAYS = 62;
@@ -31,6 +31,7 @@ const period = (strapi: Core.Strapi, query: Record<string, unknown>, maxDays: nu
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /calendar/community/tasks */
   async tasks(ctx: any) {
+    noQuery(ctx);
     ctx.body = { data: await getService(strapi, 'community').tasks() };
   },
 
@@ -38,8 +39,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async agenda(ctx: any) {
     const q = period(strapi, ctx.query, MAX_AGENDA_DAYS, ['assignee', 'channel']);
     const assigneeParam = ctx.query.assignee;
-    if (assigneeParam !== undefined && !/^(\d+|me)$/.test(String(assigneeParam))) throw invalid('assignee', 'assignee must be an admin user id or "me"');
-    if (ctx.query.channel !== undefined && !/^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/.test(String(ctx.query.channel))) throw invalid('channel', 'channel must be a channel slug');
+    if (assigneeParam !== undefined && assigneeParam !== 'me' && !(typeof assigneeParam === 'string' && isDbIdText(assigneeParam))) {
+      throw invalid('assignee', 'assignee must be an admin user id or "me"');
+    }
+    if (ctx.query.channel !== undefined && !(typeof ctx.query.channel === 'string' && /^[A-Za-z0-9][A-Za-z0-9\-_.~]{0,199}$/.test(ctx.query.channel))) throw invalid('channel', 'channel must be a channel slug');
     const assignee = assigneeParam === undefined ? undefined : assigneeParam === 'me' ? ctx.state.user.id : Number(assigneeParam);
     const now = new Date();
     const occurrences = await getService(strapi, 'community').agenda({ from: q.from, to: q.to }, now, { assignee, channel: ctx.query.channel });
@@ -56,9 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** DELETE /calendar/community/logs/:id — undo a tick. */
   async unlog(ctx: any) {
-    const id = Number(ctx.params.id);
-    if (!Number.isInteger(id) || id <= 0) throw invalid('id', 'id must be a work-log entry id');
-    ctx.body = { data: await getService(strapi, 'community').unlog(id) };
+    ctx.body = { data: await getService(strapi, 'community').unlog(dbId('id', ctx.params.id)) };
   },
 
   /** GET /calendar/community/report?from&to&groupBy=channel|person[&format=csv] */

@@ -1,16 +1,21 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../core/enums';
 import { ACTIONS } from '../constants';
 import { ApprovalForbiddenError } from '../services/editorial';
 import { getService } from '../utils';
-import { conflictAware, documentId, isoDateTime, parse } from './validation';
+import { conflictAware, documentId, isDbIdText, isoDateTime, MAX_DB_ID, noQuery, parse } from './validation';
 
 const workflowBody = z
   .object({
     editorialStatus: z.enum(EDITORIAL_STATUSES, { message: `editorialStatus must be one of ${EDITORIAL_STATUSES.join(', ')}` }).optional(),
-    assignee: z.number({ message: 'assignee must be an admin user id or null' }).int().positive().nullable().optional(),
+    assignee: z
+      .number({ message: 'assignee must be an admin user id or null' })
+      .int('assignee must be an admin user id or null')
+      .min(1, 'assignee must be an admin user id or null')
+      .max(MAX_DB_ID, `assignee must be an admin user id (at most ${MAX_DB_ID}) or null`)
+      .nullable()
+      .optional(),
     dueAt: isoDateTime('dueAt').nullable().optional(),
     expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
   })
@@ -21,7 +26,10 @@ const workflowBody = z
 
 const boardQuery = z
   .object({
-    assignee: z.string().regex(/^(\d+|me|none)$/, 'assignee must be an admin user id, "me" or "none"').optional(),
+    assignee: z
+      .string({ message: 'assignee must be an admin user id, "me" or "none"' })
+      .refine((v) => v === 'me' || v === 'none' || isDbIdText(v), 'assignee must be an admin user id, "me" or "none"')
+      .optional(),
     stage: z.enum(FUNNEL_STAGES, { message: `stage must be one of ${FUNNEL_STAGES.join(', ')}` }).optional(),
   })
   .strict();
@@ -57,14 +65,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** GET /calendar/assignees — active admin users a piece or task can be assigned to. */
   async assignees(ctx: any) {
+    noQuery(ctx);
     ctx.body = { data: await getService(strapi, 'editorial').assignees() };
   },
 
   /** GET /calendar/my-work */
   async myWork(ctx: any) {
-    if (Object.keys(ctx.query ?? {}).length) {
-      throw new errors.ValidationError(`unknown parameter(s): ${Object.keys(ctx.query).join(', ')}`);
-    }
+    noQuery(ctx);
     ctx.body = { data: await getService(strapi, 'my-work').forUser(ctx.state.user.id, new Date()) };
   },
 });

@@ -1,7 +1,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { ACTIONS } from '../constants';
-import { getService, invalid } from '../utils';
+import { z } from 'zod';
+import { getService } from '../utils';
+import { dbId, noQuery, parse } from './validation';
+
+/** The service checks name and filters; here only the body's shape (an object, no unknown fields). */
+const createBody = z.object({ name: z.unknown().optional(), filters: z.unknown().optional() }).strict();
 
 const canManageAll = (ctx: any) => Boolean(ctx.state.userAbility?.can(ACTIONS.settings));
 
@@ -12,18 +17,18 @@ const baseUrl = (strapi: Core.Strapi, ctx: any) => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: any) {
-    const created = await getService(strapi, 'feed-tokens').create(ctx.request.body, ctx.state.user.id, baseUrl(strapi, ctx));
+    const created = await getService(strapi, 'feed-tokens').create(parse(createBody, ctx.request.body), ctx.state.user.id, baseUrl(strapi, ctx));
     ctx.status = 201;
     ctx.body = { data: created };
   },
 
   async list(ctx: any) {
+    noQuery(ctx);
     ctx.body = { data: await getService(strapi, 'feed-tokens').list(ctx.state.user.id, canManageAll(ctx)) };
   },
 
   async revoke(ctx: any) {
-    const id = Number(ctx.params.id);
-    if (!Number.isInteger(id) || id <= 0) throw invalid('id', 'id must be a positive whole number');
+    const id = dbId('id', ctx.params.id);
     const done = await getService(strapi, 'feed-tokens').revoke(id, ctx.state.user.id, canManageAll(ctx));
     if (!done) throw new errors.NotFoundError('No such feed token of yours');
     ctx.status = 204;

@@ -3,7 +3,8 @@ import { parseOccurrenceQuery } from '../../../core/query/occurrence-params';
 import { sendFeed } from '../http-cache';
 import { RenderedFeed } from '../services/feed-cache';
 import { getConfig, getService } from '../utils';
-import { orBadRequest } from './validation';
+import { invalid } from '../utils';
+import { isDbIdText, orBadRequest } from './validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/calendar/occurrences — published pieces only, for publishing sites. */
@@ -25,6 +26,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = orBadRequest(
       parseOccurrenceQuery(ctx.query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'admin' })
     );
+    // A user id beyond the database's integer range would fail the query instead of matching no one.
+    if (query.filters.assignee?.some((a) => /^\d+$/.test(a) && !isDbIdText(a))) throw invalid('assignee', 'assignee must be admin user ids, "me" or "none"');
     const payload = await getService(strapi, 'occurrences').adminFeed(query, ctx.state.user?.id);
     sendFeed(ctx, new RenderedFeed(JSON.stringify(payload)), 'application/json', 'private, no-cache', false);
   },

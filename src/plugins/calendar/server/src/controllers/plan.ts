@@ -5,13 +5,12 @@ import { toCsv } from '../../../core/csv';
 import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../core/enums';
 import { kpiResultsBody } from '../../../core/planning/kpi-input';
 import { getService } from '../utils';
-import { conflictAware, isoDateTime, parse } from './validation';
+import { conflictAware, isoDateTime, parse, queryInt } from './validation';
 
-const year = z.coerce
-  .number({ message: 'year must be a year such as 2026' })
-  .int('year must be a year such as 2026')
-  .min(2000, 'year must be between 2000 and 2100')
-  .max(2100, 'year must be between 2000 and 2100');
+const YEAR_RANGE = 'year must be a year from 2000 to 2100, such as 2026';
+/** In a query string: digits only, so 2e3, 0x7EA and 2026.0 are refused rather than read as numbers. */
+const year = queryInt('year', 2000, 2100);
+const bodyYear = z.number({ message: YEAR_RANGE }).int(YEAR_RANGE).min(2000, YEAR_RANGE).max(2100, YEAR_RANGE);
 const slug = (field: string) => z.string().regex(/^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/, `${field} must be a slug`);
 const stage = z.enum(FUNNEL_STAGES, { message: `funnelStage must be one of ${FUNNEL_STAGES.join(', ')}` });
 
@@ -22,7 +21,7 @@ const exportQuery = z.object({ year, format: z.enum(['csv'], { message: 'format 
 
 const cellBody = z
   .object({
-    year,
+    year: bodyYear,
     month: z.number({ message: 'month must be 1–12' }).int('month must be 1–12').min(1, 'month must be 1–12').max(12, 'month must be 1–12'),
     funnelStage: stage,
     channel: slug('channel'),

@@ -1,12 +1,15 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { getService } from '../utils';
-import { DOCUMENT_ID, conflictAware, documentId } from './validation';
+import { DOCUMENT_ID, conflictAware, documentId, parse, queryInt } from './validation';
+
+/** Far beyond any real history, and small enough that the offset stays a database integer. */
+const MAX_PAGE = 1_000_000;
+
 
 const logQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  page: queryInt('page', 1, MAX_PAGE).default(1),
+  pageSize: queryInt('pageSize', 1, 200).default(50),
   documentId: z.string().regex(DOCUMENT_ID, 'documentId is not a document id').optional(),
   outcome: z.enum(['published', 'failed', 'skipped', 'unscheduled']).optional(),
 }).strict();
@@ -26,15 +29,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** GET /calendar/publish-log */
   async log(ctx: any) {
-    const parsed = logQuery.safeParse(ctx.query);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({
-        path: i.path.length ? i.path.map(String) : ['query'],
-        message: `${i.path.join('.') || 'query'}: ${i.message}`,
-        name: 'ValidationError',
-      }));
-      throw new errors.ValidationError(issues.map((i) => i.message).join('; '), { errors: issues });
-    }
-    ctx.body = await getService(strapi, 'scheduler').history(parsed.data);
+    ctx.body = await getService(strapi, 'scheduler').history(parse(logQuery, ctx.query));
   },
 });

@@ -2,8 +2,11 @@ import { errors } from '@strapi/utils';
 import { z } from 'zod';
 import { summarise, type FieldError } from '../../../core/field-errors';
 import type { ParseResult } from '../../../core/query/occurrence-params';
+import { isDbIdText, MAX_DB_ID } from '../../../core/query/rest-input';
 import { ConflictError } from '../conflict';
 import { invalid } from '../utils';
+
+export { isDbIdText, MAX_DB_ID };
 
 /** The parsed value, or a 400 whose message and details name every bad parameter. */
 export function orBadRequest<T>(result: ParseResult<T>): T {
@@ -11,11 +14,26 @@ export function orBadRequest<T>(result: ParseResult<T>): T {
   return result.value;
 }
 
+type Issue = z.core.$ZodIssue;
+
+/**
+ * A union's failure as the issues of the branch the input came closest to (fewest issues), with
+ * their full paths: `value must be a number` rather than `body: Invalid input`.
+ */
+function closestIssues(issues: Issue[], prefix: PropertyKey[] = [], depth = 0): Issue[] {
+  return issues.flatMap((issue) => {
+    const path = [...prefix, ...issue.path];
+    if (issue.code !== 'invalid_union' || !issue.errors?.length || depth > 4) return [{ ...issue, path }];
+    const branch = issue.errors.reduce((best, b) => (b.length < best.length ? b : best));
+    return closestIssues(branch, path, depth + 1);
+  });
+}
+
 /** A zod-checked body, or a 400 naming each bad field (unknown fields included). */
 export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   const result = schema.safeParse(body ?? {});
   if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) => {
+  const problems = closestIssues(result.error.issues).map((issue) => {
     const path = issue.path.length ? issue.path.map(String) : ['body'];
     const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message.startsWith(path[0]) ? issue.message : `${path.join('.')}: ${issue.message}`;
     return { path: issue.code === 'unrecognized_keys' ? issue.keys : path, message, name: 'ValidationError' };
@@ -23,8 +41,37 @@ export function parse<T>(schema: z.ZodType<T>, body: unknown): T {
   throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
 }
 
-/** Strapi's document ids: lowercase letters and digits. */
-export const DOCUMENT_ID = /^[a-z0-9]{10,64}$/;
+/** Strapi's document ids (cuid2): a lowercase letter, then lowercase letters and digits. */
+export const DOCUMENT_ID = /^[a-z][a-z0-9]{9,63}$/;
+
+
+/**
+ * A row id from a path or query string: decimal digits, 1 … MAX_DB_ID, or a 400 naming the field
+ * (an id beyond a PostgreSQL `integer` would fail the query with a 500).
+ */
+export function dbId(field: string, raw: unknown): number {
+  if (!isDbIdText(raw)) throw invalid(field, `${field} must be an id, a whole number from 1 to ${MAX_DB_ID}`);
+  return Number(raw);
+}
+
+/** A whole number in a query string, decimal digits only (no 1e3, 0x1F or 1.5), within bounds. */
+export const queryInt = (field: string, min: number, max: number) => {
+  const message = `${field} must be a whole number from ${min} to ${max}`;
+  return z
+    .string({ message })
+    .regex(/^\d{1,10}$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+};
+
+
+/** A route that takes no query parameters answers 400 to any, naming them. */
+export function noQuery(ctx: any) {
+  const keys = Object.keys(ctx.query ?? {});
+  if (!keys.length) return;
+  const message = `unknown parameter(s): ${keys.join(', ')}; this route takes none`;
+  throw new errors.ValidationError(message, { errors: keys.map((key) => ({ path: [key], message: `unknown parameter ${key}`, name: 'ValidationError' })) });
+}
 
 export const documentId = (ctx: any) => {
   const id = String(ctx.params.documentId ?? '');
