@@ -19,7 +19,7 @@ import { iterateWithBudget, type StepBudget } from './step-budget';
 /** The search for a first occurrence: deterministic in steps; the milliseconds are a safety net. */
 export const SEARCH_BUDGET: StepBudget = { steps: 10_000, ms: 200 };
 /** What one piece may cost an expansion (also what a COUNT series must fit in). */
-export const EXPANSION_BUDGET: StepBudget = { steps: 50_000, ms: 250 };
+export const EXPANSION_BUDGET: StepBudget = { steps: 50_000, ms: 500 };
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
