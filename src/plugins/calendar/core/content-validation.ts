@@ -184,9 +184,10 @@ function toInstant(value: unknown): Date | null {
   if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : null;
   if (typeof value !== 'string') return null;
   const read = readDateInput(value);
-  if (!read.ok) return null;
-  // No offset: read as Strapi does, by the server's clock (only the window and shape matter here).
-  return read.offsetMinutes === null ? new Date(value) : offsetInstant(read);
+  if (read.ok && read.offsetMinutes !== null) return offsetInstant(read);
+  // No offset, or a database's own text form of a stored value: read as Strapi does.
+  const at = new Date(value.includes('T') || !/ \d/.test(value) ? value : value.replace(' ', 'T') + (/[Z+]/.test(value) ? '' : 'Z'));
+  return Number.isNaN(at.getTime()) ? null : at;
 }
 
 function checkDateTime(data: Record<string, unknown>, field: string, errors: FieldError[]) {

@@ -136,3 +136,17 @@ export function scheduleExpander(schedule: Schedule, budget: StepBudget = EXPANS
 export function expandSchedule(schedule: Schedule, range: Range, limit = MAX_OCCURRENCES_PER_RANGE, budget?: StepBudget): Occurrence[] {
   return scheduleExpander(schedule, budget)(range, limit);
 }
+
+/**
+ * Why a schedule's stored rule cannot be expanded at all (broken, or never reaching an hour or
+ * month it names), or null. Cheap: nothing is iterated. The ICS feed, which hands rules to
+ * calendar apps instead of expanding them, leaves such pieces out as the other feeds do.
+ */
+export function unusableRule(schedule: Schedule): string | null {
+  try {
+    scheduleExpander(schedule);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
+}
