@@ -88,12 +88,12 @@ describe('validateContentPiece', () => {
 
 describe('date inputs have a window and never roll over', () => {
   it.each([
-    ['publishAt', '2026-02-30T09:00:00Z', /publishAt is not a real date and time/],
-    ['publishAt', '2026-03-01T10:00:99Z', /publishAt is not a real date and time/],
+    ['publishAt', '2026-02-30T09:00:00Z', /publishAt must be a date and time that exist/],
+    ['publishAt', '2026-03-01T10:00:99Z', /publishAt must be a date and time that exist/],
     ['publishAt', '9999-12-31T09:00:00Z', /publishAt must be between 1970-01-01 … 2100-12-31/],
     ['publishAt', '1969-12-31T23:00:00Z', /publishAt must be between/],
     ['publishAt', new Date('2200-01-01T00:00:00Z'), /publishAt must be between/],
-    ['dueAt', '2026-13-01T09:00:00Z', /dueAt is not a real date and time/],
+    ['dueAt', '2026-13-01T09:00:00Z', /dueAt must be a date and time that exist/],
     ['dueAt', 'ensi viikolla', /dueAt must be an ISO 8601 date-time/],
   ])('refuses %s = %p', (field, value, expected) => {
     const [error] = validateContentPiece({ [field]: value }).errors;

@@ -72,7 +72,7 @@ export function offsetInstant(input: Extract<DateInput, { ok: true }>): Date {
 /** The words for a refused value of `field` ("publishAt is not a real date and time: …"). */
 export function dateProblemText(field: string, problem: 'format' | 'unreal' | 'window', value: unknown, expected: string): string {
   const got = `got "${String(value)}"`;
-  if (problem === 'unreal') return `${field} is not a real date and time (nothing rolls over, e.g. 2026-02-30 or 10:00:99); ${got}`;
+  if (problem === 'unreal') return `${field} must be a date and time that exist (nothing rolls over: 2026-02-30 and 10:00:99 are refused); ${got}`;
   if (problem === 'window') return `${field} must be between ${DATE_WINDOW_TEXT}; ${got}`;
   return `${field} must be ${expected}; ${got}`;
 }

@@ -48,13 +48,13 @@ describe('from and to', () => {
   it.each([
     [{ to: '2026-03-01' }, 'from', /from is required/],
     [{ from: '2026-03-01' }, 'to', /to is required/],
-    [{ from: '2026-02-30', to: '2026-03-01' }, 'from', /from is not a real date and time/],
+    [{ from: '2026-02-30', to: '2026-03-01' }, 'from', /from must be a date and time that exist/],
     [{ from: '1.3.2026', to: '2026-03-01' }, 'from', /from must be a date/],
     [{ from: '2026-03-01', to: 'huomenna' }, 'to', /to must be a date/],
-    [{ from: '2026-03-01T25:00', to: '2026-03-02' }, 'from', /from is not a real date and time/],
-    [{ from: '2026-03-01T10:00:99', to: '2026-03-02' }, 'from', /from is not a real date and time/],
-    [{ from: '2026-03-01T10:00:00+25:00', to: '2026-03-02' }, 'from', /from is not a real date and time/],
-    [{ from: '2026-03-01', to: '2026-03-01T10:60Z' }, 'to', /to is not a real date and time/],
+    [{ from: '2026-03-01T25:00', to: '2026-03-02' }, 'from', /from must be a date and time that exist/],
+    [{ from: '2026-03-01T10:00:99', to: '2026-03-02' }, 'from', /from must be a date and time that exist/],
+    [{ from: '2026-03-01T10:00:00+25:00', to: '2026-03-02' }, 'from', /from must be a date and time that exist/],
+    [{ from: '2026-03-01', to: '2026-03-01T10:60Z' }, 'to', /to must be a date and time that exist/],
     [{ from: '9000-01-01', to: '9000-01-31' }, 'from', /from must be between 1970-01-01 … 2100-12-31/],
     [{ from: '9999-12-01', to: '9999-12-31' }, 'from', /from must be between 1970-01-01 … 2100-12-31/],
     [{ from: '1969-12-31', to: '1970-01-05' }, 'from', /from must be between/],
@@ -69,7 +69,7 @@ describe('from and to', () => {
 
   it('refuses a date in the years 0000..0099 (the shared real-date check)', () => {
     const found = errors({ from: '0050-03-01', to: '2026-03-01' }).find((e) => e.path[0] === 'from');
-    expect(found?.message).toMatch(/from is not a real date/);
+    expect(found?.message).toMatch(/from must be a date and time that exist/);
   });
 
   it('accepts the window\'s own edges and reads a fraction of a second', () => {
