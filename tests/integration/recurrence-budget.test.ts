@@ -87,6 +87,26 @@ describe('every writer refuses a rule that never reaches an occurrence', () => {
   });
 });
 
+describe('the content guard on a clone (the source draft with the changes over it)', () => {
+  const guard = () => app.strapi.plugin('calendar').service('content-guard');
+  const UID = 'api::content-piece.content-piece';
+
+  it('gives a clone a fresh unique slug unless one is given', async () => {
+    const source = await app.strapi.documents(UID).findFirst({ filters: { title: 'Viikkovinkki 0' } });
+    const checked = await guard().check(UID, {}, source.documentId, { action: 'clone' });
+    expect(checked.slug).toBe('viikkovinkki-0-2');
+    expect((await guard().check(UID, { slug: 'oma' }, source.documentId, { action: 'clone' })).slug).toBe('oma');
+    expect((await guard().check(UID, { title: 'Uusi nimi' }, source.documentId, { action: 'clone' })).slug).toBe('uusi-nimi');
+  });
+
+  it('refuses cloning a source whose stored rule never reaches an occurrence, unless the clone fixes it', async () => {
+    const error = await guard().check(UID, {}, planted, { action: 'clone' }).catch((e: any) => e);
+    expect(error.name).toBe('ValidationError');
+    expect(error.details.errors.map((e: any) => e.path[0])).toEqual(['recurrence']);
+    await expect(guard().check(UID, { recurrence: 'FREQ=DAILY' }, planted, { action: 'clone' })).resolves.toMatchObject({ recurrence: 'FREQ=DAILY' });
+  });
+});
+
 describe('a rule planted in the database', () => {
   it('is left out of the public feed, which answers with the other pieces', async () => {
     const res = await app.http().get('/api/calendar/occurrences?from=2026-03-01&to=2026-03-31');

@@ -87,6 +87,8 @@ export interface ContentPieceCheck {
 export interface ScheduleContext {
   /** The zone a schedule without one is read in (the plugin's default). */
   defaultTimeZone?: string;
+  /** Judge the stored schedule even when `data` does not touch it (a clone is a new document). */
+  wholeSchedule?: boolean;
 }
 
 /**
@@ -165,7 +167,7 @@ export const SCHEDULE_FIELDS = (startField: string) => [startField, 'timeZone', 
  */
 function checkReachability(data: Record<string, unknown>, stored: Record<string, unknown>, startField: string, context: ScheduleContext, errors: FieldError[]) {
   const fields = SCHEDULE_FIELDS(startField);
-  if (!fields.some((f) => Object.prototype.hasOwnProperty.call(data, f))) return;
+  if (!context.wholeSchedule && !fields.some((f) => Object.prototype.hasOwnProperty.call(data, f))) return;
   if (errors.some((e) => (fields as readonly string[]).includes(e.path[0]))) return;
   const merged = { ...stored, ...data };
   if (isBlank(merged.recurrence) || isBlank(merged[startField])) return;

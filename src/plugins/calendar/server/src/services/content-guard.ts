@@ -56,7 +56,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const existing = action !== 'create' && documentId ? documentId : undefined;
     const out: Data = { ...data };
     let problems: FieldError[] = [];
-    const context = { defaultTimeZone: getConfig(strapi, 'defaultTimeZone') };
+    const context = { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), wholeSchedule: action === 'clone' };
     const fillZone = () => {
       if (!existing && (out.timeZone === undefined || out.timeZone === null || out.timeZone === '')) out.timeZone = context.defaultTimeZone;
     };
