@@ -1,4 +1,4 @@
-import { validateChannel, validateContentPiece, validateTheme } from './content-validation';
+import { validateChannel, validateCommunityTask, validateContentPiece, validateTheme } from './content-validation';
 
 describe('validateTheme', () => {
   it('accepts a theme of one day and of a season', () => {
@@ -76,10 +76,77 @@ describe('validateContentPiece', () => {
     }
   );
 
-  it('refuses exceptions in the years 0000..0099 and takes them from 0100 on (the shared real-date check)', () => {
+  it('refuses exceptions in the years 0000..0099 as unreal, and later ones before 1970 as outside the window', () => {
     expect(validateContentPiece({ recurrenceExceptions: ['0050-03-03T09:00'] }).errors[0].message).toBe(
       'recurrenceExceptions (item 0) is not a real date and time'
     );
-    expect(validateContentPiece({ recurrenceExceptions: ['0150-03-03T09:00'] }).errors).toEqual([]);
+    expect(validateContentPiece({ recurrenceExceptions: ['0150-03-03T09:00'] }).errors[0].message).toBe(
+      'recurrenceExceptions (item 0) must be between 1970-01-01 … 2100-12-31'
+    );
+  });
+});
+
+describe('date inputs have a window and never roll over', () => {
+  it.each([
+    ['publishAt', '2026-02-30T09:00:00Z', /publishAt must be a date and time that exist/],
+    ['publishAt', '2026-03-01T10:00:99Z', /publishAt must be a date and time that exist/],
+    ['publishAt', '9999-12-31T09:00:00Z', /publishAt must be between 1970-01-01 … 2100-12-31/],
+    ['publishAt', '1969-12-31T23:00:00Z', /publishAt must be between/],
+    ['publishAt', new Date('2200-01-01T00:00:00Z'), /publishAt must be between/],
+    ['dueAt', '2026-13-01T09:00:00Z', /dueAt must be a date and time that exist/],
+    ['dueAt', 'ensi viikolla', /dueAt must be an ISO 8601 date-time/],
+  ])('refuses %s = %p', (field, value, expected) => {
+    const [error] = validateContentPiece({ [field]: value }).errors;
+    expect(error.path).toEqual([field]);
+    expect(error.message).toMatch(expected);
+  });
+
+  it('accepts what Strapi and the Content Manager send', () => {
+    for (const publishAt of ['2026-03-03T07:00:00.000Z', '2026-03-03T09:00:00+02:00', '2026-03-03T09:00', '2026-03-03', new Date('2026-03-03T07:00:00Z'), Date.UTC(2026, 2, 3)]) {
+      expect(validateContentPiece({ publishAt }).errors).toEqual([]);
+    }
+  });
+
+  it('refuses exceptions and theme dates outside the window', () => {
+    expect(validateContentPiece({ recurrenceExceptions: ['2150-03-03T09:00'] }).errors[0].message).toBe(
+      'recurrenceExceptions (item 0) must be between 1970-01-01 … 2100-12-31'
+    );
+    expect(validateTheme({ startDate: '2026-02-30', endDate: '2026-03-05' })[0].message).toMatch(/startDate must be a real date YYYY-MM-DD between/);
+    expect(validateTheme({ startDate: '2026-01-01', endDate: '9999-12-31' })[0].path).toEqual(['endDate']);
+  });
+
+  it('refuses an RRULE whose UNTIL is outside the window', () => {
+    expect(validateContentPiece({ recurrence: 'FREQ=DAILY;UNTIL=99991231' }).errors[0].message).toMatch(/^recurrence UNTIL must be between/);
+  });
+});
+
+describe('a rule must reach an occurrence from the merged schedule', () => {
+  const zone = { defaultTimeZone: 'Europe/Helsinki' };
+
+  it('refuses a new rule that its publishAt never reaches, naming recurrence', () => {
+    const { errors } = validateContentPiece({ publishAt: '2026-03-03T08:00:00.000Z', recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' }, {}, zone);
+    expect(errors).toHaveLength(1);
+    expect(errors[0].path).toEqual(['recurrence']);
+    expect(errors[0].message).toMatch(/^recurrence never reaches BYHOUR=9: every 2 hours from publishAt at 10:00/);
+  });
+
+  it('refuses a new publishAt under a stored rule it makes unreachable, naming recurrence', () => {
+    const stored = { publishAt: '2026-03-03T07:00:00.000Z', timeZone: 'Europe/Helsinki', recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' };
+    expect(validateContentPiece({ title: 'x' }, stored, zone).errors).toEqual([]); // the schedule is not touched
+    expect(validateContentPiece({ publishAt: '2026-03-03T09:00:00.000Z' }, stored, zone).errors).toEqual([]); // 11:00: odd hours
+    const [error] = validateContentPiece({ publishAt: '2026-03-03T08:00:00.000Z' }, stored, zone).errors;
+    expect(error.path).toEqual(['recurrence']);
+  });
+
+  it('refuses a new time zone that moves the start off the rule\'s hours', () => {
+    const stored = { publishAt: '2026-03-03T08:00:00.000Z', timeZone: 'America/New_York', recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' };
+    expect(validateContentPiece({ timeZone: 'Europe/Helsinki' }, stored, zone).errors[0].path).toEqual(['recurrence']);
+  });
+
+  it('leaves a backlog piece (no publishAt) alone and judges a community task from startsAt', () => {
+    expect(validateContentPiece({ recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' }, {}, zone).errors).toEqual([]);
+    const task = validateCommunityTask({ startsAt: '2026-03-03T08:00:00.000Z', recurrence: 'FREQ=MONTHLY;INTERVAL=12;BYMONTH=6' }, true, {}, zone);
+    expect(task.errors[0].path).toEqual(['recurrence']);
+    expect(task.errors[0].message).toMatch(/from startsAt in March it only visits March/);
   });
 });

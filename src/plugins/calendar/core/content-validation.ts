@@ -8,6 +8,8 @@ import { isHexColor } from './color';
 import { fieldError, isBlank, type FieldError } from './field-errors';
 import { approvalProblems } from './editorial/workflow';
 import { validateKpiTargets } from './planning/kpi-input';
+import { DATE_WINDOW_TEXT, dateProblemText, inDateWindow, instantInWindow, offsetInstant, readDateInput } from './date-input';
+import { checkReachable } from './recurrence/reachability';
 import { validateRRule } from './recurrence/validate-rrule';
 import { isValidTimeZone } from './time-zone';
 import { ISO_DATE, isRealDate } from './time';
@@ -28,14 +30,18 @@ const exceptionsSchema = z
       .string()
       .regex(LOCAL_DATE_TIME, 'must be a local date-time YYYY-MM-DDTHH:mm')
       .refine(isRealLocalDateTime, 'is not a real date and time')
+      .refine((v) => inDateWindow(v.slice(0, 10)), `must be between ${DATE_WINDOW_TEXT}`)
   )
   .max(5000, 'has too many entries (5,000 at most)');
 
-/** Calendar date check for `YYYY-MM-DD` (Strapi date fields arrive as strings). */
+/** Calendar date check for `YYYY-MM-DD` (Strapi date fields arrive as strings): real and in the window. */
 const toDay = (value: unknown): string | null => {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string' && ISO_DATE.test(value.slice(0, 10))) return value.slice(0, 10);
-  return null;
+  let day: string | null = null;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) day = value.toISOString().slice(0, 10);
+  else if (typeof value === 'string' && ISO_DATE.test(value.slice(0, 10))) day = value.slice(0, 10);
+  if (!day) return null;
+  const [y, m, d] = day.split('-').map(Number);
+  return isRealDate(y, m, d) && inDateWindow(day) ? day : null;
 };
 
 const present = (data: Record<string, unknown>, key: string) =>
@@ -63,8 +69,9 @@ export function validateTheme(data: Record<string, unknown>): FieldError[] {
   checkColor(data, errors);
   const start = toDay(data.startDate);
   const end = toDay(data.endDate);
-  if (present(data, 'startDate') && !start) errors.push(fieldError('startDate', 'startDate must be a date YYYY-MM-DD', data.startDate));
-  if (present(data, 'endDate') && !end) errors.push(fieldError('endDate', 'endDate must be a date YYYY-MM-DD', data.endDate));
+  const dayProblem = (field: string) => `${field} must be a real date YYYY-MM-DD between ${DATE_WINDOW_TEXT}`;
+  if (present(data, 'startDate') && !start) errors.push(fieldError('startDate', dayProblem('startDate'), data.startDate));
+  if (present(data, 'endDate') && !end) errors.push(fieldError('endDate', dayProblem('endDate'), data.endDate));
   if (start && end && end < start) {
     errors.push(fieldError('endDate', `endDate (${end}) must be on or after startDate (${start})`, data.endDate));
   }
@@ -77,8 +84,18 @@ export interface ContentPieceCheck {
   normalised: Record<string, unknown>;
 }
 
-/** `stored` is the saved state a partial update lands on (the approval rule needs the whole piece). */
-export function validateContentPiece(data: Record<string, unknown>, stored: Record<string, unknown> = {}): ContentPieceCheck {
+export interface ScheduleContext {
+  /** The zone a schedule without one is read in (the plugin's default). */
+  defaultTimeZone?: string;
+  /** Judge the stored schedule even when `data` does not touch it (a clone is a new document). */
+  wholeSchedule?: boolean;
+}
+
+/**
+ * `stored` is the saved state a partial update lands on: the approval rule needs the whole piece,
+ * and whether the rule reaches an occurrence depends on publishAt, timeZone and recurrence together.
+ */
+export function validateContentPiece(data: Record<string, unknown>, stored: Record<string, unknown> = {}, context: ScheduleContext = {}): ContentPieceCheck {
   const errors: FieldError[] = [];
   const normalised: Record<string, unknown> = {};
 
@@ -96,21 +113,28 @@ export function validateContentPiece(data: Record<string, unknown>, stored: Reco
   }
   checkDateTime(data, 'publishAt', errors);
   checkDateTime(data, 'dueAt', errors);
+  checkReachability(data, stored, 'publishAt', context, errors);
   if ('kpiTargets' in data) errors.push(...validateKpiTargets(data.kpiTargets));
   errors.push(...approvalProblems({ ...stored, ...data }));
   return { errors, normalised };
 }
 
 /**
- * A community task: same zone and rule checks as a piece. `data` must hold the merged state on
- * update, because a task's occurrences need its start.
+ * A community task: same zone and rule checks as a piece; `stored` is the saved task an update
+ * lands on, because a task's occurrences need its start.
  */
-export function validateCommunityTask(data: Record<string, unknown>, creating: boolean): ContentPieceCheck {
+export function validateCommunityTask(
+  data: Record<string, unknown>,
+  creating: boolean,
+  stored: Record<string, unknown> = {},
+  context: ScheduleContext = {}
+): ContentPieceCheck {
   const errors: FieldError[] = [];
   const normalised: Record<string, unknown> = {};
   checkZoneAndRule(data, errors, normalised);
   if (creating && !present(data, 'startsAt')) errors.push(fieldError('startsAt', 'startsAt is required: the first occurrence of the task'));
   checkDateTime(data, 'startsAt', errors);
+  checkReachability(data, stored, 'startsAt', context, errors);
   if (present(data, 'estimateMinutes')) {
     const n = Number(data.estimateMinutes);
     if (!Number.isInteger(n) || n < 0 || n > 1440) errors.push(fieldError('estimateMinutes', 'estimateMinutes must be a whole number of minutes 0..1440', data.estimateMinutes));
@@ -133,11 +157,50 @@ function checkZoneAndRule(data: Record<string, unknown>, errors: FieldError[], n
   }
 }
 
+/** The fields whose merged state decides whether a rule reaches an occurrence. */
+export const SCHEDULE_FIELDS = (startField: string) => [startField, 'timeZone', 'recurrence'] as const;
+
+/**
+ * The merged schedule (stored state overlaid with the change) must reach an occurrence: a new
+ * rule, or a new start or zone under a stored rule, can each make it unreachable. The problem is
+ * the rule's, so it names `recurrence` whichever field changed.
+ */
+function checkReachability(data: Record<string, unknown>, stored: Record<string, unknown>, startField: string, context: ScheduleContext, errors: FieldError[]) {
+  const fields = SCHEDULE_FIELDS(startField);
+  if (!context.wholeSchedule && !fields.some((f) => Object.prototype.hasOwnProperty.call(data, f))) return;
+  if (errors.some((e) => (fields as readonly string[]).includes(e.path[0]))) return;
+  const merged = { ...stored, ...data };
+  if (isBlank(merged.recurrence) || isBlank(merged[startField])) return;
+  const start = merged[startField] instanceof Date ? (merged[startField] as Date) : toInstant(merged[startField]);
+  const timeZone = typeof merged.timeZone === 'string' && merged.timeZone ? merged.timeZone : context.defaultTimeZone;
+  if (!start || !timeZone) return;
+  const verdict = checkReachable({ start, timeZone, recurrence: String(merged.recurrence) }, startField);
+  if (!verdict.ok) errors.push(fieldError('recurrence', `recurrence ${verdict.message}`, merged.recurrence));
+}
+
+const DATE_TIME_EXPECTED = 'an ISO 8601 date-time such as 2026-03-31T09:00:00+03:00';
+
+/** The instant a stored or given date-time value stands for, or null when it is not one. */
+function toInstant(value: unknown): Date | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  if (typeof value === 'number') return Number.isFinite(value) ? new Date(value) : null;
+  if (typeof value !== 'string') return null;
+  const read = readDateInput(value);
+  if (read.ok && read.offsetMinutes !== null) return offsetInstant(read);
+  // No offset, or a database's own text form of a stored value: read as Strapi does.
+  const at = new Date(value.includes('T') || !/ \d/.test(value) ? value : value.replace(' ', 'T') + (/[Z+]/.test(value) ? '' : 'Z'));
+  return Number.isNaN(at.getTime()) ? null : at;
+}
+
 function checkDateTime(data: Record<string, unknown>, field: string, errors: FieldError[]) {
   if (!present(data, field)) return;
   const value = data[field];
-  const at = value instanceof Date ? value : new Date(String(value));
-  if (Number.isNaN(at.getTime())) {
-    errors.push(fieldError(field, `${field} must be an ISO 8601 date-time; got "${String(value)}"`, value));
+  if (typeof value === 'string') {
+    const read = readDateInput(value);
+    if (!read.ok) errors.push(fieldError(field, dateProblemText(field, read.problem, value, DATE_TIME_EXPECTED), value));
+    return;
   }
+  const at = toInstant(value);
+  if (!at) errors.push(fieldError(field, `${field} must be ${DATE_TIME_EXPECTED}; got "${String(value)}"`, value));
+  else if (!instantInWindow(at)) errors.push(fieldError(field, dateProblemText(field, 'window', value, DATE_TIME_EXPECTED), value));
 }

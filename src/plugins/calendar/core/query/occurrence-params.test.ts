@@ -48,10 +48,17 @@ describe('from and to', () => {
   it.each([
     [{ to: '2026-03-01' }, 'from', /from is required/],
     [{ from: '2026-03-01' }, 'to', /to is required/],
-    [{ from: '2026-02-30', to: '2026-03-01' }, 'from', /from must be a date/],
+    [{ from: '2026-02-30', to: '2026-03-01' }, 'from', /from must be a date and time that exist/],
     [{ from: '1.3.2026', to: '2026-03-01' }, 'from', /from must be a date/],
     [{ from: '2026-03-01', to: 'huomenna' }, 'to', /to must be a date/],
-    [{ from: '2026-03-01T25:00', to: '2026-03-02' }, 'from', /from must be a date/],
+    [{ from: '2026-03-01T25:00', to: '2026-03-02' }, 'from', /from must be a date and time that exist/],
+    [{ from: '2026-03-01T10:00:99', to: '2026-03-02' }, 'from', /from must be a date and time that exist/],
+    [{ from: '2026-03-01T10:00:00+25:00', to: '2026-03-02' }, 'from', /from must be a date and time that exist/],
+    [{ from: '2026-03-01', to: '2026-03-01T10:60Z' }, 'to', /to must be a date and time that exist/],
+    [{ from: '9000-01-01', to: '9000-01-31' }, 'from', /from must be between 1970-01-01 … 2100-12-31/],
+    [{ from: '9999-12-01', to: '9999-12-31' }, 'from', /from must be between 1970-01-01 … 2100-12-31/],
+    [{ from: '1969-12-31', to: '1970-01-05' }, 'from', /from must be between/],
+    [{ from: '2100-12-01', to: '2101-01-01T00:00:00Z' }, 'to', /to must be between/],
     [{ from: ['2026-03-01', '2026-03-02'], to: '2026-03-05' }, 'from', /given once/],
     [{ from: '2026-03-05', to: '2026-03-01' }, 'to', /to must be after from/],
     [{ from: '2026-03-01T10:00:00Z', to: '2026-03-01T10:00:00Z' }, 'to', /to must be after from/],
@@ -62,7 +69,15 @@ describe('from and to', () => {
 
   it('refuses a date in the years 0000..0099 (the shared real-date check)', () => {
     const found = errors({ from: '0050-03-01', to: '2026-03-01' }).find((e) => e.path[0] === 'from');
-    expect(found?.message).toMatch(/from must be a date/);
+    expect(found?.message).toMatch(/from must be a date and time that exist/);
+  });
+
+  it('accepts the window\'s own edges and reads a fraction of a second', () => {
+    const q = ok({ from: '1970-01-01', to: '1970-01-02', tz: 'UTC' });
+    expect(q.from.toISOString()).toBe('1970-01-01T00:00:00.000Z');
+    expect(ok({ from: '2100-12-01', to: '2100-12-31', tz: 'UTC' }).to.toISOString()).toBe('2101-01-01T00:00:00.000Z');
+    expect(ok({ from: '2026-03-01T09:00:00.250+02:00', to: '2026-03-02' }).from.toISOString()).toBe('2026-03-01T07:00:00.250Z');
+    expect(ok({ from: '2026-07-01T09:00:30', to: '2026-07-02' }).from.toISOString()).toBe('2026-07-01T06:00:30.000Z');
   });
 });
 

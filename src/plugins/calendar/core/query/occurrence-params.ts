@@ -8,13 +8,12 @@ import { z } from 'zod';
 import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../enums';
 import { fieldError, type FieldError } from '../field-errors';
 import { isValidTimeZone } from '../time-zone';
-import { ISO_DATE, instantToLocal, isRealDate, localToInstant, nextDate, startOfLocalDay } from '../time';
+import { dateProblemText, offsetInstant, readDateInput } from '../date-input';
+import { instantToLocal, localToInstant, nextDate, startOfLocalDay } from '../time';
 
 export const MAX_RANGE_DAYS = 400;
 const MAX_LIST = 100;
 
-const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?$/;
-const ZONED_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i;
 const SLUG = /^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/;
 
 export interface OccurrenceFilters {
@@ -57,24 +56,17 @@ function list(value: unknown): string[] | null {
   return [...new Set((raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
 }
 
-/** An instant for `from`/`to`, or a message saying what is wrong. */
+/**
+ * An instant for `from`/`to`, or a message saying what is wrong: strict (nothing rolls over) and
+ * inside the calendar's window, so a far-future range is refused before anything is expanded.
+ */
 function boundary(name: 'from' | 'to', value: string, zone: string): Date | string {
-  const date = value.slice(0, 10);
-  const expected = `${name} must be a date (2026-03-01) or an ISO 8601 date-time (2026-03-01T09:00:00+02:00); got "${value}"`;
-  const [y, m, d] = date.split('-').map(Number);
-  if (!ISO_DATE.test(date) || !isRealDate(y, m, d)) return expected;
-  if (ISO_DATE.test(value)) return name === 'from' ? startOfLocalDay(value, zone) : startOfLocalDay(nextDate(value), zone);
-  if (LOCAL_DATE_TIME.test(value)) {
-    const [, time] = value.split('T');
-    const [hh, mm] = time.split(':').map(Number);
-    if (hh > 23 || mm > 59) return expected;
-    return localToInstant(value.slice(0, 19), zone);
-  }
-  if (ZONED_DATE_TIME.test(value)) {
-    const instant = new Date(value);
-    return Number.isNaN(instant.getTime()) ? expected : instant;
-  }
-  return expected;
+  const expected = 'a date (2026-03-01) or an ISO 8601 date-time (2026-03-01T09:00:00+02:00)';
+  const read = readDateInput(value);
+  if (!read.ok) return dateProblemText(name, read.problem, value, expected);
+  if (!read.hasTime) return name === 'from' ? startOfLocalDay(read.date, zone) : startOfLocalDay(nextDate(read.date), zone);
+  if (read.offsetMinutes !== null) return offsetInstant(read);
+  return new Date(localToInstant(value.slice(0, 16) + `:${String(read.local.second).padStart(2, '0')}`, zone).getTime() + read.millisecond);
 }
 
 const enumList = (name: string, allowed: readonly string[]) =>

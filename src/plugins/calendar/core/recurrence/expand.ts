@@ -6,10 +6,21 @@
  * local fields), and each result becomes an instant in the zone. So "every Tuesday 09:00
  * Helsinki" is 07:00Z in winter and 06:00Z in summer. Exceptions (local `YYYY-MM-DDTHH:mm`)
  * remove occurrences after COUNT is applied, as EXDATE does in RFC 5545.
+ *
+ * Cost follows the requested range, not the distance from DTSTART: a rule without COUNT starts
+ * its walk at the last period of its cadence before the range (`cadence.ts`), and every walk
+ * ends once it is past the range, or when the piece's budget (`EXPANSION_BUDGET`) is spent — a
+ * `RecurrenceError` of kind 'budget' that the feeds report instead of stalling.
  */
 import { RRule, type Options } from 'rrule';
-import { instantToLocal, partsToInstant, parseLocal } from '../time';
+import { instantToLocal } from '../time';
+import { periodBound, pinDefaults, skipAheadStart } from './cadence';
+import { floatingToInstant, floatingToLocal, floatingUntil, localToFloating } from './floating';
+import { arithmeticProblem, EXPANSION_BUDGET } from './reachability';
+import { iterateWithBudget, type StepBudget } from './step-budget';
 import { validateRRule } from './validate-rrule';
+
+export { EXPANSION_BUDGET };
 
 export interface Schedule {
   publishAt: Date;
@@ -33,57 +44,24 @@ export interface Range {
 export const MAX_OCCURRENCES_PER_RANGE = 5000;
 
 /**
- * A rule that cannot be expanded (`kind` 'rule'), or that produces too many occurrences in the
- * range (`kind` 'limit'): the caller's 400.
+ * A rule that cannot be expanded (`kind` 'rule'), that produces too many occurrences in the
+ * range (`kind` 'limit': the caller's 400), or that needs more than its budget ('budget').
  */
 export class RecurrenceError extends Error {
   constructor(
     message: string,
     readonly field: string = 'recurrence',
-    readonly kind: 'rule' | 'limit' = 'rule'
+    readonly kind: 'rule' | 'limit' | 'budget' = 'rule'
   ) {
     super(message);
     this.name = 'RecurrenceError';
   }
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-const floatingToLocal = (d: Date) =>
-  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}T${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-const localToFloating = (local: string) => {
-  const p = parseLocal(local);
-  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second));
-};
-const floatingToInstant = (d: Date, zone: string) =>
-  partsToInstant(
-    {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-    },
-    zone
-  );
+const DAY_MS = 86_400_000;
 
-/**
- * UNTIL in floating time. A UTC UNTIL (…Z) is the instant seen on the zone's clock; a date-only
- * UNTIL includes that whole local day, which is what people mean by "until 31 December".
- */
-function floatingUntil(rule: string, zone: string): Date | undefined {
-  const m = /(?:^|;)UNTIL=(\d{8})(T(\d{6})(Z?))?/.exec(rule);
-  if (!m) return undefined;
-  const [, ymd, timePart, hms, z] = m;
-  const date = `${ymd.slice(0, 4)}-${ymd.slice(4, 6)}-${ymd.slice(6, 8)}`;
-  if (!timePart) return localToFloating(`${date}T23:59:59`);
-  const time = `${hms.slice(0, 2)}:${hms.slice(2, 4)}:${hms.slice(4, 6)}`;
-  if (z) return localToFloating(instantToLocal(new Date(`${date}T${time}Z`), zone) + `:${hms.slice(4, 6)}`);
-  return localToFloating(`${date}T${time}`);
-}
-
-/** A reusable expander for one schedule (rule parsed once). */
-export function scheduleExpander(schedule: Schedule) {
+/** A reusable expander for one schedule (rule parsed and checked once). */
+export function scheduleExpander(schedule: Schedule, budget: StepBudget = EXPANSION_BUDGET) {
   const zone = schedule.timeZone;
   const dtstartLocal = instantToLocal(schedule.publishAt, zone);
   const ruleText = schedule.recurrence?.trim();
@@ -94,37 +72,51 @@ export function scheduleExpander(schedule: Schedule) {
       return start >= range.from && start < range.to ? [{ start, local: dtstartLocal }] : [];
     };
   }
-  const check = validateRRule(ruleText);
+  // A stored rule is checked again: it may predate a check, or have been written around them.
+  const check = validateRRule(ruleText, { untilWindow: false });
   if (!check.ok) throw new RecurrenceError(`recurrence ${check.message}`);
+  const dtstart = localToFloating(dtstartLocal);
   const options: Partial<Options> = {
-    ...check.options,
-    dtstart: localToFloating(dtstartLocal),
+    ...pinDefaults(check.options, dtstart),
     tzid: null,
     until: floatingUntil(check.rule, zone) ?? null,
   };
-  const rule = new RRule(options);
+  const unreachable = arithmeticProblem(options, check.rule, dtstart);
+  if (unreachable) throw new RecurrenceError(`recurrence ${unreachable}`);
   const skipped = new Set(schedule.recurrenceExceptions ?? []);
+  const whole = new RRule({ ...options, dtstart }, true);
 
   return (range: Range, limit = MAX_OCCURRENCES_PER_RANGE): Occurrence[] => {
     if (range.to <= range.from) return [];
     // Local times can be up to a day away from UTC; pad, then filter by the real instants.
-    const after = new Date(localToFloating(instantToLocal(range.from, zone)).getTime() - 86_400_000);
-    const before = new Date(localToFloating(instantToLocal(range.to, zone)).getTime() + 86_400_000);
+    const after = localToFloating(instantToLocal(range.from, zone)).getTime() - DAY_MS;
+    const before = localToFloating(instantToLocal(range.to, zone)).getTime() + DAY_MS;
+    // COUNT is counted from the real DTSTART; other rules start just before the range.
+    const later = options.count ? null : skipAheadStart(options, dtstart, new Date(after));
+    const rule = later ? new RRule({ ...options, dtstart: later }, true) : whole;
     const out: Occurrence[] = [];
     let tooMany = false;
-    rule.between(after, before, true, (floating) => {
-      const local = floatingToLocal(floating);
-      if (skipped.has(local)) return true;
-      const start = floatingToInstant(floating, zone);
-      if (start >= range.from && start < range.to) {
-        if (out.length >= limit) {
-          tooMany = true;
-          return false;
+    const walk = iterateWithBudget(
+      rule,
+      budget,
+      (floating) => {
+        const t = floating.getTime();
+        if (t > before) return false;
+        if (t < after) return true;
+        const local = floatingToLocal(floating);
+        if (skipped.has(local)) return true;
+        const start = floatingToInstant(floating, zone);
+        if (start >= range.from && start < range.to) {
+          if (out.length >= limit) {
+            tooMany = true;
+            return false;
+          }
+          out.push({ start, local });
         }
-        out.push({ start, local });
-      }
-      return true;
-    });
+        return true;
+      },
+      { at: before, bound: periodBound(options, later ?? dtstart) }
+    );
     if (tooMany) {
       throw new RecurrenceError(
         `recurrence "${check.rule}" gives more than ${limit} occurrences in the requested range; narrow the range or the rule`,
@@ -132,11 +124,29 @@ export function scheduleExpander(schedule: Schedule) {
         'limit'
       );
     }
+    if (walk.outcome === 'steps' || walk.outcome === 'ms') {
+      const spent = walk.outcome === 'steps' ? `${budget.steps} steps` : `${budget.ms} ms`;
+      throw new RecurrenceError(`recurrence "${check.rule}" cannot be expanded within its budget (${spent}) for this range`, 'recurrence', 'budget');
+    }
     return out;
   };
 }
 
 /** Occurrences of one schedule in `range`, in time order. */
-export function expandSchedule(schedule: Schedule, range: Range, limit = MAX_OCCURRENCES_PER_RANGE): Occurrence[] {
-  return scheduleExpander(schedule)(range, limit);
+export function expandSchedule(schedule: Schedule, range: Range, limit = MAX_OCCURRENCES_PER_RANGE, budget?: StepBudget): Occurrence[] {
+  return scheduleExpander(schedule, budget)(range, limit);
+}
+
+/**
+ * Why a schedule's stored rule cannot be expanded at all (broken, or never reaching an hour or
+ * month it names), or null. Cheap: nothing is iterated. The ICS feed, which hands rules to
+ * calendar apps instead of expanding them, leaves such pieces out as the other feeds do.
+ */
+export function unusableRule(schedule: Schedule): string | null {
+  try {
+    scheduleExpander(schedule);
+    return null;
+  } catch (error) {
+    return error instanceof Error ? error.message : String(error);
+  }
 }

@@ -39,6 +39,17 @@ describe('validateRRule accepts real rules', () => {
     expect(ok('  FREQ=DAILY;  ').rule).toBe('FREQ=DAILY');
   });
 
+  it('accepts the largest INTERVAL and COUNT allowed, and an UNTIL on the window\'s last day', () => {
+    expect(ok('FREQ=YEARLY;INTERVAL=100').rule).toBe('FREQ=YEARLY;INTERVAL=100');
+    expect(ok('FREQ=DAILY;INTERVAL=3660').rule).toBe('FREQ=DAILY;INTERVAL=3660');
+    expect(ok('FREQ=DAILY;COUNT=1000').options.count).toBe(1000);
+    expect(ok('FREQ=DAILY;UNTIL=21001231T235959Z').rule).toBe('FREQ=DAILY;UNTIL=21001231T235959Z');
+  });
+
+  it('leaves an UNTIL beyond the window to expansion when asked (rules stored earlier)', () => {
+    expect(validateRRule('FREQ=DAILY;UNTIL=99991231', { untilWindow: false }).ok).toBe(true);
+  });
+
   it('hands rrule options back for later expansion', () => {
     const { options } = ok('FREQ=WEEKLY;BYDAY=TU;COUNT=4');
     expect(options.count).toBe(4);
@@ -78,12 +89,24 @@ describe('validateRRule explains what is wrong', () => {
     ['DTSTART:20260101T090000\nRRULE:FREQ=DAILY', /single RRULE line/],
     ['', /must not be empty/],
     ['   ', /must not be empty/],
+    ['FREQ=DAILY;UNTIL=20260301T250000Z', /UNTIL is not a real date and time/],
+    ['FREQ=DAILY;UNTIL=20260301T106099Z', /UNTIL is not a real date and time/],
+    ['FREQ=DAILY;UNTIL=99991231', /UNTIL must be between 1970-01-01 … 2100-12-31/],
+    ['FREQ=DAILY;UNTIL=19691231T235959Z', /UNTIL must be between/],
+    ['FREQ=YEARLY;INTERVAL=101', /INTERVAL=101 is too large for FREQ=YEARLY: at most 100/],
+    ['FREQ=MONTHLY;INTERVAL=121', /INTERVAL=121 is too large for FREQ=MONTHLY: at most 120/],
+    ['FREQ=WEEKLY;INTERVAL=521', /INTERVAL=521 is too large for FREQ=WEEKLY/],
+    ['FREQ=DAILY;INTERVAL=1000000000', /INTERVAL=1000000000 is too large for FREQ=DAILY: at most 3660/],
+    ['FREQ=HOURLY;INTERVAL=8785', /INTERVAL=8785 is too large for FREQ=HOURLY/],
+    ['FREQ=DAILY;COUNT=1001', /COUNT=1001 is too large: at most 1000/],
+    ['FREQ=DAILY;COUNT=99999999999', /COUNT=99999999999 is too large/],
+    ['FREQ=DAILY;BYHOUR=1,2,3,4,5,6,7,8,9,10,11,12,13;BYMINUTE=0,10,20,30,40,50,55,5', /names 104 times of day/],
   ])('%p', (rule, expected) => {
     expect(message(rule)).toMatch(expected);
   });
 
   it('refuses an UNTIL in the years 0000..0099 (the shared real-date check)', () => {
-    expect(message('FREQ=DAILY;UNTIL=00500301')).toMatch(/UNTIL is not a real date: 00500301/);
+    expect(message('FREQ=DAILY;UNTIL=00500301')).toMatch(/UNTIL is not a real date and time \(nothing rolls over\): 00500301/);
   });
 
   it('refuses what is not a string', () => {

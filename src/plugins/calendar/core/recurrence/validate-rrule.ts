@@ -4,12 +4,28 @@
  * and because it accepts things RFC 5545 forbids (UNTIL with COUNT, BYWEEKNO outside YEARLY).
  */
 import { RRule, type Options } from 'rrule';
+import { DATE_WINDOW_TEXT, inDateWindow } from '../date-input';
 import { isRealDate } from '../time';
 
 export const WEEKDAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'] as const;
 const FREQUENCIES = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY', 'SECONDLY'] as const;
 /** Content is never published more often than hourly; these would be runaway rules. */
 const REFUSED_FREQUENCIES = new Set(['MINUTELY', 'SECONDLY']);
+/**
+ * The largest INTERVAL per FREQ: a hundred years, or ten years of months, weeks and days, or a
+ * year of hours. Beyond that a rule is a typo, and rrule's day arithmetic grows with it.
+ */
+export const MAX_INTERVAL: Record<string, { max: number; what: string }> = {
+  YEARLY: { max: 100, what: 'a hundred years' },
+  MONTHLY: { max: 120, what: 'ten years' },
+  WEEKLY: { max: 520, what: 'ten years' },
+  DAILY: { max: 3660, what: 'ten years' },
+  HOURLY: { max: 8784, what: 'a year' },
+};
+/** The largest COUNT: a daily piece for almost three years, a weekly one for nineteen. */
+export const MAX_COUNT = 1000;
+/** The most times a rule may name per day or hour (BYHOUR × BYMINUTE × BYSECOND): every 15 minutes. */
+export const MAX_TIMES = 96;
 
 type Part =
   | 'FREQ'
@@ -43,6 +59,14 @@ export type RRuleCheck =
   | { ok: true; rule: string; options: Partial<Options> }
   | { ok: false; message: string };
 
+export interface RRuleCheckOptions {
+  /**
+   * Whether UNTIL must fall in the calendar's date window (on writes). Expanding a rule stored
+   * earlier leaves it out: an UNTIL far ahead is harmless there.
+   */
+  untilWindow?: boolean;
+}
+
 const fail = (message: string): RRuleCheck => ({ ok: false, message });
 
 const UNTIL_FORMAT = /^\d{8}(T\d{6}Z?)?$/;
@@ -64,7 +88,7 @@ function checkIntegerList(part: Part, value: string): string | null {
 }
 
 /** Normalises (no `RRULE:` prefix, upper case) and validates an RRULE value. */
-export function validateRRule(input: unknown): RRuleCheck {
+export function validateRRule(input: unknown, options: RRuleCheckOptions = {}): RRuleCheck {
   if (typeof input !== 'string') return fail('must be an RRULE string such as FREQ=WEEKLY;BYDAY=TU');
   let rule = input.trim();
   if (/^RRULE:/i.test(rule)) rule = rule.slice(6);
@@ -99,16 +123,26 @@ export function validateRRule(input: unknown): RRuleCheck {
   if (count !== undefined && !(/^\d+$/.test(count) && Number(count) >= 1)) {
     return fail(`COUNT must be a whole number of at least 1; got ${count}`);
   }
+  if (count !== undefined && Number(count) > MAX_COUNT) {
+    return fail(`COUNT=${count} is too large: at most ${MAX_COUNT} occurrences (use UNTIL, or no end, for a longer series)`);
+  }
   const interval = parts.get('INTERVAL');
   if (interval !== undefined && !(/^\d+$/.test(interval) && Number(interval) >= 1)) {
     return fail(`INTERVAL must be a whole number of at least 1; got ${interval}`);
   }
+  const cap = MAX_INTERVAL[freq];
+  if (interval !== undefined && cap && Number(interval) > cap.max) {
+    return fail(`INTERVAL=${interval} is too large for FREQ=${freq}: at most ${cap.max} (${cap.what})`);
+  }
   const until = parts.get('UNTIL');
   if (until !== undefined) {
     if (!UNTIL_FORMAT.test(until)) return fail(`UNTIL must be a date (20261231) or a UTC date-time (20261231T235959Z); got ${until}`);
-    if (!isRealDate(Number(until.slice(0, 4)), Number(until.slice(4, 6)), Number(until.slice(6, 8)))) {
-      return fail(`UNTIL is not a real date: ${until}`);
+    const [hh, mm, ss] = [until.slice(9, 11), until.slice(11, 13), until.slice(13, 15)].map(Number);
+    if (!isRealDate(Number(until.slice(0, 4)), Number(until.slice(4, 6)), Number(until.slice(6, 8))) || hh > 23 || mm > 59 || ss > 59) {
+      return fail(`UNTIL is not a real date and time (nothing rolls over): ${until}`);
     }
+    const date = `${until.slice(0, 4)}-${until.slice(4, 6)}-${until.slice(6, 8)}`;
+    if (options.untilWindow !== false && !inDateWindow(date)) return fail(`UNTIL must be between ${DATE_WINDOW_TEXT}; got ${until}`);
   }
   const wkst = parts.get('WKST');
   if (wkst !== undefined && !(WEEKDAYS as readonly string[]).includes(wkst)) return fail(`WKST must be one of MO..SU; got ${wkst}`);
@@ -133,6 +167,10 @@ export function validateRRule(input: unknown): RRuleCheck {
     if (value === undefined) continue;
     const problem = checkIntegerList(part, value);
     if (problem) return fail(problem);
+  }
+  const times = (['BYHOUR', 'BYMINUTE', 'BYSECOND'] as const).reduce((n, p) => n * (parts.get(p)?.split(',').length ?? 1), 1);
+  if (times > MAX_TIMES) {
+    return fail(`names ${times} times of day (BYHOUR × BYMINUTE × BYSECOND); at most ${MAX_TIMES}, i.e. every 15 minutes`);
   }
   if (parts.has('BYWEEKNO') && freq !== 'YEARLY') return fail('BYWEEKNO is only allowed with FREQ=YEARLY');
   if (parts.has('BYYEARDAY') && ['DAILY', 'WEEKLY', 'MONTHLY'].includes(freq)) {

@@ -22,10 +22,18 @@ export interface AdminOccurrence {
   recurrence: string | null;
 }
 
+/** A piece the feed left out because its rule cannot be expanded ('budget': not within its budget). */
+export interface ExpansionProblem {
+  documentId: string;
+  title: string;
+  kind: 'rule' | 'budget';
+  message: string;
+}
+
 export interface AdminFeed {
   data: AdminOccurrence[];
   backlog: AdminOccurrence[];
-  meta: { from: string; to: string; timeZone: string; count: number; backlogCount: number };
+  meta: { from: string; to: string; timeZone: string; count: number; backlogCount: number; problems?: ExpansionProblem[] };
 }
 
 /** The admin feed URL for a date range and the view's filters. */

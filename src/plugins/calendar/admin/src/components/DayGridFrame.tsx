@@ -7,7 +7,7 @@ import { ViewPage } from './ViewPage';
 import type { ViewPath } from '../utils/views';
 
 /**
- * The frame of the day-grid views (month, week): conflict notice, period navigation, filters,
+ * The frame of the day-grid views (month, week): conflict and expansion notices, period navigation, filters,
  * a seven-column grid of days with the backlog beside it, and the move dialogs.
  */
 export const DayGridFrame = ({
@@ -30,6 +30,7 @@ export const DayGridFrame = ({
   <ViewPage view={page}>
     <Flex direction="column" alignItems="stretch" gap={4}>
       {view.conflictNotice}
+      {view.problemsNotice}
       <RangeNav view={view} title={title} onPrevious={onPrevious} onNext={onNext} onToday={onToday} />
       {view.filterBar}
       <Flex gap={4} alignItems="flex-start">

@@ -16,6 +16,7 @@ import { instantToLocal, localToInstant } from '../../../core/time';
 import { feedUrl, type AdminFeed, type AdminOccurrence } from '../api/occurrences';
 import type { Reference } from '../api/types';
 import { useAdminGet } from '../api/useAdminGet';
+import { ExpansionProblems } from '../components/ExpansionProblems';
 import { FilterSelect } from '../components/FilterSelect';
 import { ACTIONS } from '../permissions';
 import { getTranslation } from '../utils/getTranslation';
@@ -271,6 +272,8 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     </Box>
   ) : null;
 
+  const problemsNotice: ReactNode = <ExpansionProblems problems={feed.data?.meta.problems} />;
+
   const dialogs: ReactNode = (
     <>
       <Dialog.Root open={Boolean(creating)} onOpenChange={(open: boolean) => !open && setCreating(undefined)}>
@@ -374,5 +377,5 @@ export function useCalendarView(range: (params: URLSearchParams, zone: string) =
     </>
   );
 
-  return { zone, today, params, setParam, feed, ref, canPlan, byDay, colorOf, label, dragSource, dropTarget, filterBar, conflictNotice, dialogs, themesOn, startCreate: setCreating };
+  return { zone, today, params, setParam, feed, ref, canPlan, byDay, colorOf, label, dragSource, dropTarget, filterBar, conflictNotice, problemsNotice, dialogs, themesOn, startCreate: setCreating };
 }

@@ -1,5 +1,6 @@
 import { errors } from '@strapi/utils';
 import { z } from 'zod';
+import { dateProblemText, readDateInput } from '../../../core/date-input';
 import { summarise, type FieldError } from '../../../core/field-errors';
 import type { ParseResult } from '../../../core/query/occurrence-params';
 import { isDbIdText, MAX_DB_ID } from '../../../core/query/rest-input';
@@ -93,9 +94,16 @@ export async function conflictAware(ctx: any, write: () => Promise<unknown>) {
 }
 
 
-/** An ISO 8601 date-time string (with or without offset) that names its field when wrong. */
-export const isoDateTime = (field: string) =>
-  z
-    .string({ message: `${field} must be an ISO 8601 date-time with an offset, e.g. 2026-03-31T09:00:00+03:00 or …Z` })
+/**
+ * An ISO 8601 date-time with an offset that names its field when wrong: strict (nothing rolls
+ * over) and inside the calendar's date window.
+ */
+export const isoDateTime = (field: string) => {
+  const expected = 'an ISO 8601 date-time with an offset, e.g. 2026-03-31T09:00:00+03:00 or …Z';
+  return z.string({ message: `${field} must be ${expected}` }).superRefine((value, ctx) => {
+    const read = readDateInput(value);
     // An offset is required: without one the server's own zone would decide the instant.
-    .refine((v) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:?\d{2})$/i.test(v) && !Number.isNaN(new Date(v).getTime()), `${field} must be an ISO 8601 date-time with an offset, e.g. 2026-03-31T09:00:00+03:00 or …Z`);
+    const problem = !read.ok ? read.problem : !read.hasTime || read.offsetMinutes === null ? 'format' : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: dateProblemText(field, problem, value, expected) });
+  });
+};

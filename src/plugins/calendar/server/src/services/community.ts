@@ -6,7 +6,8 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { communityReport, type CommunityReport, type ReportLog, type ReportTask } from '../../../core/community/report';
-import { RecurrenceError, scheduleExpander, type Range } from '../../../core/recurrence/expand';
+import { RecurrenceError, type Range } from '../../../core/recurrence/expand';
+import { expandMany } from '../../../core/recurrence/expand-many';
 import { instantToIsoWithOffset, instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { upsertByKey } from '../db';
@@ -57,18 +58,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /** Occurrences of each task in `range`; a task whose stored rule cannot be expanded is reported, not fatal. */
-  function expand(tasks: TaskRow[], range: Range) {
-    const out: Array<{ task: TaskRow; start: Date; local: string }> = [];
-    for (const task of tasks) {
-      try {
-        const occurrences = scheduleExpander({ publishAt: new Date(task.startsAt), timeZone: zoneOf(task), recurrence: task.recurrence })(range);
-        for (const o of occurrences) out.push({ task, start: o.start, local: o.local });
-      } catch (error) {
-        if (error instanceof RecurrenceError) throw invalid('range', `task "${task.title}": ${error.message}`);
-        throw error;
-      }
+  // A task whose stored rule cannot be expanded is logged once, not on every request that meets it.
+  const reported = new Set<string>();
+
+  /**
+   * Occurrences of each task in `range`, within the expansion budgets; a task whose stored rule
+   * cannot be expanded is left out (and logged), too many occurrences is a 400 naming `range`.
+   */
+  async function expand(tasks: TaskRow[], range: Range) {
+    let expanded;
+    try {
+      expanded = await expandMany(tasks, (task) => ({ publishAt: new Date(task.startsAt), timeZone: zoneOf(task), recurrence: task.recurrence }), range, {
+        describe: (task) => `task "${task.title}"`,
+      });
+    } catch (error) {
+      if (error instanceof RecurrenceError) throw invalid('range', error.message);
+      throw error;
     }
+    for (const { item: task, message } of expanded.problems) {
+      const key = [task.documentId, String(task.startsAt), task.timeZone, task.recurrence].join('|');
+      if (reported.has(key)) continue;
+      if (reported.size >= 10_000) reported.clear();
+      reported.add(key);
+      strapi.log.warn(`[calendar] community task ${task.documentId} ("${task.title}") left out, its recurrence cannot be expanded: ${message}`);
+    }
+    const out = expanded.occurrences.map(({ item: task, occurrence }) => ({ task, start: occurrence.start, local: occurrence.local }));
     return out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.task.id - b.task.id);
   }
 
@@ -124,7 +138,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (filter.assignee !== undefined) where.assignee = { id: filter.assignee };
       if (filter.channel) where.channel = { slug: filter.channel };
       const tasks = await loadTasks(where);
-      const occurrences = expand(tasks, range);
+      const occurrences = await expand(tasks, range);
       const logs = tasks.length ? await logsIn(range, tasks.map((t) => t.id)) : [];
       const byKey = new Map(logs.map((l: any) => [occurrenceKey(l.task.id, new Date(l.occurrence)), l]));
       return occurrences.map(({ task, start, local }) => {
@@ -145,7 +159,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [task] = await loadTasks({ documentId: input.task });
       if (!task) throw invalid('task', `task: no community task ${input.task}`);
       const at = new Date(input.occurrence);
-      const isOccurrence = expand([task], { from: at, to: new Date(at.getTime() + 1) }).length === 1;
+      const isOccurrence = (await expand([task], { from: at, to: new Date(at.getTime() + 1) })).length === 1;
       if (!isOccurrence) {
         throw invalid('occurrence', `occurrence ${instantToIsoWithOffset(at, zoneOf(task))} is not an occurrence of "${task.title}"`);
       }
@@ -177,10 +191,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async report(range: Range, period: { from: string; to: string; zone: string }, groupBy: 'channel' | 'person', now: Date): Promise<CommunityReport> {
       const tasks = await loadTasks();
       const dueUntil = new Date(Math.min(range.to.getTime(), now.getTime()));
-      const due = expand(
+      const due = (await expand(
         tasks.filter((t) => t.active !== false),
         { from: range.from, to: dueUntil }
-      ).map((o) => ({ taskId: o.task.id, start: o.start }));
+      )).map((o) => ({ taskId: o.task.id, start: o.start }));
       const logs = await logsIn(range);
       const reportTasks: ReportTask[] = tasks.map((t) => ({
         id: t.id,

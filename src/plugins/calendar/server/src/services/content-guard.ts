@@ -33,39 +33,61 @@ const SLUG_SOURCE: Record<string, string> = {
 
 export const GUARDED_TYPES = new Set<string>([...Object.keys(SLUG_SOURCE), CONTENT_TYPES.communityTask, CONTENT_TYPES.goal]);
 
+export type GuardAction = 'create' | 'update' | 'clone';
+
+export interface GuardOptions {
+  /**
+   * What the write does; by default an update when a documentId is given. For 'clone' the
+   * documentId is the SOURCE document: the clone's state is the source's draft with `data` over it.
+   */
+  action?: GuardAction;
+}
+
+/** Fields whose merged state decides whether a rule reaches an occurrence, per type. */
+const SCHEDULE_FIELDS: Record<string, readonly string[]> = {
+  [CONTENT_TYPES.contentPiece]: ['publishAt', 'timeZone', 'recurrence'],
+  [CONTENT_TYPES.communityTask]: ['startsAt', 'timeZone', 'recurrence'],
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Throws a ValidationError (400) listing every bad field; returns the data to store. */
-  async check(uid: string, data: Data, documentId?: string): Promise<Data> {
+  async check(uid: string, data: Data, documentId?: string, options: GuardOptions = {}): Promise<Data> {
+    const action: GuardAction = options.action ?? (documentId ? 'update' : 'create');
+    const existing = action !== 'create' && documentId ? documentId : undefined;
     const out: Data = { ...data };
     let problems: FieldError[] = [];
+    const context = { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), wholeSchedule: action === 'clone' };
+    const fillZone = () => {
+      if (!existing && (out.timeZone === undefined || out.timeZone === null || out.timeZone === '')) out.timeZone = context.defaultTimeZone;
+    };
+    /** The stored fields `wanted` of the document written to (the draft of a piece), when any is needed. */
+    const storedState = async (wanted: readonly string[], needed: boolean) => {
+      if (!existing || !needed) return {};
+      const where = uid === CONTENT_TYPES.contentPiece ? { documentId: existing, publishedAt: null } : { documentId: existing };
+      return ((await strapi.db.query(uid as any).findOne({ where, select: [...wanted] })) ?? {}) as Data;
+    };
+    const touches = (fields: readonly string[]) => action === 'clone' || fields.some((f) => f in out);
 
     if (uid === CONTENT_TYPES.contentPiece) {
-      if (!documentId && (out.timeZone === undefined || out.timeZone === null || out.timeZone === '')) {
-        out.timeZone = getConfig(strapi, 'defaultTimeZone');
-      }
-      // "Approved needs a time, a stage and a goal" holds for the merged state, so a partial update
-      // (a backlog move, a CM edit) cannot break it either.
-      const stored =
-        documentId && APPROVAL_FIELDS.some((f) => f in out)
-          ? await strapi.db.query(uid as any).findOne({ where: { documentId, publishedAt: null }, select: [...APPROVAL_FIELDS] })
-          : null;
-      const result = validateContentPiece(out, stored ?? {});
+      fillZone();
+      // "Approved needs a time, a stage and a goal" and "the rule reaches an occurrence" hold for
+      // the merged state, so a partial update (a backlog move, a CM edit) cannot break them either.
+      const schedule = SCHEDULE_FIELDS[uid];
+      const stored = await storedState([...new Set([...APPROVAL_FIELDS, ...schedule])], touches([...APPROVAL_FIELDS, ...schedule]));
+      const result = validateContentPiece(out, stored, context);
       problems = result.errors;
       Object.assign(out, result.normalised);
     } else if (uid === CONTENT_TYPES.communityTask) {
-      if (!documentId && (out.timeZone === undefined || out.timeZone === null || out.timeZone === '')) {
-        out.timeZone = getConfig(strapi, 'defaultTimeZone');
-      }
-      const result = validateCommunityTask(out, !documentId);
+      fillZone();
+      const schedule = SCHEDULE_FIELDS[uid];
+      const stored = await storedState(schedule, touches(schedule));
+      const result = validateCommunityTask(out, action === 'create', stored, context);
       problems = result.errors;
       Object.assign(out, result.normalised);
     } else if (uid === CONTENT_TYPES.theme) {
       // Date order needs both ends: overlay the change on what is stored.
-      const stored =
-        documentId && (!('startDate' in out) || !('endDate' in out))
-          ? await strapi.db.query(uid as any).findOne({ where: { documentId }, select: ['startDate', 'endDate'] })
-          : null;
-      problems = validateTheme({ ...(stored ?? {}), ...out });
+      const stored = await storedState(['startDate', 'endDate'], !('startDate' in out) || !('endDate' in out));
+      problems = validateTheme({ ...stored, ...out });
     } else if (uid === CONTENT_TYPES.goal) {
       problems = validateGoal(out);
     } else if (uid === CONTENT_TYPES.channel) {
@@ -80,9 +102,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const source = SLUG_SOURCE[uid];
     const slugMissing = out.slug === undefined || out.slug === null || out.slug === '';
-    // Fill a missing slug on create; on update only when the caller cleared it explicitly.
-    if (source && slugMissing && (!documentId || 'slug' in out) && typeof out[source] === 'string') {
-      out.slug = await this.uniqueSlug(uid, out[source] as string, documentId);
+    if (source && slugMissing) {
+      if (action === 'clone') {
+        // A clone is a new document: it never keeps the source's slug unless one is given.
+        const text = typeof out[source] === 'string' ? out[source] : (await storedState([source], true))[source];
+        if (typeof text === 'string') out.slug = await this.uniqueSlug(uid, text);
+      } else if ((action === 'create' || 'slug' in out) && typeof out[source] === 'string') {
+        // Fill a missing slug on create; on update only when the caller cleared it explicitly.
+        out.slug = await this.uniqueSlug(uid, out[source] as string, existing);
+      }
     }
     return out;
   },

@@ -7,7 +7,8 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '../../../core/field-errors';
 import type { OccurrenceQuery } from '../../../core/query/occurrence-params';
-import { RecurrenceError, scheduleExpander } from '../../../core/recurrence/expand';
+import { RecurrenceError } from '../../../core/recurrence/expand';
+import { expandMany } from '../../../core/recurrence/expand-many';
 import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
@@ -63,36 +64,46 @@ const editorial = (row: PieceRow, published: Map<string, Date>) => {
   };
 };
 
+/** How many unexpandable pieces are remembered as already logged (then the memory starts over). */
+const REPORTED_LIMIT = 10_000;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const defaultZone = () => getConfig(strapi, 'defaultTimeZone');
+  // Each unexpandable piece is logged once per schedule, not on every request that meets it.
+  const reported = new Set<string>();
+  const reportOnce = (row: PieceRow, kind: string, message: string) => {
+    const key = [row.documentId, kind, String(row.publishAt), row.timeZone, row.recurrence].join('|');
+    if (reported.has(key)) return;
+    if (reported.size >= REPORTED_LIMIT) reported.clear();
+    reported.add(key);
+    strapi.log.warn(`[calendar] piece ${row.documentId} ("${row.title}") left out of the feeds, its recurrence cannot be expanded: ${message}`);
+  };
 
-  /** Occurrences of the rows in the query's range; a rule that explodes is the caller's 400. */
-  function expand<T>(rows: PieceRow[], query: OccurrenceQuery, build: (row: PieceRow, start: Date, zone: string) => T) {
-    const out: Array<{ start: Date; documentId: string; item: T }> = [];
-    const problems: Array<{ documentId: string; message: string }> = [];
+  /**
+   * Occurrences of the rows in the query's range, within the expansion budgets. A piece that
+   * cannot be expanded is left out and returned in `problems`; too many occurrences of one piece
+   * in the range is the caller's 400.
+   */
+  async function expand<T>(rows: PieceRow[], query: OccurrenceQuery, build: (row: PieceRow, start: Date, zone: string) => T) {
     const fallbackZone = defaultZone();
-    for (const row of rows) {
-      const zone = row.timeZone || fallbackZone;
-      try {
-        const occurrences = scheduleExpander({
-          publishAt: new Date(row.publishAt!),
-          timeZone: zone,
-          recurrence: row.recurrence,
-          recurrenceExceptions: row.recurrenceExceptions,
-        })(query);
-        for (const o of occurrences) out.push({ start: o.start, documentId: row.documentId, item: build(row, o.start, zone) });
-      } catch (error) {
-        if (!(error instanceof RecurrenceError)) throw error;
-        if (error.kind === 'limit') {
-          throw new errors.ValidationError(`"${row.title}": ${error.message}`, {
-            errors: [fieldError('to', `"${row.title}" (${row.documentId}): ${error.message}`)],
-          });
-        }
-        // A rule stored before validation existed: leave the piece out, loudly.
-        strapi.log.warn(`[calendar] piece ${row.documentId} has an unusable recurrence: ${error.message}`);
-        problems.push({ documentId: row.documentId, message: error.message });
-      }
+    const zoneOf = (row: PieceRow) => row.timeZone || fallbackZone;
+    let expanded;
+    try {
+      expanded = await expandMany(
+        rows,
+        (row) => ({ publishAt: new Date(row.publishAt!), timeZone: zoneOf(row), recurrence: row.recurrence, recurrenceExceptions: row.recurrenceExceptions }),
+        query,
+        { describe: (row) => `"${row.title}" (${row.documentId})` }
+      );
+    } catch (error) {
+      if (!(error instanceof RecurrenceError)) throw error;
+      throw new errors.ValidationError(error.message, { errors: [fieldError('to', error.message)] });
     }
+    const out = expanded.occurrences.map(({ item: row, occurrence }) => ({ start: occurrence.start, documentId: row.documentId, item: build(row, occurrence.start, zoneOf(row)) }));
+    const problems = expanded.problems.map(({ item: row, kind, message }) => {
+      reportOnce(row, kind, message);
+      return { documentId: row.documentId, title: row.title, kind, message };
+    });
     out.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
     return { items: out.map((o) => o.item), problems };
   }
@@ -113,20 +124,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const repository = getService(strapi, 'piece-repository');
       const rows = await repository.find({ audience: 'admin', filters, range });
       const query = { ...range, timeZone: defaultZone(), filters };
-      return expand(rows, query, (row, start) => ({
+      return (await expand(rows, query, (row, start) => ({
         start,
         funnelStage: row.funnelStage,
         contentGoal: row.contentGoal,
         channels: row.channels.map((c) => c.slug),
         personas: row.personas.map((p) => p.slug),
-      })).items;
+      }))).items;
     },
 
     /** The caller checks the filter slugs first (the controller does, before its cache). */
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');
       const rows = await repository.find({ audience: 'public', filters: query.filters, range: query });
-      const { items } = expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
+      const { items } = await expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
         ...base(row, zone),
         start: instantToIsoWithOffset(start, zone),
       }));
@@ -144,7 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const backlogShown = backlogRows.slice(0, BACKLOG_LIMIT);
       const published = await repository.publishedVersions([...rows, ...backlogShown].map((r) => r.documentId));
-      const { items, problems } = expand(rows, query, (row, start, zone) => {
+      const { items, problems } = await expand(rows, query, (row, start, zone) => {
         const { documentId, title, slug, summary, ...rest } = base(row, zone);
         return { documentId, title, slug, summary, start: instantToIsoWithOffset(start, zone), ...rest, ...editorial(row, published) };
       });

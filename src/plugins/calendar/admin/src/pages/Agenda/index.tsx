@@ -33,6 +33,7 @@ export const AgendaPage = () => {
   return (
     <ViewPage view="agenda">
       <Flex direction="column" alignItems="stretch" gap={4}>
+        {view.problemsNotice}
         <RangeNav
           view={view}
           title={formatDate(`${month}-01T12:00:00Z`, { month: 'long', year: 'numeric', timeZone: 'UTC' })}

@@ -109,6 +109,7 @@ export const YearWheelPage = () => {
   return (
     <ViewPage view="wheel">
       <Flex direction="column" alignItems="stretch" gap={4}>
+        {view.problemsNotice}
         <Flex justifyContent="space-between" wrap="wrap" gap={2}>
           <RangeNav
             view={view}
