@@ -5,7 +5,7 @@ import { GUARDED_ACTIONS } from './services/workflow-guard';
 import { getService } from './utils';
 import { currentWriter } from './writer';
 
-const WRITE_ACTIONS = new Set(['create', 'update']);
+const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 const EDITORIAL_FIELDS = ['editorialStatus', 'assignee', 'dueAt'];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
@@ -26,11 +26,13 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       if (params.data || Object.keys(data).length) params.data = data;
     }
     if (!WRITE_ACTIONS.has(context.action)) return next();
-    if (params.data) {
-      const documentId = context.action === 'update' ? params.documentId : undefined;
-      params.data = await getService(strapi, 'content-guard').check(context.uid, params.data, documentId);
+    const action = context.action as 'create' | 'update' | 'clone';
+    // A clone is judged as a whole (the source's draft with the changes over it), even with no data.
+    if (params.data || action === 'clone') {
+      const documentId = action === 'create' ? undefined : params.documentId;
+      params.data = await getService(strapi, 'content-guard').check(context.uid, params.data ?? {}, documentId, { action });
     }
-    if (!isPiece) return next();
+    if (!isPiece || action === 'clone') return next();
     // Editorial history (and the assignment mail) for every writer, the Content Manager included.
     const editorial = getService(strapi, 'editorial');
     const touches = context.action === 'create' || EDITORIAL_FIELDS.some((f) => params.data && f in params.data);
