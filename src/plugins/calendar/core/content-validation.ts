@@ -12,7 +12,7 @@ import { DATE_WINDOW_TEXT, dateProblemText, inDateWindow, instantInWindow, offse
 import { checkReachable } from './recurrence/reachability';
 import { validateRRule } from './recurrence/validate-rrule';
 import { isValidTimeZone } from './time-zone';
-import { ISO_DATE, isRealDate } from './time';
+import { isRealDate } from './time';
 
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
@@ -38,7 +38,11 @@ const exceptionsSchema = z
 const toDay = (value: unknown): string | null => {
   let day: string | null = null;
   if (value instanceof Date && !Number.isNaN(value.getTime())) day = value.toISOString().slice(0, 10);
-  else if (typeof value === 'string' && ISO_DATE.test(value.slice(0, 10))) day = value.slice(0, 10);
+  else if (typeof value === 'string') {
+    // A date, or a date-time whose time is real too (`2026-05-01T25:00:00Z` is refused).
+    const read = readDateInput(value);
+    if (read.ok) day = read.date;
+  }
   if (!day) return null;
   const [y, m, d] = day.split('-').map(Number);
   return isRealDate(y, m, d) && inDateWindow(day) ? day : null;
@@ -198,9 +202,12 @@ function checkDateTime(data: Record<string, unknown>, field: string, errors: Fie
   if (typeof value === 'string') {
     const read = readDateInput(value);
     if (!read.ok) errors.push(fieldError(field, dateProblemText(field, read.problem, value, DATE_TIME_EXPECTED), value));
+    // Without an offset the server's own zone would decide the instant.
+    else if (read.offsetMinutes === null) errors.push(fieldError(field, `${field} needs an offset or Z (${DATE_TIME_EXPECTED}); got "${value}"`, value));
     return;
   }
-  const at = toInstant(value);
+  // A bare number is not a date-time (epoch milliseconds or seconds? the writer must say).
+  const at = typeof value === 'number' ? null : toInstant(value);
   if (!at) errors.push(fieldError(field, `${field} must be ${DATE_TIME_EXPECTED}; got "${String(value)}"`, value));
   else if (!instantInWindow(at)) errors.push(fieldError(field, dateProblemText(field, 'window', value, DATE_TIME_EXPECTED), value));
 }

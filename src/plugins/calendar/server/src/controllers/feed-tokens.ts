@@ -6,7 +6,7 @@ import { getService } from '../utils';
 import { dbId, noQuery, parse } from './validation';
 
 /** The service checks name and filters; here only the body's shape (an object, no unknown fields). */
-const createBody = z.object({ name: z.unknown().optional(), filters: z.unknown().optional() }).strict();
+const createBody = z.object({ name: z.unknown().optional(), filters: z.unknown().optional(), expiresAt: z.unknown().optional() }).strict();
 
 const canManageAll = (ctx: any) => Boolean(ctx.state.userAbility?.can(ACTIONS.settings));
 
