@@ -206,8 +206,8 @@ function checkDateTime(data: Record<string, unknown>, field: string, errors: Fie
     else if (read.offsetMinutes === null) errors.push(fieldError(field, `${field} needs an offset or Z (${DATE_TIME_EXPECTED}); got "${value}"`, value));
     return;
   }
-  // A bare number is not a date-time (epoch milliseconds or seconds? the writer must say).
-  const at = typeof value === 'number' ? null : toInstant(value);
+  // A Date or epoch milliseconds (as Strapi's own datetime fields take them) is an instant already.
+  const at = toInstant(value);
   if (!at) errors.push(fieldError(field, `${field} must be ${DATE_TIME_EXPECTED}; got "${String(value)}"`, value));
   else if (!instantInWindow(at)) errors.push(fieldError(field, dateProblemText(field, 'window', value, DATE_TIME_EXPECTED), value));
 }
