@@ -1,7 +1,25 @@
 import type { Core } from '@strapi/strapi';
+import { createAdmission } from './utils/admission';
+
+const countFromEnv = (name: string, fallback: number) => {
+  const raw = process.env[name];
+  const value = raw === undefined || raw === '' ? fallback : Number(raw);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, got "${raw}"`);
+  return value;
+};
 
 export default {
-  register(_: { strapi: Core.Strapi }) {},
+  /**
+   * Before Strapi's own middlewares: requests are worked on a few at a time, in arrival order,
+   * so an overloaded server answers a burst in order instead of every request late
+   * (src/utils/admission.ts; docs/performance.md, "Load"). SERVER_MAX_CONCURRENT_REQUESTS=0 turns it off.
+   */
+  register({ strapi }: { strapi: Core.Strapi }) {
+    const concurrency = countFromEnv('SERVER_MAX_CONCURRENT_REQUESTS', 8);
+    if (concurrency === 0) return;
+    const admission = createAdmission({ concurrency, maxQueued: countFromEnv('SERVER_MAX_QUEUED_REQUESTS', 2000), bypass: ['/_health'] });
+    strapi.server.use(admission as any);
+  },
 
   /**
    * The calendar plugin grants public read access and guards the content types; the project

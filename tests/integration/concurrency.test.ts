@@ -1,7 +1,8 @@
 /**
- * Many clients at once: the public feed is built once for a crowd of concurrent misses, and on
- * SQLite a query never runs inside the turn of the event loop that issued it (so a busy server
- * keeps accepting connections; see docs/performance.md, "Load").
+ * Many clients at once: the public feed is built once for a crowd of concurrent misses, requests
+ * beyond the server's concurrency wait their turn and are answered, and on SQLite a query never
+ * runs inside the turn of the event loop that issued it (so a busy server keeps accepting
+ * connections). See docs/performance.md, "Load".
  */
 import { channel, piece } from '../helpers/content';
 import { testDatabaseKind } from '../helpers/database';
@@ -26,7 +27,8 @@ describe('concurrent requests for the same public feed', () => {
     await app.http().get(FEED).expect(200); // cached
     await piece(app, { title: 'Uusi artikkeli', publishAt: '2026-05-05T07:00:00.000Z' });
 
-    const CLIENTS = 12;
+    // Fewer than the server works on at once (SERVER_MAX_CONCURRENT_REQUESTS, 8 by default), so all are inside together.
+    const CLIENTS = 6;
     const cache = app.strapi.plugin('calendar').service('feed-cache');
     const occurrences = app.strapi.plugin('calendar').service('occurrences');
     const version = cache.version.bind(cache);
@@ -58,6 +60,14 @@ describe('concurrent requests for the same public feed', () => {
       versionSpy.mockRestore();
       buildSpy.mockRestore();
     }
+  });
+});
+
+describe('more concurrent requests than the server works on at once', () => {
+  it('are queued and all answered, in full', async () => {
+    const responses = await Promise.all(Array.from({ length: 40 }, () => app.http().get('/api/channels')));
+    expect(responses.map((r) => r.status)).toEqual(Array(40).fill(200));
+    expect(new Set(responses.map((r) => JSON.stringify(r.body.data.map((c: any) => c.slug))))).toEqual(new Set([JSON.stringify(['blogi'])]));
   });
 });
 
