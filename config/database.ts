@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { deferStatementsAfterCreate } from '../src/utils/sqlite-turns';
 
 /**
  * SQLite file by default; PostgreSQL when DATABASE_CLIENT=postgres, or when only DATABASE_URL is
@@ -49,6 +50,9 @@ export default ({ env }: { env: any }) => {
       },
       useNullAsDefault: true,
       acquireConnectionTimeout,
+      // better-sqlite3 is synchronous: without a turn of the event loop between statements, a
+      // busy server stops accepting connections and starves them (src/utils/sqlite-turns.ts).
+      ...(env.bool('DATABASE_SQLITE_DEFER_STATEMENTS', true) ? { pool: { afterCreate: deferStatementsAfterCreate } } : {}),
     },
   };
 };

@@ -7,6 +7,9 @@
  * of a cluster invalidates every instance's cache: the version is the row count and latest
  * `updated_at` of the pieces, channels, personas and themes tables (creating, editing,
  * publishing, unpublishing or deleting any of them changes it).
+ *
+ * Concurrent requests that miss on the same feed and version share one build: after a change,
+ * a crowd of polling clients would otherwise each expand and serialise the same feed at once.
  */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
@@ -40,6 +43,8 @@ const VERSIONED_TYPES = [CONTENT_TYPES.contentPiece, CONTENT_TYPES.channel, CONT
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, Entry>();
+  /** Builds in progress by version and key; at most one per feed request in flight. */
+  const building = new Map<string, Promise<RenderedFeed>>();
   let bytes = 0;
 
   const evict = (key: string) => {
@@ -47,6 +52,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (!old) return;
     bytes -= old.feed.body.length;
     entries.delete(key);
+  };
+
+  const remember = (key: string, version: string, feed: RenderedFeed, limit: number) => {
+    evict(key);
+    if (feed.body.length <= limit) {
+      entries.set(key, { version, feed });
+      bytes += feed.body.length;
+      for (const oldest of entries.keys()) {
+        if (bytes <= limit) break;
+        evict(oldest);
+      }
+    }
+    return feed;
   };
 
   return {
@@ -80,16 +98,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         entries.set(key, hit);
         return { feed: hit.feed, cached: true };
       }
-      evict(key);
-      const feed = new RenderedFeed(await build());
-      if (feed.body.length <= limit) {
-        entries.set(key, { version, feed });
-        bytes += feed.body.length;
-        for (const oldest of entries.keys()) {
-          if (bytes <= limit) break;
-          evict(oldest);
-        }
+      const flight = `${version}\n${key}`;
+      let pending = building.get(flight);
+      if (!pending) {
+        pending = build()
+          .then((text) => remember(key, version, new RenderedFeed(text), limit))
+          .finally(() => building.delete(flight));
+        building.set(flight, pending);
       }
+      const feed = await pending;
       return { feed, cached: feed.body.length <= limit };
     },
   };
