@@ -67,9 +67,9 @@ export function publishFence(strapi: Core.Strapi, clock: DbClock, queue: JobQueu
   /** PostgreSQL ends a transaction that idles or runs one statement longer than the lease. */
   async function boundByLease(trx: Db) {
     if (sqlite()) return;
-    const ms = Math.round(getConfig(strapi, 'scheduler').leaseSeconds * 1000);
-    await trx.raw(`SET LOCAL idle_in_transaction_session_timeout = ${ms}`);
-    await trx.raw(`SET LOCAL statement_timeout = ${ms}`);
+    const ms = String(Math.round(getConfig(strapi, 'scheduler').leaseSeconds * 1000));
+    // set_config(…, true) is SET LOCAL: for this transaction only.
+    await trx.raw("SELECT set_config('idle_in_transaction_session_timeout', ?, true), set_config('statement_timeout', ?, true)", [ms, ms]);
   }
 
   return {
@@ -78,8 +78,8 @@ export function publishFence(strapi: Core.Strapi, clock: DbClock, queue: JobQueu
       const started = Date.now();
       return strapi.db.transaction(async ({ trx }: { trx: Db }) => {
         await boundByLease(trx);
-        if (!(await queue.lockOwned(trx, job))) return 'lost';
-        const now = await clock.read(trx);
+        const now = await queue.lockOwned(trx, job);
+        if (!now) return 'lost';
         const piece = await pieceVersions(strapi, trx, job.pieceDocumentId, true);
         const base = {
           documentId: job.pieceDocumentId,

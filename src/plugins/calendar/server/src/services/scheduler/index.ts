@@ -59,8 +59,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
       const safeTick = (trigger: Trigger) =>
         runner.tick(trigger).catch((error: unknown) => strapi.log.error(`[calendar] scheduler tick failed: ${(error as Error).stack ?? error}`));
-      void safeTick('boot');
-      timer = setInterval(() => void safeTick('schedule'), intervalSeconds * 1000);
+      // Publish only once Strapi has finished loading: it registers the stored webhooks after the
+      // plugins' bootstrap, and a publish before that would send no `entry.publish` webhook.
+      timer = setInterval(() => {
+        if (!(strapi as unknown as { isLoaded?: boolean }).isLoaded) return;
+        clearInterval(timer);
+        void safeTick('boot');
+        timer = setInterval(() => void safeTick('schedule'), intervalSeconds * 1000);
+        timer.unref();
+      }, 50);
       timer.unref();
       strapi.log.info(`[calendar] scheduler started on ${instanceId}, every ${intervalSeconds} s`);
     },

@@ -180,17 +180,20 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
       return { giveUp, owned: changed === 1 };
     },
 
-    /** Inside the publishing transaction: the job, locked, if this instance still owns it and its lease holds. */
-    async lockOwned(trx: Db, job: Job): Promise<boolean> {
+    /**
+     * Inside the publishing transaction: locks the job if this instance still owns it and its
+     * lease holds, and returns the database's "now" (null: not ours any more).
+     */
+    async lockOwned(trx: Db, job: Job): Promise<Date | null> {
       const row = await skipLocked(
         jobs(trx)
-          .select('id')
+          .select({ id: 'id', now: clock.sql() })
           .where('id', job.id)
           .where(j('state'), 'claimed')
           .where(j('claimedBy'), instanceId)
           .where(j('leaseUntil'), '>', clock.sql())
       ).first();
-      return Boolean(row);
+      return row ? toDate(row.now) : null;
     },
 
     /** Inside the publishing transaction, which holds the row: the job's final state. */

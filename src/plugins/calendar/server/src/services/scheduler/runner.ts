@@ -1,8 +1,8 @@
 /**
- * The tick loop: discover due versions, then claim and publish one job at a time until nothing
- * claimable is left (at most MAX_JOBS_PER_TICK). Each job is its own claim, lease and fenced
- * transaction; a failure of one job — in the publish, or in recording its outcome when the
- * database goes away — is logged and the loop goes on with the next.
+ * The tick loop: discover due versions, then claim and publish jobs until nothing claimable is
+ * left (at most MAX_JOBS_PER_TICK), with a few workers on PostgreSQL. Each job is its own claim,
+ * lease and fenced transaction; a failure of one job — in the publish, or in recording its
+ * outcome when the database goes away — is logged and the loop goes on with the next.
  */
 import type { Core } from '@strapi/strapi';
 import { retryDelayMs } from '../../../../core/scheduling/due';
@@ -15,6 +15,8 @@ export type RunOutcome = 'published' | 'failed' | 'skipped';
 export type TickCounts = Record<RunOutcome, number>;
 
 const MAX_JOBS_PER_TICK = 10_000;
+/** Jobs one instance publishes at the same time on PostgreSQL, each with its own claim, lease and transaction. */
+const PUBLISH_WORKERS = 4;
 
 const describe = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error));
 
@@ -92,17 +94,26 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
       // Bookkeeping of abandoned jobs never holds up publishing the due ones.
       strapi.log.error(`[calendar] scheduler: could not give up abandoned jobs: ${describe(error)}`);
     }
-    for (let n = 0; n < MAX_JOBS_PER_TICK; n += 1) {
-      const job = await queue.claimNext(); // the database being away ends this pass; the next tick retries
-      if (!job) break;
-      try {
-        counts[await attempt(job, trigger)] += 1;
-      } catch (error) {
-        // Not even the failure could be recorded: the job's lease runs out and it is retried.
-        counts.failed += 1;
-        strapi.log.error(`[calendar] publishing ${job.pieceDocumentId} (attempt ${job.attempts}): could not record the outcome: ${describe(error)}`);
+    let budget = MAX_JOBS_PER_TICK;
+    const worker = async () => {
+      while (budget > 0) {
+        budget -= 1;
+        const job = await queue.claimNext(); // the database being away ends this pass; the next tick retries
+        if (!job) return;
+        try {
+          counts[await attempt(job, trigger)] += 1;
+        } catch (error) {
+          // Not even the failure could be recorded: the job's lease runs out and it is retried.
+          counts.failed += 1;
+          strapi.log.error(`[calendar] publishing ${job.pieceDocumentId} (attempt ${job.attempts}): could not record the outcome: ${describe(error)}`);
+        }
       }
-    }
+    };
+    // Each worker claims and publishes one job at a time; SQLite has one connection, so one worker.
+    const workers = strapi.db.dialect.client === 'sqlite' ? 1 : PUBLISH_WORKERS;
+    const settled = await Promise.allSettled(Array.from({ length: workers }, worker));
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
     if (counts.published || counts.failed) {
       strapi.log.info(`[calendar] scheduler (${instanceId}): published ${counts.published}, failed ${counts.failed}, skipped ${counts.skipped}`);
     }
