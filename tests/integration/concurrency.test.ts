@@ -71,7 +71,8 @@ describe('more concurrent requests than the server works on at once', () => {
   });
 });
 
-(testDatabaseKind() === 'sqlite' ? describe : describe.skip)('SQLite statements', () => {
+// Only SQLite runs statements synchronously; on PostgreSQL there is nothing to test, and nothing is reported as skipped.
+if (testDatabaseKind() === 'sqlite') describe('SQLite statements', () => {
   it('run on a later turn of the event loop than the one that issued them', async () => {
     const order: string[] = [];
     setImmediate(() => order.push('turn scheduled before the query'));
