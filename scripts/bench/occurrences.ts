@@ -15,6 +15,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { postgresReachable } from './postgres';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PIECES = Number(process.env.BENCH_PIECES ?? 10_000);
@@ -193,21 +194,6 @@ async function benchDatabase(kind: 'sqlite' | 'postgres') {
     return { kind, a, aCold, b, c, d, dWarm, ab, ac, occurrences };
   } finally {
     await app.stop();
-  }
-}
-
-async function postgresReachable() {
-  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    process.env.DATABASE_URL = url;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 

@@ -10,6 +10,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { postgresReachable } from './postgres';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PIECE = 'api::content-piece.content-piece';
@@ -128,21 +129,6 @@ async function benchDatabase(kind: 'sqlite' | 'postgres') {
     return { kind, farMax: Math.max(...far), healthMax: max, healthP99: percentile(health, 99) };
   } finally {
     await app.stop();
-  }
-}
-
-async function postgresReachable() {
-  const url = process.env.DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
-  const { Client } = require('pg');
-  const client = new Client({ connectionString: url, connectionTimeoutMillis: 3000 });
-  try {
-    await client.connect();
-    process.env.DATABASE_URL = url;
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => {});
   }
 }
 
