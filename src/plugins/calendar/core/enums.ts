@@ -1,4 +1,4 @@
-/** The domain's enumerations (DOMAIN.md §2, §3, ENGINEERING.md content model). Keys are the API contract. */
+/** The domain's enumerations (RACE stages, 5S goals and the content model). Keys are the API contract. */
 
 export const FUNNEL_STAGES = ['reach', 'act', 'convert', 'engage'] as const;
 export type FunnelStage = (typeof FUNNEL_STAGES)[number];
@@ -32,7 +32,7 @@ export type EditorialStatus = (typeof EDITORIAL_STATUSES)[number];
 /** A text in English and Finnish. */
 export type Bilingual = { en: string; fi: string };
 
-/** Finnish and English names of the RACE stages, as the seed documents use them. */
+/** Finnish and English names of the RACE stages, as Finnish content teams use them. */
 export const FUNNEL_STAGE_LABELS: Record<FunnelStage, Bilingual> = {
   reach: { en: 'Reach', fi: 'Tavoittelu' },
   act: { en: 'Act', fi: 'Toiminta' },
@@ -40,7 +40,7 @@ export const FUNNEL_STAGE_LABELS: Record<FunnelStage, Bilingual> = {
   engage: { en: 'Engage', fi: 'Sitouttaminen' },
 };
 
-/** Finnish and English names of the 5S content goals (seed 002). */
+/** Finnish and English names of the 5S content goals. */
 export const CONTENT_GOAL_LABELS: Record<ContentGoal, Bilingual> = {
   sell: { en: 'Sell', fi: 'Myynnin lisääminen' },
   serve: { en: 'Serve', fi: 'Asiakkaiden palveleminen' },

@@ -24,12 +24,12 @@ describe('KPI catalogue', () => {
     }
   });
 
-  it('places the seed metrics at their stages, with the seeds’ Finnish words', () => {
+  it('places the plan's metrics at their stages, with the teams' Finnish words', () => {
     expect(kpiMetric('site-visits')).toMatchObject({ stage: 'reach', unit: 'count', label: { fi: 'Verkkosivuston vierailujen määrä' } });
     expect(kpiMetric('newsletter-signups')).toMatchObject({ stage: 'act', label: { fi: 'Uutiskirjeiden tilausmäärä' } });
     expect(kpiMetric('roas')).toMatchObject({ stage: 'convert', unit: 'ratio', label: { fi: 'Mainontaan sijoitetun pääoman tuotto' } });
     expect(kpiMetric('email-open-rate')).toMatchObject({ stage: 'engage', unit: 'percent', label: { fi: 'Sähköpostien avausprosentti' } });
-    // Seed 000 additions
+    // Further metrics teams track
     expect(kpiMetric('conversion-rate')).toMatchObject({ stage: 'convert', label: { fi: 'Konversioaste' } });
     expect(kpiMetric('average-order-value')).toMatchObject({ stage: 'convert', unit: 'currency', better: 'higher' });
     expect(kpiMetric('nps')).toMatchObject({ stage: 'engage', unit: 'score', better: 'higher' });

@@ -1,7 +1,7 @@
 /**
- * The metrics a plan can set targets for, per RACE stage (DOMAIN.md §4): seed 002's "Mittarit" list,
- * with seed 000's "Mittarit ja tunnusluvut" additions placed at the stage they measure. Finnish
- * labels use the seeds' own words. Keys are stable: stored targets and results refer to them.
+ * The metrics a plan can set targets for, per RACE stage: the plan's "Mittarit" list,
+ * with the "Mittarit ja tunnusluvut" additions placed at the stage they measure. Finnish
+ * labels use the teams' own words. Keys are stable: stored targets and results refer to them.
  */
 import type { Bilingual, FunnelStage } from '../enums';
 
@@ -20,21 +20,21 @@ interface KpiMetricDefinition {
 }
 
 const DEFINITIONS = [
-  // Reach — seed 002 "TIETOISUUS"
+  // Reach — "TIETOISUUS"
   { key: 'site-visits', stage: 'reach', unit: 'count', better: 'higher', label: { en: 'Site visits', fi: 'Verkkosivuston vierailujen määrä' } },
-  // The seed's "Googlen hakutuloksissa nouseminen" (rising in Google's results) is measured as the position.
+  // "Googlen hakutuloksissa nouseminen" (rising in Google's results) is measured as the position.
   { key: 'search-ranking', stage: 'reach', unit: 'position', better: 'lower', label: { en: 'Google search ranking', fi: 'Sijoitus Googlen hakutuloksissa' } },
   { key: 'social-reach', stage: 'reach', unit: 'count', better: 'higher', label: { en: 'Social media reach', fi: 'Sosiaalisen median tavoittavuus' } },
   { key: 'cost-per-click', stage: 'reach', unit: 'currency', better: 'lower', label: { en: 'Cost per click', fi: 'Klikkauksen hinta' } },
   { key: 'cpm', stage: 'reach', unit: 'currency', better: 'lower', label: { en: 'Cost per 1,000 impressions (CPM)', fi: '1000 näyttökerran hinta' } },
-  // Seed 000: visitor growth, traffic sources and the best ads are about being found.
+  // Also tracked: visitor growth, traffic sources and the best ads are about being found.
   { key: 'visitor-growth', stage: 'reach', unit: 'percent', better: 'higher', label: { en: 'Visitor growth', fi: 'Kävijämäärän kehittyminen' } },
   // Counted as the number of sources that bring visitors: a wider mix reaches more people.
   { key: 'traffic-sources', stage: 'reach', unit: 'count', better: 'higher', label: { en: 'Traffic sources', fi: 'Kävijäliikenteen lähteet' } },
   // "Tehokkaimmat mainokset" (the most effective ads) as a number: the click-through rate of the best ad.
   { key: 'best-ad-ctr', stage: 'reach', unit: 'percent', better: 'higher', label: { en: 'Click-through rate of the best ads', fi: 'Tehokkaimmat mainokset (klikkausprosentti)' } },
 
-  // Act — seed 002 "VUOROVAIKUTUS"
+  // Act — "VUOROVAIKUTUS"
   { key: 'time-on-site', stage: 'act', unit: 'seconds', better: 'higher', label: { en: 'Time on site', fi: 'Sivustolla vietetty aika' } },
   { key: 'bounce-rate', stage: 'act', unit: 'percent', better: 'lower', label: { en: 'Bounce rate', fi: 'Kävijöiden välitön poistumis%' } },
   { key: 'scroll-depth', stage: 'act', unit: 'percent', better: 'higher', label: { en: 'Scroll depth', fi: 'Kuinka pitkälle sivuja selataan' } },
@@ -49,11 +49,11 @@ const DEFINITIONS = [
     better: 'higher',
     label: { en: 'Social engagement (likes, comments, shares)', fi: 'SoMe-julkaisuihin sitoutuminen (tykkää, kommentoi, jakaa edelleen)' },
   },
-  // Seed 000: content views and reactions are interaction, like social engagement above.
+  // Also tracked: content views and reactions are interaction, like social engagement above.
   { key: 'most-viewed-content', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Views of the most-viewed content', fi: 'Katsotuin sisältö' } },
   { key: 'posts-with-reactions', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Posts that collect reactions', fi: 'Reaktioita keräävät päivitykset' } },
 
-  // Convert — seed 002 "KONVERTOITUMINEN"
+  // Convert — "KONVERTOITUMINEN"
   { key: 'form-contacts', stage: 'convert', unit: 'count', better: 'higher', label: { en: 'Contacts through forms', fi: 'Yhteydenottojen määrä lomakkeilla' } },
   {
     key: 'contact-clicks',
@@ -65,11 +65,11 @@ const DEFINITIONS = [
   { key: 'deals', stage: 'convert', unit: 'count', better: 'higher', label: { en: 'Deals closed', fi: 'Tehdyt kaupat' } },
   { key: 'purchases', stage: 'convert', unit: 'count', better: 'higher', label: { en: 'Purchases', fi: 'Ostot' } },
   { key: 'roas', stage: 'convert', unit: 'ratio', better: 'higher', label: { en: 'Return on ad spend (ROAS)', fi: 'Mainontaan sijoitetun pääoman tuotto' } },
-  // Seed 000
+  // Also tracked
   { key: 'conversion-rate', stage: 'convert', unit: 'percent', better: 'higher', label: { en: 'Conversion rate', fi: 'Konversioaste' } },
   { key: 'average-order-value', stage: 'convert', unit: 'currency', better: 'higher', label: { en: 'Average order value', fi: 'Keskiostoksen arvo' } },
 
-  // Engage — seed 002 "SITOUTTAMINEN"
+  // Engage — "SITOUTTAMINEN"
   { key: 'repeat-purchases', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Repeat purchases', fi: 'Uudelleenostot' } },
   { key: 'referrals', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Referrals', fi: 'Suosittelut' } },
   { key: 'reviews', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Reviews', fi: 'Arvostelut' } },
@@ -82,7 +82,7 @@ const DEFINITIONS = [
     better: 'higher',
     label: { en: 'Customers on recurring billing', fi: 'Jatkuvasti laskutettavien asiakkaiden määrä' },
   },
-  // Seed 000: advocacy (Puolestapuhuminen) is the Engage stage.
+  // Also tracked: advocacy (Puolestapuhuminen) is the Engage stage.
   { key: 'nps', stage: 'engage', unit: 'score', better: 'higher', label: { en: 'Net Promoter Score (NPS)', fi: 'NPS' } },
 ] as const satisfies readonly KpiMetricDefinition[];
 

@@ -22,17 +22,17 @@ const tactic = (stage: BuyingStage, fi: string) => {
   return found;
 };
 const cell = (stage: BuyingStage, fi: string, criterion: TacticCriterion) => tactic(stage, fi).ratings[criterion];
-/** A criterion's column for a stage, as the seed writes it: the raw values in tactic order. */
+/** A criterion's column for a stage, as the source table writes it: the raw values in tactic order. */
 const column = (stage: BuyingStage, criterion: TacticCriterion) => buyingStageRow(stage).tactics.map((t) => t.ratings[criterion].fi);
 
 describe('tactics matrix structure', () => {
-  it('has the five buying-process stages in the seed’s order, mapped onto RACE', () => {
+  it('has the five buying-process stages in the matrix's order, mapped onto RACE', () => {
     expect(TACTICS_MATRIX.map((row) => row.key)).toEqual([...BUYING_STAGES]);
     expect(BUYING_STAGE_FUNNEL).toEqual({ awareness: 'reach', consideration: 'act', purchase: 'convert', retention: 'engage', resale: 'engage' });
     for (const row of TACTICS_MATRIX) expect(row.funnelStage).toBe(BUYING_STAGE_FUNNEL[row.key]);
   });
 
-  it('has the seed’s tactics per stage, in order', () => {
+  it('has the matrix's tactics per stage, in order', () => {
     const labels = (stage: BuyingStage) => buyingStageRow(stage).tactics.map((t) => t.label.fi);
     expect(labels('awareness')).toEqual(['Mainonta / SEM', 'PR / Sponsorointi', 'Sosiaalinen media', 'Sisältömarkkinointi']);
     expect(labels('consideration')).toEqual(['SEM / SEO', 'Ländärioptimointi', 'Inbound / Content Marketing', 'Sosiaalinen media', 'Sähköposti']);
@@ -92,8 +92,8 @@ describe('tactics matrix structure', () => {
   });
 });
 
-describe('tactics matrix cells (transcribed from seed 001)', () => {
-  it('keeps the seed’s raw text and normalises it', () => {
+describe('tactics matrix cells (transcribed from the source table)', () => {
+  it('keeps the matrix's raw text and normalises it', () => {
     expect(cell('awareness', 'Sisältömarkkinointi', 'reach')).toEqual({ fi: 'Matala/Keskikorkea', en: 'Low/upper-medium', level: 'low-medium' });
     expect(cell('purchase', 'Myyntiprosessi/-puhe', 'message-strength')).toEqual({ fi: '???', en: 'Unknown', level: 'unknown' });
     expect(cell('awareness', 'Sisältömarkkinointi', 'channel-control')).toMatchObject({ fi: 'Matala/ keskiverto', level: 'low-medium' });
@@ -113,7 +113,7 @@ describe('tactics matrix cells (transcribed from seed 001)', () => {
     expect(cell('consideration', 'Sähköposti', 'message-strength')).toMatchObject({ fi: 'Suuri', level: 'high' });
   });
 
-  // Every column of the matrix as the seed's cells read left to right (split mechanically from seed 001,
+  // Every column of the matrix as the source table's cells read left to right (split mechanically from the source table,
   // independently of the data module), so any mistyped or misplaced cell fails here.
   it.each<[BuyingStage, TacticCriterion, string[]]>([
     ['awareness', 'reach', ['Korkea', 'Korkea', 'Korkea', 'Matala/Keskikorkea']],

@@ -1,20 +1,20 @@
 /**
- * The tactics matrix of seed 001 ("TAKTIIKKAMATRIISI", DOMAIN.md §5) as typed reference data, and a
+ * The tactics matrix ("TAKTIIKKAMATRIISI") as typed reference data, and a
  * channel suggester built on it.
  *
- * Each buying-process stage lists candidate tactics rated on nine criteria. The seed's cells hold one
+ * Each buying-process stage lists candidate tactics rated on nine criteria. The matrix's cells hold one
  * value per tactic in row order; the data below keeps that column layout (one array per criterion)
- * so it can be checked against the seed cell by cell, and the type of `stage()` makes a column with
+ * so it can be checked against the source table cell by cell, and the type of `stage()` makes a column with
  * the wrong number of values a compile error. Every raw value goes through `RATING_TERMS`, which keeps
- * the seed's Finnish text verbatim and adds an English text and a normalised level.
+ * the matrix's Finnish text verbatim and adds an English text and a normalised level.
  */
 import type { Bilingual, ChannelKind, FunnelStage } from '../enums';
 
-/** The buying-process stages of seed 001, in the seed's order. */
+/** The buying-process stages, in the matrix's order. */
 export const BUYING_STAGES = ['awareness', 'consideration', 'purchase', 'retention', 'resale'] as const;
 export type BuyingStage = (typeof BUYING_STAGES)[number];
 
-/** Finnish and English names of the buying-process stages (seed 001, casing and typos fixed). */
+/** Finnish and English names of the buying-process stages (casing and typos fixed). */
 export const BUYING_STAGE_LABELS: Record<BuyingStage, Bilingual> = {
   awareness: { en: 'Awareness building', fi: 'Tietoisuuden rakentaminen' },
   consideration: { en: 'Influencing consideration', fi: 'Harkintaan vaikuttaminen' },
@@ -23,7 +23,7 @@ export const BUYING_STAGE_LABELS: Record<BuyingStage, Bilingual> = {
   resale: { en: 'Post-purchase resale', fi: 'Oston jälkeinen uudelleenmyynti' },
 };
 
-/** The RACE stage each buying-process stage belongs to (DOMAIN.md §3); both post-purchase stages are Engage. */
+/** The RACE stage each buying-process stage belongs to; both post-purchase stages are Engage. */
 export const BUYING_STAGE_FUNNEL: Record<BuyingStage, FunnelStage> = {
   awareness: 'reach',
   consideration: 'act',
@@ -32,7 +32,7 @@ export const BUYING_STAGE_FUNNEL: Record<BuyingStage, FunnelStage> = {
   resale: 'engage',
 };
 
-/** The matrix's criteria, in the seed's column order. */
+/** The matrix's criteria, in the matrix's column order. */
 export const TACTIC_CRITERIA = [
   'reach',
   'speed-to-make',
@@ -46,7 +46,7 @@ export const TACTIC_CRITERIA = [
 ] as const;
 export type TacticCriterion = (typeof TACTIC_CRITERIA)[number];
 
-/** Finnish (the seed's column headings) and English names of the criteria. */
+/** Finnish (the matrix's column headings) and English names of the criteria. */
 export const TACTIC_CRITERION_LABELS: Record<TacticCriterion, Bilingual> = {
   reach: { en: 'Reach', fi: 'Peitto' },
   'speed-to-make': { en: 'Speed to make', fi: 'Nopeus tehdä' },
@@ -80,7 +80,7 @@ export const RATING_LEVEL_LABELS: Record<RatingLevel, Bilingual> = {
   unknown: { en: 'Unknown', fi: 'Ei tiedossa' },
 };
 
-/** Every raw cell value of the seed's matrix, verbatim (spaces and case included), with its English text and level. */
+/** Every raw cell value of the matrix's matrix, verbatim (spaces and case included), with its English text and level. */
 const RATING_TERMS = {
   Matala: { en: 'Low', level: 'low' },
   Keskiverto: { en: 'Medium', level: 'medium' },
@@ -111,7 +111,7 @@ const RATING_TERMS = {
 type RawRating = keyof typeof RATING_TERMS;
 
 export interface TacticRating {
-  /** The seed's cell value, verbatim. */
+  /** The matrix's cell value, verbatim. */
   fi: string;
   en: string;
   level: RatingLevel;
@@ -199,7 +199,7 @@ const emailLoyalty: TacticSpec = {
   keywords: [...EMAIL_WORDS, 'loyalty', 'kanta'],
 };
 
-/** The matrix, stage by stage in the seed's order; every column lists the seed's cell values in tactic order. */
+/** The matrix, stage by stage in the matrix's order; every column lists the matrix's cell values in tactic order. */
 export const TACTICS_MATRIX: readonly BuyingStageRow[] = [
   stage(
     'awareness',
@@ -237,7 +237,7 @@ export const TACTICS_MATRIX: readonly BuyingStageRow[] = [
       semSeo,
       {
         key: 'landing-page-optimisation',
-        // "Ländäri" is the seed's colloquial word for a landing page; kept as written.
+        // "Ländäri" is the matrix's colloquial word for a landing page; kept as written.
         label: { en: 'Landing page optimisation', fi: 'Ländärioptimointi' },
         channelKinds: ['owned'],
         keywords: WEBSITE_WORDS,
@@ -270,7 +270,7 @@ export const TACTICS_MATRIX: readonly BuyingStageRow[] = [
       email,
       {
         key: 'conversion-optimisation',
-        // The seed writes "Konverisio-optimointi"; LTO as in the seed.
+        // The source table writes "Konverisio-optimointi"; LTO as written there.
         label: { en: 'Conversion optimisation (LTO)', fi: 'Konversio-optimointi (LTO)' },
         channelKinds: ['owned'],
         keywords: [...WEBSITE_WORDS, 'cro', 'conversion', 'konversio', 'verkkokauppa', 'webshop', 'shop', 'store'],

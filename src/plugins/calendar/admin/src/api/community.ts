@@ -7,7 +7,7 @@ import { apiProblem, type Problem } from './problem';
 
 export type { CommunityReport, ReportGroupBy, ReportRow, ReportTotals, ReportWeek };
 
-/** The social-media work of seed 000, plus moderation and reporting. */
+/** The kinds of social-media work (following, reacting, conversation, sharing, growing the network), plus moderation and reporting. */
 export const TASK_KINDS = ['monitor', 'react', 'discuss', 'share', 'grow', 'moderate', 'report'] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 

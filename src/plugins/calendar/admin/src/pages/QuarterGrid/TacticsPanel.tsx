@@ -7,7 +7,7 @@ import { getTranslation } from '../../utils/getTranslation';
 
 const LEVEL_COLOR: Record<string, string> = { high: '#328048', 'medium-high': '#5cb176', medium: '#d9822f', 'low-medium': '#ee5e52', low: '#d02b20', 'low-high': '#8e8ea9', unknown: '#c0c0cf' };
 
-/** Seed 001's tactics matrix as a reference beside the grid: how each tactic rates for a stage. */
+/** The tactics matrix as a reference beside the grid: how each tactic rates for a stage. */
 export const TacticsPanel = () => {
   const { formatMessage, locale } = useIntl();
   const lang = locale.startsWith('fi') ? 'fi' : 'en';

@@ -28,7 +28,7 @@ const cellTone = (m: Pick<PlanMonth, 'plannedWeeks' | 'scheduledWeeks'>) =>
 const TONE_BG: Record<string, string> = { under: 'danger100', over: 'primary100', met: 'success100', empty: 'neutral0' };
 
 /**
- * Seed 001's quarterly grid: per quarter, rows stage × channel and for each month the weeks
+ * The quarterly grid: per quarter, rows stage × channel and for each month the weeks
  * planned (editable) against the weeks scheduled, highlighted when they differ.
  */
 export const QuarterGridPage = () => {
