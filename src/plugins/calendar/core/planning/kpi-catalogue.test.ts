@@ -24,7 +24,7 @@ describe('KPI catalogue', () => {
     }
   });
 
-  it('places the plan's metrics at their stages, with the teams' Finnish words', () => {
+  it('places the plan’s metrics at their stages, with the teams’ Finnish words', () => {
     expect(kpiMetric('site-visits')).toMatchObject({ stage: 'reach', unit: 'count', label: { fi: 'Verkkosivuston vierailujen määrä' } });
     expect(kpiMetric('newsletter-signups')).toMatchObject({ stage: 'act', label: { fi: 'Uutiskirjeiden tilausmäärä' } });
     expect(kpiMetric('roas')).toMatchObject({ stage: 'convert', unit: 'ratio', label: { fi: 'Mainontaan sijoitetun pääoman tuotto' } });

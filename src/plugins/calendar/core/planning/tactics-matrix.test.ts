@@ -26,13 +26,13 @@ const cell = (stage: BuyingStage, fi: string, criterion: TacticCriterion) => tac
 const column = (stage: BuyingStage, criterion: TacticCriterion) => buyingStageRow(stage).tactics.map((t) => t.ratings[criterion].fi);
 
 describe('tactics matrix structure', () => {
-  it('has the five buying-process stages in the matrix's order, mapped onto RACE', () => {
+  it('has the five buying-process stages in the matrix’s order, mapped onto RACE', () => {
     expect(TACTICS_MATRIX.map((row) => row.key)).toEqual([...BUYING_STAGES]);
     expect(BUYING_STAGE_FUNNEL).toEqual({ awareness: 'reach', consideration: 'act', purchase: 'convert', retention: 'engage', resale: 'engage' });
     for (const row of TACTICS_MATRIX) expect(row.funnelStage).toBe(BUYING_STAGE_FUNNEL[row.key]);
   });
 
-  it('has the matrix's tactics per stage, in order', () => {
+  it('has the matrix’s tactics per stage, in order', () => {
     const labels = (stage: BuyingStage) => buyingStageRow(stage).tactics.map((t) => t.label.fi);
     expect(labels('awareness')).toEqual(['Mainonta / SEM', 'PR / Sponsorointi', 'Sosiaalinen media', 'Sisältömarkkinointi']);
     expect(labels('consideration')).toEqual(['SEM / SEO', 'Ländärioptimointi', 'Inbound / Content Marketing', 'Sosiaalinen media', 'Sähköposti']);
@@ -93,7 +93,7 @@ describe('tactics matrix structure', () => {
 });
 
 describe('tactics matrix cells (transcribed from the source table)', () => {
-  it('keeps the matrix's raw text and normalises it', () => {
+  it('keeps the matrix’s raw text and normalises it', () => {
     expect(cell('awareness', 'Sisältömarkkinointi', 'reach')).toEqual({ fi: 'Matala/Keskikorkea', en: 'Low/upper-medium', level: 'low-medium' });
     expect(cell('purchase', 'Myyntiprosessi/-puhe', 'message-strength')).toEqual({ fi: '???', en: 'Unknown', level: 'unknown' });
     expect(cell('awareness', 'Sisältömarkkinointi', 'channel-control')).toMatchObject({ fi: 'Matala/ keskiverto', level: 'low-medium' });
