@@ -107,3 +107,31 @@ export function startWebhookReceiver(): Promise<WebhookReceiver> {
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The shared start of a multi-instance test: a throwaway database, an in-process Strapi on it (to
+ * seed and inspect), a webhook receiver registered through the webhook store before any instance
+ * boots (instances load webhooks at start), and one channel for the pieces.
+ */
+export async function startClusterFixture(channelName: string) {
+  const { createTestDatabase } = await import('./database');
+  const { startStrapi } = await import('./strapi');
+  const db = await createTestDatabase();
+  const app = await startStrapi({}, { database: db });
+  const hooks = await startWebhookReceiver();
+  await app.strapi.db.query('strapi::webhook').create({
+    data: { name: 'publish receiver', url: hooks.url, headers: {}, events: ['entry.publish'], enabled: true },
+  });
+  const channelId: string = (await app.strapi.documents('api::channel.channel').create({ data: { name: channelName, kind: 'owned' } })).documentId;
+  return {
+    db,
+    app,
+    hooks,
+    channelId,
+    async stop() {
+      await hooks.close();
+      await app.stop();
+      await db.drop();
+    },
+  };
+}

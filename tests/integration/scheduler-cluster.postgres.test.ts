@@ -4,7 +4,7 @@
  * killed with SIGKILL halfway. PostgreSQL only (jest.config.js runs `*.postgres.test.ts` only
  * when TEST_DATABASE=postgres).
  */
-import { startInstance, startWebhookReceiver, sleep, type Instance, type WebhookReceiver } from '../helpers/cluster';
+import { startClusterFixture, startInstance, sleep, type Instance, type WebhookReceiver } from '../helpers/cluster';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -17,6 +17,7 @@ let db: TestDatabase;
 let app: TestApp;
 let hooks: WebhookReceiver;
 let channelId: string;
+let fixture: Awaited<ReturnType<typeof startClusterFixture>>;
 const instances: Instance[] = [];
 
 const instanceEnv = () => ({
@@ -77,20 +78,13 @@ async function publishLog(prefix: string) {
 
 describe('two Strapi instances on one PostgreSQL', () => {
   beforeAll(async () => {
-    db = await createTestDatabase();
-    app = await startStrapi({}, { database: db });
-    hooks = await startWebhookReceiver();
-    await app.strapi.db.query('strapi::webhook').create({
-      data: { name: 'publish receiver', url: hooks.url, headers: {}, events: ['entry.publish'], enabled: true },
-    });
-    channelId = (await app.strapi.documents('api::channel.channel').create({ data: { name: 'Klusterikanava', kind: 'owned' } })).documentId;
+    fixture = await startClusterFixture('Klusterikanava');
+    ({ db, app, hooks, channelId } = fixture);
   });
 
   afterAll(async () => {
     await Promise.all(instances.map((i) => i.stop()));
-    await hooks?.close();
-    await app?.stop();
-    await db?.drop();
+    await fixture?.stop();
   });
 
   it(`publishes ${PIECES} pieces due in the same minute exactly once, with one entry.publish webhook each`, async () => {

@@ -5,7 +5,7 @@
  * its clients; the server itself keeps running for the other test files). Each time: every
  * version published once, none before its time by the database's clock, one webhook each.
  */
-import { startInstance, startWebhookReceiver, type Instance, type WebhookReceiver } from '../helpers/cluster';
+import { startClusterFixture, startInstance, type Instance, type WebhookReceiver } from '../helpers/cluster';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database';
 import { createDuePieces, dbNow, publications, waitFor, webhooksBeforeTime, webhooksPerPiece } from '../helpers/publications';
 import { startStrapi, type TestApp } from '../helpers/strapi';
@@ -17,6 +17,7 @@ let db: TestDatabase;
 let app: TestApp;
 let hooks: WebhookReceiver;
 let channelId: string;
+let fixture: Awaited<ReturnType<typeof startClusterFixture>>;
 const instances: Instance[] = [];
 
 const env = (extra: Record<string, string> = {}) => ({
@@ -58,21 +59,13 @@ async function expectExactlyOnce(prefix: string, count: number, timeoutMs: numbe
 }
 
 beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await startStrapi({}, { database: db });
-  hooks = await startWebhookReceiver();
-  // Through the webhook store, before the instances boot (they load webhooks at start).
-  await app.strapi.db.query('strapi::webhook').create({
-    data: { name: 'publish receiver', url: hooks.url, headers: {}, events: ['entry.publish'], enabled: true },
-  });
-  channelId = (await app.strapi.documents('api::channel.channel').create({ data: { name: 'Vikakanava', kind: 'owned' } })).documentId;
+  fixture = await startClusterFixture('Vikakanava');
+  ({ db, app, hooks, channelId } = fixture);
 });
 
 afterAll(async () => {
   await stopAll();
-  await hooks?.close();
-  await app?.stop();
-  await db?.drop();
+  await fixture?.stop();
 });
 
 it('an instance whose clock runs 150 s ahead publishes nothing before its time, and each piece once', async () => {
