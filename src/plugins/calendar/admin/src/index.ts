@@ -1,4 +1,5 @@
 import { PluginIcon } from './components/PluginIcon';
+import { registerCustomFields } from './custom-fields';
 import { ACTIONS } from './permissions';
 import { PLUGIN_ID } from './pluginId';
 
@@ -23,6 +24,7 @@ export default {
       permissions: [{ action: ACTIONS.read, subject: null }],
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
+    registerCustomFields(app);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

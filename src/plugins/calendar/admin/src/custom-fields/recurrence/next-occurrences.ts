@@ -1,0 +1,36 @@
+/**
+ * The next occurrences of the schedule on screen, expanded in the browser by the same core code
+ * the server runs (so the list matches the feeds), within the core's budget.
+ */
+import { RecurrenceError } from '../../../../core/recurrence/expand';
+import { upcomingOccurrences } from '../../../../core/recurrence/upcoming';
+
+export interface UpcomingOccurrence {
+  start: Date;
+  /** Wall-clock `YYYY-MM-DDTHH:mm` in the piece's zone: what an exception names. */
+  local: string;
+  skipped: boolean;
+}
+
+export function nextOccurrences(
+  input: { start: string | null; timeZone: string | null; rule: string | null; exceptions: readonly string[] },
+  options: { count: number; now?: Date }
+): { occurrences: UpcomingOccurrence[]; problem?: string } {
+  if (!input.start || !input.timeZone || !input.rule) return { occurrences: [] };
+  const publishAt = new Date(input.start);
+  if (Number.isNaN(publishAt.getTime())) return { occurrences: [] };
+  const now = options.now ?? new Date();
+  const skipped = new Set(input.exceptions);
+  try {
+    // Expanded without the exceptions, so a skipped date stays in the list to be ticked back on.
+    const all = upcomingOccurrences(
+      { publishAt, timeZone: input.timeZone, recurrence: input.rule, recurrenceExceptions: [] },
+      publishAt > now ? publishAt : now,
+      options.count + skipped.size
+    );
+    return { occurrences: all.map((o) => ({ ...o, skipped: skipped.has(o.local) })) };
+  } catch (error) {
+    if (error instanceof RecurrenceError) return { occurrences: [], problem: error.message };
+    throw error;
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * The plugin's custom fields: the piece page's schedule inputs. Both sides register the same
+ * list (server: the stored type; admin: the input), and content types name them as
+ * `plugin::calendar.<name>`. Stored values and the API contract are those of the plain type.
+ */
+export const CUSTOM_FIELDS = [
+  { name: 'recurrence', type: 'string', label: 'Recurrence', description: 'Repeats: a builder for the rule, in words, with the next dates' },
+  { name: 'time-zone', type: 'string', label: 'Time zone', description: 'An IANA time zone, searchable' },
+  { name: 'publish-time', type: 'datetime', label: 'Time in the piece’s zone', description: 'A date and time on the piece’s own clock' },
+  { name: 'skipped-dates', type: 'json', label: 'Skipped dates', description: 'Occurrences of a repeating piece ticked off a list' },
+  { name: 'kpi-targets', type: 'json', label: 'KPI targets', description: 'Targets from the KPI catalogue, by month' },
+] as const;
+
+export type CustomFieldName = (typeof CUSTOM_FIELDS)[number]['name'];
+export const customFieldUid = (name: CustomFieldName) => `plugin::calendar.${name}` as const;
