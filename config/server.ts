@@ -10,4 +10,9 @@ export default ({ env }: { env: any }) => ({
   cron: {
     enabled: env.bool('CRON_ENABLED', true),
   },
+  // Strapi's update check rewrites the tracked .strapi-updater.json on a boot a day apart, so a
+  // test run or `npm run screenshots` would leave the work tree changed. Upgrades are pinned anyway.
+  logger: {
+    updates: { enabled: false },
+  },
 });

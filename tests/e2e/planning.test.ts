@@ -1,10 +1,9 @@
 /** The quarterly grid and coverage in a real browser: edit planned weeks and see the highlight change; follow a gap to the filtered month view. */
 import path from 'node:path';
 import { channel, piece } from '../helpers/content';
-import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { E2E_SCREENSHOTS as SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
 
 const describeWithBrowser = hasChromium ? describe : describe.skip;
-const SCREENSHOTS = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
 
 let session: AdminSession;
 
@@ -58,12 +57,20 @@ describeWithBrowser('planning insight', () => {
     await gap.waitFor({ timeout: 60_000 });
     await expect(page.locator('[data-cell="3|reach"]').textContent()).resolves.toBe('5');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'coverage.png') });
+    // The month view's own request for the act stage is the event to wait for: once it has
+    // answered, the July reach piece would be on the page if the filter were not applied.
+    const feed = page.waitForResponse((res) => /\/calendar\/occurrences\?/.test(res.url()) && new URL(res.url()).searchParams.get('stage') === 'act', { timeout: 30_000 });
     await gap.click();
     await page.waitForURL(/\/plugins\/calendar\/month\?month=2026-07&stage=act$/, { timeout: 30_000 });
+    const answered = await feed;
+    expect(answered.status()).toBe(200);
+    expect(JSON.stringify(await answered.json())).not.toContain('Heinäkuun näkyvyys');
     await page.waitForSelector('[data-date="2026-07-07"]', { timeout: 30_000 });
     await expect(page.locator('[data-testid=range-title]').textContent()).resolves.toMatch(/July 2026/);
-    // The July reach piece is there, but the view shows the act stage only.
-    await page.waitForTimeout(1000);
-    await expect(page.locator('[data-date="2026-07-07"]').textContent()).resolves.not.toContain('Heinäkuun näkyvyys');
+    // A bounded watch that fails the moment the reach piece shows up in the act-only view.
+    const day = page.locator('[data-date="2026-07-07"]');
+    for (const deadline = Date.now() + 1500; Date.now() < deadline; ) {
+      expect(await day.textContent()).not.toContain('Heinäkuun näkyvyys');
+    }
   });
 });

@@ -3,12 +3,16 @@
  * Chromium driven by playwright-core. Tests skip, saying so, where Chromium is not installed.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { createAdmin } from './admin';
 import { startStrapi, type TestApp } from './strapi';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
+/** Where browser tests leave their screenshots: untracked, so a test run never changes the docs. */
+export const E2E_SCREENSHOTS = path.resolve(__dirname, '..', '..', '.tmp', 'e2e-screenshots');
+fs.mkdirSync(E2E_SCREENSHOTS, { recursive: true });
 
 export interface AdminSession {
   app: TestApp;

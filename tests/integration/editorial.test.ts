@@ -60,11 +60,22 @@ describe('assigning a piece', () => {
 
   it('does not mail people who assign work to themselves', async () => {
     mailbox.clear();
-    const doc = await piece(app, { title: 'Oma juttu' }, false);
-    const res = await move(editor, doc.documentId, { assignee: editor.user.id });
-    expect(res.status).toBe(200);
-    await new Promise((r) => setTimeout(r, 500));
-    expect(mailbox.messages.filter((m) => recipients(m).includes(editor.email))).toEqual([]);
+    const notifications = app.strapi.plugin('calendar').service('notifications');
+    const assigned = jest.spyOn(notifications, 'assigned');
+    try {
+      const doc = await piece(app, { title: 'Oma juttu' }, false);
+      const res = await move(editor, doc.documentId, { assignee: editor.user.id });
+      expect(res.status).toBe(200);
+      // A later assignment to someone else is mailed: once its mail is here, the self-assignment,
+      // saved before it, has had every chance to send one.
+      const other = await piece(app, { title: 'Toisen juttu' }, false);
+      expect((await move(editor, other.documentId, { assignee: writer.user.id })).status).toBe(200);
+      await mailbox.waitFor((m) => recipients(m).includes(writer.email) && m.subject!.includes('Toisen juttu'));
+      expect(assigned.mock.calls.map(([documentId]) => documentId)).toEqual([other.documentId]);
+      expect(mailbox.messages.filter((m) => recipients(m).includes(editor.email))).toEqual([]);
+    } finally {
+      assigned.mockRestore();
+    }
   });
 
   it('refuses an unknown assignee with a 400 naming the field', async () => {

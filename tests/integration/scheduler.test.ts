@@ -4,6 +4,7 @@
  */
 import { createAdmin } from '../helpers/admin';
 import { channel, persona, piece } from '../helpers/content';
+import { captureLog } from '../helpers/log-capture';
 import { createTestDatabase, type TestDatabase } from '../helpers/database';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -233,17 +234,20 @@ describe('at boot', () => {
     const overdue = await piece(app!, { title: 'Unohtui katkon aikana', publishAt: '2020-01-01T06:00:00.000Z', editorialStatus: 'approved' }, false);
     await app!.stop(); // the server goes down; the database stays
     app = undefined;
-    const lines: string[] = [];
     app = await startStrapi({ CALENDAR_SCHEDULER_ENABLED: 'true', CALENDAR_SCHEDULER_INTERVAL_SECONDS: '3600' }, { database: db });
-    const original = running().strapi.log.info.bind(running().strapi.log);
-    running().strapi.log.info = (message: string) => {
-      lines.push(message);
-      return original(message);
-    };
-    // The boot pass started in bootstrap; wait for it (tick() joins a pass in progress).
-    await running().strapi.plugin('calendar').service('scheduler').tick('boot');
+    // The boot pass waits for Strapi to be loaded and starts on a timer, so capturing right after
+    // the boot returns sees its first line.
+    const captured = captureLog(running().strapi);
+    try {
+      // tick() joins the boot pass in progress.
+      await running().strapi.plugin('calendar').service('scheduler').tick('boot');
+    } finally {
+      captured.stop();
+    }
     expect(await publishedRows(overdue.documentId)).toHaveLength(1);
     const log = await logOf(overdue.documentId);
     expect(log.map((l: any) => [l.outcome, l.trigger])).toEqual([['published', 'boot']]);
+    expect(captured.text()).toMatch(/\[calendar\] scheduler: 1 piece\(s\) fell due while the server was down; publishing them now/);
+    expect(captured.text()).toMatch(/\[calendar\] scheduler \(.+\): published 1, failed 0, skipped 0/);
   });
 });
