@@ -20,12 +20,12 @@ const common = {
   color: { label: t('Colour', 'Väri'), description: t('#RRGGBB, used in the calendar views.', '#RRGGBB, käytetään kalenterinäkymissä.'), placeholder: t('#1f77b4', '#1f77b4') },
   timeZone: {
     label: t('Time zone', 'Aikavyöhyke'),
-    description: t('IANA zone whose clock the times follow, e.g. Europe/Helsinki.', 'IANA-aikavyöhyke, jonka kelloa ajat seuraavat, esim. Europe/Helsinki.'),
+    description: t('The clock the times follow; new entries start in the installation’s zone.', 'Kello, jota ajat seuraavat; uudet alkavat asennuksen aikavyöhykkeellä.'),
     placeholder: t('Europe/Helsinki', 'Europe/Helsinki'),
   },
   recurrence: {
     label: t('Repeats', 'Toistuu'),
-    description: t('A repeat rule (RFC 5545 RRULE), e.g. FREQ=WEEKLY;BYDAY=TU for every Tuesday. Empty: once.', 'Toistosääntö (RFC 5545 RRULE), esim. FREQ=WEEKLY;BYDAY=TU joka tiistai. Tyhjä: kerran.'),
+    description: t('Pick how it repeats, or write an RFC 5545 rule as text. Off: once.', 'Valitse, miten se toistuu, tai kirjoita RFC 5545 -sääntö tekstinä. Pois päältä: kerran.'),
     placeholder: t('FREQ=WEEKLY;BYDAY=TU', 'FREQ=WEEKLY;BYDAY=TU'),
   },
   assignee: { label: t('Assignee', 'Vastuuhenkilö') },
@@ -57,7 +57,7 @@ export const FIELD_TEXTS: Record<string, Fields> = {
     recurrence: common.recurrence,
     recurrenceExceptions: {
       label: t('Skipped dates', 'Väliin jäävät kerrat'),
-      description: t('Occurrences left out, as local date-times ["2026-12-24T09:00"].', 'Pois jätetyt kerrat paikallisina aikoina ["2026-12-24T09:00"].'),
+      description: t('Tick the dates of the series to leave out.', 'Rastita sarjan kerrat, jotka jätetään väliin.'),
     },
     editorialStatus: {
       label: t('Editorial status', 'Työn tila'),

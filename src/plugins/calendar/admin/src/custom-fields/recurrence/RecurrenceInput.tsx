@@ -1,4 +1,4 @@
-import { Box, Field, Flex, TextInput, Toggle, Typography } from '@strapi/design-system';
+import { Box, Field, Flex, TextButton, TextInput, Toggle, Typography } from '@strapi/design-system';
 import { useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { checkReachable } from '../../../../core/recurrence/reachability';
@@ -47,7 +47,7 @@ const RecurrenceInput = ({ name, label, hint, required, disabled, error, value, 
     <Field.Root name={name} hint={hint} error={error ?? problem ?? undefined} required={required}>
       <Field.Label>{label}</Field.Label>
       <Flex direction="column" alignItems="stretch" gap={3} paddingTop={1}>
-        <Flex gap={4} wrap="wrap">
+        <Flex gap={4} wrap="wrap" alignItems="center">
           <Toggle
             onLabel={t('repeats', 'Repeats')}
             offLabel={t('once', 'Does not repeat')}
@@ -56,13 +56,9 @@ const RecurrenceInput = ({ name, label, hint, required, disabled, error, value, 
             onChange={() => (repeats ? onChange(name, null) : onChange(name, formToRule(draft)))}
           />
           {repeats && (
-            <Toggle
-              onLabel={t('advanced', 'RRULE text')}
-              offLabel={t('builder', 'Builder')}
-              checked={advanced}
-              disabled={disabled || (advanced && !storedForm)}
-              onChange={() => setAdvanced(!advanced)}
-            />
+            <TextButton disabled={disabled || (advanced && !storedForm)} onClick={() => setAdvanced(!advanced)}>
+              {advanced ? t('useBuilder', 'Use the builder') : t('useText', 'Write the rule as text (RRULE)')}
+            </TextButton>
           )}
         </Flex>
         {repeats && !advanced && <RuleBuilder form={form} onChange={update} disabled={disabled} allowTimes={startField !== 'publishAt'} />}

@@ -14,6 +14,8 @@ interface Props {
   allowTimes: boolean;
 }
 
+const FREQUENCY_LABELS: Record<Frequency, string> = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', yearly: 'Yearly' };
+const NTH_LABELS: Record<number, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** Weekday and month names in the viewer's language, from Intl (1 Jan 2024 was a Monday). */
 const useNames = () => {
@@ -44,11 +46,11 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
     <Flex direction="column" alignItems="stretch" gap={3}>
       <Flex gap={3} alignItems="flex-end" wrap="wrap">
         <Field.Root name="recurrence-frequency" width="200px">
-          <Field.Label>{t('frequency', 'Repeats')}</Field.Label>
+          <Field.Label>{t('frequency', 'How often')}</Field.Label>
           <SingleSelect value={form.frequency} disabled={disabled} onChange={(v) => set({ frequency: v as Frequency })}>
             {FREQUENCIES.map((f) => (
               <SingleSelectOption key={f} value={f}>
-                {t(`frequency.${f}`, f)}
+                {t(`frequency.${f}`, FREQUENCY_LABELS[f])}
               </SingleSelectOption>
             ))}
           </SingleSelect>
@@ -95,7 +97,7 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
               <SingleSelect aria-label={t('nth', 'Which')} value={String(form.monthly.nth)} disabled={disabled} onChange={(v) => form.monthly?.by === 'weekday' && set({ monthly: { ...form.monthly, nth: Number(v) as never } })}>
                 {WEEK_OF_MONTH.map((n) => (
                   <SingleSelectOption key={n} value={String(n)}>
-                    {t(`nth.${n}`, String(n))}
+                    {t(`nth.${n}`, NTH_LABELS[n])}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>
