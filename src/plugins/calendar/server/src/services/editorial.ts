@@ -53,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   // Calendar routes show people by name and id only: e-mail addresses stay on the server (mails).
-  const person = (u: (PersonFields & { id: number }) | null | undefined) => (u ? { id: u.id, name: (personName(u) as string | undefined) ?? `#${u.id}` } : null);
+  const person = (u: (PersonFields & { id: number }) | null | undefined) => (u ? { id: u.id, name: personName(u) ?? `#${u.id}` } : null);
 
   return {
     async snapshot(documentId: string): Promise<EditorialSnapshot | null> {
