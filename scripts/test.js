@@ -64,6 +64,7 @@ async function postgresUrl() {
 
 (async () => {
   run('lock file works with npm ci', 'node', ['scripts/complete-lockfile.js', '--check']);
+  run('generated Strapi types are fresh', 'node', ['scripts/check-types-fresh.js']);
   run('type-check', 'npm', ['run', '--silent', 'typecheck']);
   // Recorded like the browser tests' build, so their global setup does not build the plugin again.
   console.log('\n=== build the calendar plugin ===');

@@ -23,7 +23,7 @@ export default {
     const concurrency = countFromEnv('SERVER_MAX_CONCURRENT_REQUESTS', 8);
     if (concurrency === 0) return;
     const admission = createAdmission({ concurrency, maxQueued: countFromEnv('SERVER_MAX_QUEUED_REQUESTS', 2000), bypass: ['/_health'] });
-    strapi.server.use(admission as any);
+    strapi.server.use(admission);
   },
 
   /**

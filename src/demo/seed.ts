@@ -3,7 +3,7 @@
  * into a database that already has content). Past pieces are published; future ones are drafts
  * at various editorial stages; ideas sit in the backlog. Also creates the demo admin user.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
 import { DEMO_EMAILS, isProduction, PUBLISHED_DEMO_PASSWORD } from './credentials';
@@ -71,14 +71,14 @@ export async function seedDemo(strapi: Core.Strapi) {
 
   const channelIds: Record<string, string> = {};
   for (const c of CHANNELS) {
-    const doc = await strapi.documents('api::channel.channel').create({ data: { ...c, active: true } as any });
+    const doc = await strapi.documents('api::channel.channel').create({ data: { ...c, active: true } });
     channelIds[c.slug] = doc.documentId;
   }
   const personaIds: Record<string, string> = {};
   for (const p of PERSONAS) {
     const { key, channels, ...fields } = p;
     const doc = await strapi.documents('api::persona.persona').create({
-      data: { ...fields, channels: channels.map((slug) => channelIds[slug]) } as any,
+      data: { ...fields, channels: channels.map((slug) => channelIds[slug]) },
     });
     personaIds[key] = doc.documentId;
   }
@@ -93,7 +93,7 @@ export async function seedDemo(strapi: Core.Strapi) {
         endDate: `${year}-${pad(t.end[0])}-${pad(t.end[1])}`,
         repeatsYearly: true,
         contentGoal: t.goal,
-      } as any,
+      },
     });
     themeIds[t.name] = doc.documentId;
   }
@@ -121,7 +121,8 @@ export async function seedDemo(strapi: Core.Strapi) {
       notes: status === 'approved' ? null : 'Luonnos: tarkista kuvat ja linkit ennen hyväksyntää.',
     };
     await strapi.documents('api::content-piece.content-piece').create({
-      data: data as any,
+      // Strapi's input type has no null for a cleared field; the Document Service accepts it.
+      data: data as Modules.Documents.Params.Data.Input<'api::content-piece.content-piece'>,
       ...(published ? { status: 'published' as const } : {}),
     });
   };

@@ -8,11 +8,14 @@
  *    over-delivery and gaps are visible;
  *  - SMART goals, KPI targets on campaign pieces and results for the months already past.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { addDays, mondayOf } from '../plugins/calendar/core/calendar-grid';
 import { metricsForStage } from '../plugins/calendar/core/planning/kpi-catalogue';
 import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { DEMO_EMAILS } from './credentials';
+
+/** An admin user, as far as the seed needs one. */
+type Person = { id: number };
 
 const ZONE = 'Europe/Helsinki';
 
@@ -47,7 +50,7 @@ const wobble = (i: number) => ((i * 7919) % 100) / 100;
 
 async function ensureTeam(strapi: Core.Strapi, password: string) {
   const role = await strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
-  const users: Record<string, any> = {};
+  const users: Record<string, Person> = {};
   for (const person of TEAM) {
     const existing = await strapi.db.query('admin::user').findOne({ where: { email: person.email } });
     users[person.firstname.toLowerCase()] =
@@ -57,9 +60,9 @@ async function ensureTeam(strapi: Core.Strapi, password: string) {
   return users;
 }
 
-async function seedCommunity(strapi: Core.Strapi, people: Record<string, any>, now: Date) {
-  const channels = await strapi.db.query('api::channel.channel').findMany({ select: ['documentId', 'slug'] });
-  const channelId = (slug: string) => channels.find((c: any) => c.slug === slug)?.documentId ?? null;
+async function seedCommunity(strapi: Core.Strapi, people: Record<string, Person>, now: Date) {
+  const channels: Array<{ documentId: string; slug: string }> = await strapi.db.query('api::channel.channel').findMany({ select: ['documentId', 'slug'] });
+  const channelId = (slug: string) => channels.find((c) => c.slug === slug)?.documentId ?? null;
   const today = instantToLocal(now, ZONE).slice(0, 10);
   const start = addDays(mondayOf(today), -28);
   const community = strapi.plugin('calendar').service('community');
@@ -77,13 +80,14 @@ async function seedCommunity(strapi: Core.Strapi, people: Record<string, any>, n
         assignee: people[seed.owner].id,
         active: true,
         notes: seed.notes ?? null,
-      } as any,
+        // Strapi's input type has no null for an empty field; the Document Service accepts it.
+      } as Modules.Documents.Params.Data.Input<'plugin::calendar.community-task'>,
     });
     created.push({ seed, documentId: task.documentId });
   }
   // One agenda over every task, grouped per task (in the agenda's order: by start time).
   const past = await community.agenda({ from: localToInstant(`${start}T00:00`, ZONE), to: now }, now, {});
-  const byTask = new Map<string, any[]>();
+  const byTask = new Map<string, typeof past>();
   for (const o of past) {
     const list = byTask.get(o.task.documentId);
     if (list) list.push(o);
@@ -142,13 +146,13 @@ async function seedPlan(strapi: Core.Strapi, year: number) {
   return cells;
 }
 
-async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: any) {
+async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: Person) {
   const goals = [
-    { title: 'Verkkosivujen kävijämäärä +30 % vuodessa', contentGoal: 'sizzle', metric: 'site-visits', baseline: 42000, target: 55000, deadline: `${year}-12-31` },
-    { title: 'Uutiskirjeen avausprosentti 35 %:iin', contentGoal: 'speak', metric: 'email-open-rate', baseline: 28, target: 35, deadline: `${year}-09-30` },
-    { title: 'Liidin hinta alle 12 €', contentGoal: 'save', metric: 'cost-per-lead', baseline: 18, target: 12, deadline: `${year}-06-30` },
+    { title: 'Verkkosivujen kävijämäärä +30 % vuodessa', contentGoal: 'sizzle' as const, metric: 'site-visits', baseline: 42000, target: 55000, deadline: `${year}-12-31` },
+    { title: 'Uutiskirjeen avausprosentti 35 %:iin', contentGoal: 'speak' as const, metric: 'email-open-rate', baseline: 28, target: 35, deadline: `${year}-09-30` },
+    { title: 'Liidin hinta alle 12 €', contentGoal: 'save' as const, metric: 'cost-per-lead', baseline: 18, target: 12, deadline: `${year}-06-30` },
   ];
-  for (const goal of goals) await strapi.documents('plugin::calendar.goal').create({ data: { ...goal, owner: owner.id } as any });
+  for (const goal of goals) await strapi.documents('plugin::calendar.goal').create({ data: { ...goal, owner: owner.id } });
 
   const pieces = await strapi.db.query('api::content-piece.content-piece').findMany({
     where: { publishedAt: null, publishAt: { $notNull: true }, recurrence: { $null: true } },
@@ -174,13 +178,13 @@ async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: any
   return { goals: goals.length, results };
 }
 
-export async function seedWork(strapi: Core.Strapi, options: { password: string; admin: any }) {
+export async function seedWork(strapi: Core.Strapi, options: { password: string; admin: Person }) {
   const store = strapi.store({ type: 'core', name: 'vuosikello', key: 'demo-seed-work' });
   if (await store.get()) return;
   const now = new Date();
   const year = Number(instantToLocal(now, ZONE).slice(0, 4));
   const started = Date.now();
-  const people: Record<string, any> = { ...(await ensureTeam(strapi, options.password)), admin: options.admin };
+  const people: Record<string, Person> = { ...(await ensureTeam(strapi, options.password)), admin: options.admin };
 
   // Share the open pieces out, so the board and each person's My work have something.
   const open = await strapi.db.query('api::content-piece.content-piece').findMany({

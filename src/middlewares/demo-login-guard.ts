@@ -4,6 +4,7 @@
  */
 import { errors } from '@strapi/utils';
 import { isProduction, PUBLISHED_DEMO_PASSWORD } from '../demo/credentials';
+import type { Context, Next } from '../utils/koa';
 
 export const DEMO_LOGIN_REFUSED =
   'The demo password is published and is refused in production: set a real password for this account ' +
@@ -11,7 +12,7 @@ export const DEMO_LOGIN_REFUSED =
 
 const LOGIN = /^\/admin\/login\/?$/;
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default () => async (ctx: Context, next: Next) => {
   if (ctx.method === 'POST' && LOGIN.test(ctx.path) && isProduction() && ctx.request.body?.password === PUBLISHED_DEMO_PASSWORD) {
     throw new errors.ForbiddenError(DEMO_LOGIN_REFUSED, { errors: [{ path: ['password'], message: DEMO_LOGIN_REFUSED }] });
   }

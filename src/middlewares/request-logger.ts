@@ -4,10 +4,11 @@
  * read by more people than the calendar is shared with.
  */
 import type { Core } from '@strapi/strapi';
+import type { Context, Next } from '../utils/koa';
 import { redactUrl } from '../utils/redact-url';
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<void>) => {
+  async (ctx: Context, next: Next) => {
     const start = Date.now();
     await next();
     const delta = Math.ceil(Date.now() - start);

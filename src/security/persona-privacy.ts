@@ -6,16 +6,18 @@
  *
  * Runs in the register phase, before routes build their query validators from the schema.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, Struct } from '@strapi/strapi';
 
-export const PERSONA_UID = 'api::persona.persona';
+export const PERSONA_UID = 'api::persona.persona' as const;
 export const PERSONA_DETAILS = ['needs', 'pains', 'valueProposition'] as const;
 
 export function applyPersonaPrivacy(strapi: Core.Strapi) {
   const isPublic = strapi.config.get<boolean>('plugin::calendar.publicPersonaDetails', false) === true;
-  const model = strapi.contentTypes[PERSONA_UID as keyof typeof strapi.contentTypes] as any;
+  const model = strapi.contentTypes[PERSONA_UID] as Struct.ContentTypeSchema | undefined;
   if (!model || isPublic) return;
   for (const name of PERSONA_DETAILS) {
-    if (model.attributes[name]) model.attributes[name].private = true;
+    // Text attributes, which Strapi lets be private.
+    const attribute = model.attributes[name] as { private?: boolean } | undefined;
+    if (attribute) attribute.private = true;
   }
 }

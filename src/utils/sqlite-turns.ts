@@ -29,7 +29,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 export function deferStatements<T extends Database>(db: T): T {
   const prepare = db.prepare.bind(db);
   db.prepare = (sql: string) => {
-    const statement = prepare(sql) as any;
+    const statement = prepare(sql) as Statement & Record<PropertyKey, unknown>;
     return new Proxy(statement, {
       get(target, property) {
         const value = target[property];

@@ -3,6 +3,8 @@
  * stored row has moved on, the write is refused with 409 and the current state, so the view can
  * offer a reload. One error type for every resource; `conflictAware` turns it into the response.
  */
+import type { StoredTime } from './db';
+
 export class ConflictError<T = unknown> extends Error {
   constructor(message: string, readonly current: T) {
     super(message);
@@ -11,4 +13,4 @@ export class ConflictError<T = unknown> extends Error {
 }
 
 /** Same instant? (stored datetimes come back as Date, epoch ms or string depending on the database) */
-export const sameInstant = (stored: unknown, expected: string) => new Date(stored as any).getTime() === new Date(expected).getTime();
+export const sameInstant = (stored: unknown, expected: string) => new Date(stored as StoredTime).getTime() === new Date(expected).getTime();

@@ -1,3 +1,5 @@
+import type { UID } from '@strapi/strapi';
+
 export const PLUGIN_ID = 'calendar';
 
 export const CONTENT_TYPES = {
@@ -10,7 +12,13 @@ export const CONTENT_TYPES = {
   planCell: 'plugin::calendar.plan-cell',
   goal: 'plugin::calendar.goal',
   kpiResult: 'plugin::calendar.kpi-result',
-} as const;
+  publishJob: 'plugin::calendar.publish-job',
+  publishLog: 'plugin::calendar.publish-log',
+  pieceActivity: 'plugin::calendar.piece-activity',
+  feedToken: 'plugin::calendar.feed-token',
+  notificationRun: 'plugin::calendar.notification-run',
+  adminUser: 'admin::user',
+} as const satisfies Record<string, UID.ContentType>;
 
 /** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`. */
 export const ACTIONS = {

@@ -5,19 +5,23 @@
  * its own.
  */
 import crypto from 'node:crypto';
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
+import { query, type Populatable, type Row, type WithPopulate } from './query';
+
+/** A stored datetime as knex returns it: Date, epoch ms (SQLite) or string. */
+export type StoredTime = Date | number | string;
 
 export function dbHelpers(strapi: Core.Strapi) {
-  const meta = (uid: string) => strapi.db.metadata.get(uid as any) as any;
+  const meta = (uid: UID.Schema) => strapi.db.metadata.get(uid);
   const sqlite = () => strapi.db.dialect.client === 'sqlite';
   return {
     knex: () => strapi.db.connection,
     sqlite,
     meta,
-    table: (uid: string): string => meta(uid).tableName,
-    col: (uid: string, field: string): string => meta(uid).attributes[field].columnName ?? field,
+    table: (uid: UID.Schema): string => meta(uid).tableName,
+    col: (uid: UID.Schema, field: string): string => (meta(uid).attributes[field] as { columnName?: string }).columnName ?? field,
     dbTime: (d: Date) => (sqlite() ? d.getTime() : d),
-    toDate: (v: unknown) => (v === null || v === undefined ? null : new Date(v as any)),
+    toDate: (v: unknown) => (v === null || v === undefined ? null : new Date(v as StoredTime)),
   };
 }
 
@@ -30,20 +34,21 @@ export const newDocumentId = () =>
  * that row instead (or call `onRace`, e.g. to answer 409). Returns the row and whether it was new.
  * `exists` skips the lookup when the caller has just read the row.
  */
-export async function upsertByKey(
+export async function upsertByKey<T extends UID.ContentType, P extends Populatable<T> = never>(
   strapi: Core.Strapi,
-  uid: string,
+  uid: T,
   key: Record<string, unknown>,
   data: Record<string, unknown>,
   createOnly: Record<string, unknown>,
-  options: { populate?: Record<string, unknown>; onRace?: () => Promise<never>; exists?: boolean } = {}
-): Promise<{ row: any; created: boolean }> {
-  const query = strapi.db.query(uid as any);
-  const update = () => query.update({ where: key, data, populate: options.populate });
-  const exists = options.exists ?? Boolean(await query.findOne({ where: key, select: ['id'] }));
+  options: { populate?: WithPopulate<P>['populate']; onRace?: () => Promise<never>; exists?: boolean } = {}
+): Promise<{ row: Row<T, P>; created: boolean }> {
+  const rows = query(strapi, uid);
+  // The row with `key` exists (just read or just created), so the update finds it.
+  const update = async () => (await rows.update<P>({ where: key, data, populate: options.populate }))!;
+  const exists = options.exists ?? Boolean(await rows.findOne({ where: key, select: ['id'] }));
   if (exists) return { row: await update(), created: false };
   try {
-    return { row: await query.create({ data: { ...data, ...createOnly, ...key }, populate: options.populate }), created: true };
+    return { row: await rows.create<P>({ data: { ...data, ...createOnly, ...key }, populate: options.populate }), created: true };
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     if (options.onRace) await options.onRace();

@@ -1,3 +1,4 @@
+import type { Context } from './koa';
 import type { RenderedFeed } from './services/feed-cache';
 
 const GZIP_MIN_BYTES = 1024;
@@ -7,7 +8,7 @@ const GZIP_MIN_BYTES = 1024;
  * If-None-Match, and serves the gzip form to clients that accept it when the feed is cached
  * (compressed once, then reused), so polling publishing sites and calendar apps pay little.
  */
-export function sendFeed(ctx: any, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
+export function sendFeed(ctx: Context, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
   const gzip = compress && feed.body.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(ctx.get('Accept-Encoding') ?? '');
   // Each representation has its own strong validator.
   const etag = gzip ? `${feed.etag.slice(0, -1)}-gz"` : feed.etag;

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import type { CalendarConfig } from './config';
 import type services from './services';
 import { PLUGIN_ID } from './constants';
+import type { StoredTime } from './db';
 
 type Services = { [K in keyof typeof services]: ReturnType<(typeof services)[K]> };
 
@@ -20,7 +21,15 @@ export const invalid = (field: string, message: string) =>
   new errors.ValidationError(message, { errors: [{ path: [field], message, name: 'ValidationError' }] });
 
 /** A stored datetime (Date, epoch ms on SQLite, string on PostgreSQL) as ISO 8601, or null. */
-export const isoOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as any).toISOString());
+export const isoOrNull = (v: unknown) => (v === null || v === undefined ? null : new Date(v as StoredTime).toISOString());
+
+/** The name fields of an admin user, as its rows and populated relations carry them. */
+export interface PersonFields {
+  firstname?: string | null;
+  lastname?: string | null;
+  username?: string | null;
+  email?: string | null;
+}
 
 /** How an admin user is shown: full name, else username, else email. */
-export const personName = (u: any) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);
+export const personName = (u: PersonFields | null | undefined) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);

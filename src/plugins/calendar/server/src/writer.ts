@@ -11,6 +11,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { ACTIONS } from './constants';
+import type { Context } from './koa';
 
 export type Writer =
   | { kind: 'system'; canPublish: true; userId: null }
@@ -22,7 +23,7 @@ const ADMIN_STRATEGIES = new Set(['admin', 'admin-token']);
 const TOKEN_STRATEGIES = new Set(['content-api-token', 'api-token']);
 
 export function currentWriter(strapi: Core.Strapi): Writer {
-  const ctx = strapi.requestContext.get() as any;
+  const ctx = strapi.requestContext.get();
   if (!ctx) return { kind: 'system', canPublish: true, userId: null };
   const strategy: string | undefined = ctx.state?.auth?.strategy?.name;
   if (strategy && ADMIN_STRATEGIES.has(strategy)) {
@@ -34,7 +35,7 @@ export function currentWriter(strapi: Core.Strapi): Writer {
 }
 
 /** A full-access API token (the only content-API writer that may publish or read drafts). */
-export function isFullAccessToken(ctx: any): boolean {
+export function isFullAccessToken(ctx: Context | undefined): boolean {
   const auth = ctx?.state?.auth;
   return Boolean(auth && TOKEN_STRATEGIES.has(auth.strategy?.name) && auth.credentials?.type === 'full-access');
 }

@@ -3,9 +3,10 @@
  * drafts to the Public role. Publishing sites get published content only; a full-access API
  * token (an integration that may also write drafts) keeps the choice.
  */
+import type { Context, Next } from '../koa';
 import { isFullAccessToken } from '../writer';
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default () => async (ctx: Context, next: Next) => {
   if (!isFullAccessToken(ctx) && ctx.query && ctx.query.status !== undefined && ctx.query.status !== 'published') {
     ctx.query = { ...ctx.query, status: 'published' };
   }

@@ -4,24 +4,25 @@
  * values are silently read as something else. This answers 400 naming the parameter first.
  * Wired per route in each src/api router (find, findOne, create, update, delete).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, Struct } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { summarise } from '../../../core/field-errors';
 import { checkRestData, checkRestQuery } from '../../../core/query/rest-input';
 import { DOCUMENT_ID } from '../controllers/validation';
+import type { Context, Next } from '../koa';
 
 /** `api::channel.channel.find` → `api::channel.channel`. */
 const uidOf = (handler: unknown) => (typeof handler === 'string' ? handler.slice(0, handler.lastIndexOf('.')) : '');
 
 export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
-  async (ctx: any, next: () => Promise<void>) => {
+  async (ctx: Context, next: Next) => {
     const problems = checkRestQuery(ctx.query ?? {});
     // Core routes name it :id; it holds a documentId.
     const documentId = ctx.params?.id;
     if (documentId !== undefined && !DOCUMENT_ID.test(documentId)) {
       problems.push({ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' });
     }
-    const schema: any = strapi.contentTypes[uidOf(ctx.state.route?.handler) as keyof typeof strapi.contentTypes];
+    const schema = strapi.contentTypes[uidOf(ctx.state.route?.handler) as keyof typeof strapi.contentTypes] as Struct.ContentTypeSchema | undefined;
     if (schema && (ctx.method === 'POST' || ctx.method === 'PUT')) problems.push(...checkRestData(ctx.request.body?.data, schema.attributes));
     if (problems.length) throw new errors.ValidationError(summarise(problems), { errors: problems });
     await next();

@@ -6,6 +6,7 @@
  * Wired for every request in config/middlewares.ts, after `strapi::body`.
  */
 import { errors } from '@strapi/utils';
+import type { Context, Next } from '../koa';
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /** A 1 MB JSON body holds fewer values than this; the walk stops here whatever it is given. */
@@ -33,9 +34,9 @@ export function findBadText(root: unknown, rootPath: string[]): { path: string[]
   return null;
 }
 
-const hasBody = (ctx: any) => Number(ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
+const hasBody = (ctx: Context) => Number(ctx.request.length ?? 0) > 0 || ctx.get('transfer-encoding') !== '';
 
-export default () => async (ctx: any, next: () => Promise<void>) => {
+export default () => async (ctx: Context, next: Next) => {
   if (WITH_BODY.has(ctx.method) && hasBody(ctx) && !ctx.is('json', '+json', 'urlencoded', 'multipart', 'text/*')) {
     ctx.status = 415;
     const message = `Content-Type ${ctx.get('content-type') || '(none)'} is not supported: send application/json`;

@@ -11,25 +11,14 @@ import { expandMany } from '../../../core/recurrence/expand-many';
 import { instantToIsoWithOffset, instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { upsertByKey } from '../db';
+import { query, type Row } from '../query';
 import { getConfig, invalid, personName } from '../utils';
 
 const TASK = CONTENT_TYPES.communityTask;
 const LOG = CONTENT_TYPES.workLog;
 
-interface TaskRow {
-  id: number;
-  documentId: string;
-  title: string;
-  kind: string;
-  startsAt: string | Date;
-  timeZone: string | null;
-  recurrence: string | null;
-  estimateMinutes: number | null;
-  active: boolean | null;
-  notes: string | null;
-  channel: { id: number; slug: string; name: string; color: string | null } | null;
-  assignee: { id: number; firstname: string | null; lastname: string | null; email: string } | null;
-}
+/** A task with its channel and assignee populated. */
+type TaskRow = Row<typeof TASK, 'channel' | 'assignee'>;
 
 export interface LogInput {
   task: string; // documentId
@@ -48,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const person = (u: TaskRow['assignee']) => (u ? { id: u.id, name: personName(u) as string } : null);
 
   async function loadTasks(where: Record<string, unknown> = {}): Promise<TaskRow[]> {
-    return strapi.db.query(TASK as any).findMany({
+    return query(strapi, TASK).findMany({
       where,
       orderBy: [{ title: 'asc' }, { id: 'asc' }],
       populate: {
@@ -89,13 +78,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function logsIn(range: Range, taskIds?: number[]) {
     const where: Record<string, unknown> = { occurrence: { $gte: range.from, $lt: range.to } };
     if (taskIds) where.task = { id: { $in: taskIds } };
-    return strapi.db.query(LOG as any).findMany({
+    return query(strapi, LOG).findMany({
       where,
       populate: { task: { select: ['id'] }, loggedBy: { select: ['id', 'firstname', 'lastname', 'email'] } },
     });
   }
 
-  const logView = (log: any) =>
+  const logView = (log: Row<typeof LOG, 'loggedBy'> | undefined) =>
     log
       ? {
           id: log.id,
@@ -140,7 +129,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const tasks = await loadTasks(where);
       const occurrences = await expand(tasks, range);
       const logs = tasks.length ? await logsIn(range, tasks.map((t) => t.id)) : [];
-      const byKey = new Map(logs.map((l: any) => [occurrenceKey(l.task.id, new Date(l.occurrence)), l]));
+      // Every log here was selected by its task, so it has one.
+      const byKey = new Map(logs.map((l) => [occurrenceKey(l.task!.id, new Date(l.occurrence)), l]));
       return occurrences.map(({ task, start, local }) => {
         const log = byKey.get(occurrenceKey(task.id, start));
         return {
@@ -179,7 +169,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async unlog(id: number) {
-      const deleted = await strapi.db.query(LOG as any).delete({ where: { id } });
+      const deleted = await query(strapi, LOG).delete({ where: { id } });
       if (!deleted) throw new errors.NotFoundError(`No work-log entry ${id}`);
       return { id };
     },
@@ -203,17 +193,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         assignee: person(t.assignee),
         estimateMinutes: t.estimateMinutes ?? null,
       }));
-      const reportLogs: ReportLog[] = logs
-        .filter((l: any) => l.task)
-        .map((l: any) => ({
-          taskId: l.task.id,
-          occurrence: new Date(l.occurrence),
-          status: l.status,
-          minutesSpent: l.minutesSpent ?? null,
-          interactionsHandled: l.interactionsHandled ?? null,
-          firstResponseMinutes: l.firstResponseMinutes ?? null,
-          loggedBy: l.loggedBy ? { id: l.loggedBy.id, name: personName(l.loggedBy) as string } : null,
-        }));
+      const reportLogs: ReportLog[] = logs.flatMap((l) =>
+        l.task
+          ? [
+              {
+                taskId: l.task.id,
+                occurrence: new Date(l.occurrence),
+                status: l.status,
+                minutesSpent: l.minutesSpent ?? null,
+                interactionsHandled: l.interactionsHandled ?? null,
+                firstResponseMinutes: l.firstResponseMinutes ?? null,
+                loggedBy: l.loggedBy ? { id: l.loggedBy.id, name: personName(l.loggedBy) as string } : null,
+              },
+            ]
+          : []
+      );
       return communityReport({ tasks: reportTasks, due, logs: reportLogs, groupBy, zone: period.zone, from: period.from, to: period.to });
     },
   };

@@ -64,7 +64,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const storedState = async (wanted: readonly string[], needed: boolean) => {
       if (!existing || !needed) return {};
       const where = uid === CONTENT_TYPES.contentPiece ? { documentId: existing, publishedAt: null } : { documentId: existing };
-      return ((await strapi.db.query(uid as any).findOne({ where, select: [...wanted] })) ?? {}) as Data;
+      return ((await strapi.db.query(uid).findOne({ where, select: [...wanted] })) ?? {}) as Data;
     };
     const touches = (fields: readonly string[]) => action === 'clone' || fields.some((f) => f in out);
 
@@ -118,7 +118,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** `base`, `base-2`, `base-3`... the first not used by another document of the type. */
   async uniqueSlug(uid: string, text: string, documentId?: string): Promise<string> {
     const base = toSlug(text);
-    const rows: Array<{ slug: string; documentId: string }> = await strapi.db.query(uid as any).findMany({
+    const rows: Array<{ slug: string; documentId: string }> = await strapi.db.query(uid).findMany({
       where: { slug: { $startsWith: base || 'item' } },
       select: ['slug', 'documentId'],
     });

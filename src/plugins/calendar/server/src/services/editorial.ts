@@ -11,11 +11,13 @@ import { errors } from '@strapi/utils';
 import { allowedTargets, checkTransition } from '../../../core/editorial/workflow';
 import { EDITORIAL_STATUSES, type EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
-import { getService, invalid, isoOrNull, personName } from '../utils';
+import { query } from '../query';
+import { getService, invalid, isoOrNull, personName, type PersonFields } from '../utils';
 import { assertFresh } from './planning';
 
 const PIECE = CONTENT_TYPES.contentPiece;
-const ACTIVITY = 'plugin::calendar.piece-activity';
+const ACTIVITY = CONTENT_TYPES.pieceActivity;
+const USER = CONTENT_TYPES.adminUser;
 const BOARD_APPROVED_DAYS = 14;
 const BOARD_LIMIT = 2000;
 
@@ -43,7 +45,7 @@ export class ApprovalForbiddenError extends Error {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function draft(documentId: string) {
-    return strapi.db.query(PIECE as any).findOne({
+    return query(strapi, PIECE).findOne({
       where: { documentId, publishedAt: null },
       select: ['id', 'documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'updatedAt', 'funnelStage', 'contentGoal'],
       populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] } },
@@ -51,7 +53,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   // Calendar routes show people by name and id only: e-mail addresses stay on the server (mails).
-  const person = (u: any) => (u ? { id: u.id as number, name: (personName(u) as string | undefined) ?? `#${u.id}` } : null);
+  const person = (u: (PersonFields & { id: number }) | null | undefined) => (u ? { id: u.id, name: personName(u) ?? `#${u.id}` } : null);
 
   return {
     async snapshot(documentId: string): Promise<EditorialSnapshot | null> {
@@ -72,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (before.dueAt !== after.dueAt) rows.push({ kind: 'due', fromValue: before.dueAt, toValue: after.dueAt });
       }
       for (const row of rows) {
-        await strapi.db.query(ACTIVITY as any).create({ data: { pieceDocumentId: documentId, ...row, by: actorId } });
+        await query(strapi, ACTIVITY).create({ data: { pieceDocumentId: documentId, ...row, by: actorId } });
       }
       const newAssignee = after.assigneeId !== null && after.assigneeId !== (before?.assigneeId ?? null) ? after.assigneeId : null;
       if (newAssignee !== null && newAssignee !== actorId) {
@@ -99,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         }
       }
       if (input.assignee !== undefined && input.assignee !== null) {
-        const user = await strapi.db.query('admin::user').findOne({ where: { id: input.assignee }, select: ['id', 'isActive', 'blocked'] });
+        const user = await query(strapi, USER).findOne({ where: { id: input.assignee }, select: ['id', 'isActive', 'blocked'] });
         if (!user || !user.isActive || user.blocked) {
           const message = `assignee: no active admin user with id ${input.assignee}`;
           throw invalid('assignee', message);
@@ -109,8 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.editorialStatus) data.editorialStatus = input.editorialStatus;
       if (input.assignee !== undefined) data.assignee = input.assignee;
       if (input.dueAt !== undefined) data.dueAt = input.dueAt;
-      await strapi.documents(PIECE as any).update({ documentId, data: data as any });
-      const updated = await draft(documentId);
+      await strapi.documents(PIECE).update({ documentId, data });
+      const updated = (await draft(documentId))!; // it was there a moment ago
       return {
         documentId,
         title: updated.title,
@@ -124,12 +126,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Active admin users, the people work can be assigned to. */
     async assignees() {
-      const users = await strapi.db.query('admin::user').findMany({
+      const users = await query(strapi, USER).findMany({
         where: { isActive: true, blocked: { $ne: true } },
         select: ['id', 'firstname', 'lastname', 'username'],
         orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { id: 'asc' }],
       });
-      return users.map(person);
+      return users.map((u) => person(u));
     },
 
     /**
@@ -145,46 +147,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (filter.assignee === 'none') where.assignee = { id: { $null: true } };
       else if (filter.assignee) where.assignee = { id: Number(filter.assignee) };
       if (filter.stage) where.funnelStage = filter.stage;
-      const rows = await strapi.db.query(PIECE as any).findMany({
+      const rows = await query(strapi, PIECE).findMany({
         where,
         select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
         populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] }, channels: { select: ['slug', 'name', 'color'] } },
         orderBy: [{ dueAt: 'asc' }, { publishAt: 'asc' }, { id: 'asc' }],
         limit: BOARD_LIMIT,
       });
-      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as any[]]));
+      const card = (r: (typeof rows)[number], status: EditorialStatus) => ({
+        documentId: r.documentId,
+        title: r.title,
+        editorialStatus: status,
+        moves: allowedTargets(status),
+        assignee: person(r.assignee),
+        dueAt: isoOrNull(r.dueAt),
+        publishAt: isoOrNull(r.publishAt),
+        funnelStage: r.funnelStage,
+        contentGoal: r.contentGoal,
+        format: r.format ?? null,
+        channels: (r.channels ?? []).map((c) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
+        updatedAt: isoOrNull(r.updatedAt)!,
+      });
+      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as ReturnType<typeof card>[]]));
       for (const r of rows) {
         const status = (r.editorialStatus ?? 'idea') as EditorialStatus;
-        columns[status].push({
-          documentId: r.documentId,
-          title: r.title,
-          editorialStatus: status,
-          moves: allowedTargets(status),
-          assignee: person(r.assignee),
-          dueAt: isoOrNull(r.dueAt),
-          publishAt: isoOrNull(r.publishAt),
-          funnelStage: r.funnelStage,
-          contentGoal: r.contentGoal,
-          format: r.format ?? null,
-          channels: (r.channels ?? []).map((c: any) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
-          updatedAt: isoOrNull(r.updatedAt)!,
-        });
+        columns[status].push(card(r, status));
       }
       return { columns, truncated: rows.length === BOARD_LIMIT };
     },
 
     /** The piece's history, newest first, with the actor's name. */
     async activity(documentId: string) {
-      const rows = await strapi.db.query(ACTIVITY as any).findMany({
+      const rows = await query(strapi, ACTIVITY).findMany({
         where: { pieceDocumentId: documentId },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: 500,
         populate: { by: { select: ['id', 'firstname', 'lastname', 'username'] } },
       });
-      const userIds = [...new Set(rows.filter((r: any) => r.kind === 'assignee').flatMap((r: any) => [r.fromValue, r.toValue]).filter(Boolean).map(Number))];
-      const users = userIds.length ? await strapi.db.query('admin::user').findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'username'] }) : [];
-      const nameOf = (id: string | null) => (id ? personName(users.find((u: any) => String(u.id) === id)) ?? `#${id}` : null);
-      return rows.map((r: any) => ({
+      const userIds = [...new Set(rows.filter((r) => r.kind === 'assignee').flatMap((r) => [r.fromValue, r.toValue]).filter(Boolean).map(Number))];
+      const users = userIds.length ? await query(strapi, USER).findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'username'] }) : [];
+      const nameOf = (id: string | null | undefined) => (id ? personName(users.find((u) => String(u.id) === id)) ?? `#${id}` : null);
+      return rows.map((r) => ({
         id: r.id,
         kind: r.kind,
         from: r.kind === 'assignee' ? nameOf(r.fromValue) : r.fromValue,

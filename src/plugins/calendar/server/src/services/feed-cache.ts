@@ -15,6 +15,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers, type StoredTime } from '../db';
 import { getConfig } from '../utils';
 
 /** A rendered feed body, with its ETag and, made once on demand, its gzip form. */
@@ -70,13 +71,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** A string that changes whenever any content the feeds show changes. */
     async version(): Promise<string> {
-      const knex = strapi.db.connection;
+      const { knex, table, col } = dbHelpers(strapi);
       const parts = await Promise.all(
         VERSIONED_TYPES.map(async (uid) => {
-          const meta = strapi.db.metadata.get(uid as any) as any;
-          const updated = meta.attributes.updatedAt.columnName;
-          const [row] = await knex(meta.tableName).count({ n: '*' }).max({ m: updated });
-          const latest = row.m === null || row.m === undefined ? 0 : new Date(row.m as any).getTime();
+          const updated = col(uid, 'updatedAt');
+          const [row] = await knex()(table(uid)).count({ n: '*' }).max({ m: updated });
+          const latest = row.m === null || row.m === undefined ? 0 : new Date(row.m as StoredTime).getTime();
           return `${row.n}:${latest}`;
         })
       );

@@ -23,7 +23,7 @@ function cacheOf(strapi: Core.Strapi): OwnerCache {
   let cache = caches.get(strapi);
   if (!cache) {
     const created: OwnerCache = { answers: new Map() };
-    strapi.db.lifecycles.subscribe((event: any) => {
+    strapi.db.lifecycles.subscribe((event) => {
       if (WRITES.has(event?.action) && ADMIN_MODELS.has(event?.model?.uid)) created.answers.clear();
     });
     caches.set(strapi, created);

@@ -13,29 +13,24 @@ import { errors } from '@strapi/utils';
 import { parseTokenExpiry } from '../../../core/feeds/token-expiry';
 import { fieldError } from '../../../core/field-errors';
 import { parseFilters, PUBLIC_FILTER_KEYS, type OccurrenceFilters } from '../../../core/query/occurrence-params';
+import { CONTENT_TYPES } from '../constants';
+import { query, type Row } from '../query';
 import { getConfig, getService } from '../utils';
 import { ownerCanRead } from './feed-token-owner';
 
-const UID = 'plugin::calendar.feed-token';
+const UID = CONTENT_TYPES.feedToken;
 const LAST_USED_RESOLUTION_MS = 5 * 60_000;
 
 const hashToken = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
-export interface FeedTokenRow {
-  id: number;
-  name: string;
-  tokenHint: string | null;
-  filters: OccurrenceFilters | null;
-  lastUsedAt: string | Date | null;
-  expiresAt: string | Date | null;
-  createdAt: string | Date;
-  owner?: { id: number; firstname: string | null; lastname: string | null; isActive?: boolean; blocked?: boolean | null } | null;
-}
+/** A token row with its owner; `filters` is what `create` stored from parseFilters. */
+export type FeedTokenRow = Omit<Row<typeof UID, 'owner'>, 'filters'> & { filters: OccurrenceFilters | null };
+const withFilters = (row: Row<typeof UID, 'owner'>) => row as FeedTokenRow;
 
 /** What a feed request gets for its token: the row, or the status and reason it is refused. */
 export type FeedAccess = { ok: true; row: FeedTokenRow } | { ok: false; status: 401 | 403; message: string };
 
-const iso = (value: string | Date | null) => (value ? new Date(value).toISOString() : null);
+const iso = (value: string | Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 const isExpired = (row: Pick<FeedTokenRow, 'expiresAt'>, now: number) => Boolean(row.expiresAt && new Date(row.expiresAt).getTime() <= now);
 
 const present = (row: FeedTokenRow) => ({
@@ -72,28 +67,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await getService(strapi, 'piece-repository').assertSlugsExist(filters);
 
     const token = crypto.randomBytes(32).toString('base64url');
-    const row: FeedTokenRow = await strapi.db.query(UID as any).create({
+    const row = await query(strapi, UID).create({
       data: { name, tokenHash: hashToken(token), tokenHint: token.slice(-4), filters, owner: userId, expiresAt: expiry.ok ? expiry.value : null },
       populate: { owner: { select: ['id', 'firstname', 'lastname'] } },
     });
-    return { ...present(row), token, url: `${baseUrl}/api/calendar/ics?token=${token}` };
+    return { ...present(withFilters(row)), token, url: `${baseUrl}/api/calendar/ics?token=${token}` };
   },
 
   async list(userId: number, everyone: boolean) {
-    const rows: FeedTokenRow[] = await strapi.db.query(UID as any).findMany({
+    const rows = await query(strapi, UID).findMany({
       where: everyone ? {} : { owner: { id: userId } },
       select: ['id', 'name', 'tokenHint', 'filters', 'lastUsedAt', 'expiresAt', 'createdAt'],
       populate: { owner: { select: ['id', 'firstname', 'lastname'] } },
       orderBy: { createdAt: 'desc' },
     });
-    return rows.map(present);
+    return rows.map((row) => present(withFilters(row)));
   },
 
   /** Deletes a token; only its owner, or someone who may manage settings, may. */
   async revoke(id: number, userId: number, everyone: boolean): Promise<boolean> {
-    const row = await strapi.db.query(UID as any).findOne({ where: { id }, populate: { owner: { select: ['id'] } } });
+    const row = await query(strapi, UID).findOne({ where: { id }, populate: { owner: { select: ['id'] } } });
     if (!row || (!everyone && row.owner?.id !== userId)) return false;
-    await strapi.db.query(UID as any).delete({ where: { id } });
+    await query(strapi, UID).delete({ where: { id } });
     return true;
   },
 
@@ -101,12 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async verify(token: unknown): Promise<FeedAccess> {
     const unknown: FeedAccess = { ok: false, status: 401, message: 'A valid calendar feed token is required: ?token=… (create one in the admin, Calendar → Feeds)' };
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return unknown;
-    const row: FeedTokenRow | null = await strapi.db.query(UID as any).findOne({
+    const found = await query(strapi, UID).findOne({
       where: { tokenHash: hashToken(token) },
       select: ['id', 'name', 'filters', 'lastUsedAt', 'expiresAt', 'createdAt', 'tokenHint'],
       populate: { owner: { select: ['id', 'isActive', 'blocked'] } },
     });
-    if (!row) return unknown;
+    if (!found) return unknown;
+    const row = withFilters(found);
     const now = Date.now();
     if (isExpired(row, now)) {
       return { ok: false, status: 403, message: `This calendar feed token expired at ${iso(row.expiresAt)}: create a new one in the admin (Calendar → Feeds)` };
@@ -120,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
     const last = row.lastUsedAt ? new Date(row.lastUsedAt).getTime() : 0;
     if (now - last > LAST_USED_RESOLUTION_MS) {
-      await strapi.db.query(UID as any).update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+      await query(strapi, UID).update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
     }
     return { ok: true, row };
   },

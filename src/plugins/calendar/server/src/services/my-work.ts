@@ -11,6 +11,7 @@ import { dueBucket, endOfLocalWeek, type DueBucket } from '../../../core/editori
 import { allowedTargets, nextStatus } from '../../../core/editorial/workflow';
 import type { EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
+import { query } from '../query';
 import { getConfig, getService, isoOrNull } from '../utils';
 
 /** How far back an unlogged task occurrence still counts as overdue work. */
@@ -19,13 +20,13 @@ const OVERDUE_TASK_DAYS = 7;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pieces(userId: number) {
-    const rows = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
+    const rows = await query(strapi, CONTENT_TYPES.contentPiece).findMany({
       where: { publishedAt: null, assignee: { id: userId }, $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }] },
       select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
       populate: { channels: { select: ['slug', 'name', 'color'] } },
       limit: 1000,
     });
-    return rows.map((r: any) => {
+    return rows.map((r) => {
       const status = (r.editorialStatus ?? 'idea') as EditorialStatus;
       const deadline = r.dueAt ?? r.publishAt ?? null;
       return {
@@ -40,7 +41,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         funnelStage: r.funnelStage,
         contentGoal: r.contentGoal,
         format: r.format ?? null,
-        channels: (r.channels ?? []).map((c: any) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
+        channels: (r.channels ?? []).map((c) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
         updatedAt: isoOrNull(r.updatedAt)!,
       };
     });

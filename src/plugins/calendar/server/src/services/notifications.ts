@@ -13,9 +13,10 @@ import { assignmentMail, digestMail, mailLanguage, type DigestItem } from '../..
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { dbHelpers, isUniqueViolation, newDocumentId } from '../db';
+import { query } from '../query';
 import { getConfig, getService, personName } from '../utils';
 
-const RUN = 'plugin::calendar.notification-run';
+const RUN = CONTENT_TYPES.notificationRun;
 const DIGEST_WINDOW_MS = 48 * 3600_000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
@@ -37,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const users = (ids: number[]) =>
-    strapi.db.query('admin::user').findMany({
+    query(strapi, CONTENT_TYPES.adminUser).findMany({
       where: { id: { $in: ids }, isActive: true, blocked: { $ne: true } },
       select: ['id', 'firstname', 'lastname', 'username', 'email', 'preferedLanguage'],
     });
@@ -48,15 +49,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!config().enabled) return false;
       const [assignee] = await users([assigneeId]);
       if (!assignee?.email) return false;
-      const actor = actorId ? (await strapi.db.query('admin::user').findOne({ where: { id: actorId }, select: ['firstname', 'lastname', 'username', 'email'] })) : null;
-      const piece = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findOne({
+      const actor = actorId ? (await query(strapi, CONTENT_TYPES.adminUser).findOne({ where: { id: actorId }, select: ['firstname', 'lastname', 'username', 'email'] })) : null;
+      const piece = await query(strapi, CONTENT_TYPES.contentPiece).findOne({
         where: { documentId, publishedAt: null },
         select: ['title', 'dueAt', 'publishAt', 'funnelStage', 'timeZone'],
       });
       if (!piece) return false;
       const mail = assignmentMail(mailLanguage(assignee.preferedLanguage), {
         title: piece.title,
-        assignedBy: personName(actor),
+        assignedBy: personName(actor) ?? null,
         dueAt: piece.dueAt ? new Date(piece.dueAt) : null,
         publishAt: piece.publishAt ? new Date(piece.publishAt) : null,
         funnelStage: piece.funnelStage ?? null,
@@ -71,17 +72,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async sendDigests(now: Date): Promise<{ recipients: number; items: number; failed: number }> {
       const until = new Date(now.getTime() + DIGEST_WINDOW_MS);
       const myWork = getService(strapi, 'my-work');
-      const pieceRows = await strapi.db.query(CONTENT_TYPES.contentPiece as any).findMany({
+      const pieceRows = await query(strapi, CONTENT_TYPES.contentPiece).findMany({
         where: { publishedAt: null, $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }], assignee: { id: { $notNull: true } } },
         select: ['id'],
         populate: { assignee: { select: ['id'] } },
       });
-      const taskRows = await strapi.db.query(CONTENT_TYPES.communityTask as any).findMany({
+      const taskRows = await query(strapi, CONTENT_TYPES.communityTask).findMany({
         where: { $or: [{ active: true }, { active: { $null: true } }], assignee: { id: { $notNull: true } } },
         select: ['id'],
         populate: { assignee: { select: ['id'] } },
       });
-      const ids = [...new Set([...pieceRows, ...taskRows].map((r: any) => r.assignee?.id).filter(Boolean))] as number[];
+      const ids = [...new Set([...pieceRows, ...taskRows].map((r) => r.assignee?.id).filter(Boolean))] as number[];
       let recipients = 0;
       let items = 0;
       let failed = 0;

@@ -5,12 +5,14 @@
  * Strapi's metadata: the feeds read tens of thousands of rows, and the query engine's per-row
  * hydration cost several times the SQL itself (see docs/performance.md).
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { fieldError } from '../../../core/field-errors';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { CONTENT_TYPES } from '../constants';
-import { dbHelpers } from '../db';
+import { dbHelpers, type StoredTime } from '../db';
+import { query } from '../query';
+import type { QueryBuilder } from './scheduler/db-clock';
 
 type Audience = 'public' | 'admin';
 
@@ -70,13 +72,13 @@ interface JoinTable {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { knex, meta, table, col: column, dbTime, toDate } = dbHelpers(strapi);
-  const joinTable = (uid: string, field: string): JoinTable => meta(uid).attributes[field].joinTable;
+  const joinTable = (uid: UID.Schema, field: string) => (meta(uid).attributes[field] as { joinTable: JoinTable }).joinTable;
   const toJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
 
   const PIECE = CONTENT_TYPES.contentPiece;
 
   /** The WHERE of a selection, applied to a query on the pieces table aliased `p`. */
-  function applySelection(qb: any, selection: PieceSelection) {
+  function applySelection(qb: QueryBuilder, selection: PieceSelection) {
     const c = (field: string) => `p.${column(PIECE, field)}`;
     const { filters, audience } = selection;
     if (audience === 'public') qb.whereNotNull(c('publishedAt'));
@@ -88,7 +90,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (selection.range) {
         const { from, to } = selection.range;
         qb.where(c('publishAt'), '<', dbTime(to));
-        qb.where((inner: any) => inner.whereNotNull(c('recurrence')).orWhere(c('publishAt'), '>=', dbTime(from)));
+        qb.where((inner) => inner.whereNotNull(c('recurrence')).orWhere(c('publishAt'), '>=', dbTime(from)));
       }
     }
     if (filters.stage) qb.whereIn(c('funnelStage'), filters.stage);
@@ -114,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         .map((a) => (a === 'me' ? selection.userId : Number(a)))
         .filter((id): id is number => typeof id === 'number');
       const assigned = knex()(jt.name).select(jt.joinColumn.name);
-      qb.where((inner: any) => {
+      qb.where((inner) => {
         inner.whereIn('p.id', assigned.clone().whereIn(jt.inverseJoinColumn.name, ids.length ? ids : [-1]));
         if (filters.assignee!.includes('none')) inner.orWhereNotIn('p.id', assigned.clone());
       });
@@ -123,7 +125,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** slug lists per piece id for one relation, selected with the same conditions as the pieces. */
-  async function relationSlugs(relation: string, targetUid: string, ids: Set<number>, selection: PieceSelection) {
+  async function relationSlugs(relation: string, targetUid: UID.ContentType, ids: Set<number>, selection: PieceSelection) {
     const jt = joinTable(PIECE, relation);
     const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
     const rows: Array<{ pid: number; slug: string }> = await knex()(`${jt.name} as l`)
@@ -143,9 +145,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function assignees(ids: Set<number>, selection: PieceSelection) {
     const jt = joinTable(PIECE, 'assignee');
-    const users = 'admin::user';
+    const users = CONTENT_TYPES.adminUser;
     const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
-    const rows: any[] = await knex()(`${jt.name} as l`)
+    const rows: Array<{ pid: number; id: number; firstname: string | null; lastname: string | null; email: string }> = await knex()(`${jt.name} as l`)
       .join(`${table(users)} as u`, 'u.id', `l.${jt.inverseJoinColumn.name}`)
       .whereIn(`l.${jt.joinColumn.name}`, pieceIds)
       .select({
@@ -165,9 +167,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const [param, , uid] of RELATION_FILTERS) {
         const wanted = filters[param];
         if (!wanted || wanted.length === 0) continue;
-        const found: Array<{ slug: string }> = await strapi.db
-          .query(uid as any)
-          .findMany({ where: { slug: { $in: wanted } }, select: ['slug'] });
+        const found = await query(strapi, uid).findMany({ where: { slug: { $in: wanted } }, select: ['slug'] });
         const known = new Set(found.map((r) => r.slug));
         const unknown = wanted.filter((s) => !known.has(s));
         if (unknown.length) problems.push(fieldError(param, `${param}: no ${param} with slug ${unknown.join(', ')}`, unknown));
@@ -186,7 +186,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (selection.backlog) qb.orderBy(`p.${column(PIECE, 'updatedAt')}`, 'desc');
       else qb.orderBy([`p.${column(PIECE, 'publishAt')}`, `p.${column(PIECE, 'documentId')}`]);
       if (selection.limit) qb.limit(selection.limit);
-      const rows: any[] = await qb;
+      const rows: Array<Record<string, unknown> & { id: number }> = await qb;
       if (rows.length === 0) return [];
 
       const ids = new Set<number>(rows.map((r) => r.id));
@@ -203,7 +203,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         row.personas = personas.get(row.id) ?? [];
         row.theme = themes.get(row.id)?.[0] ?? null;
         if (users) row.assignee = users.get(row.id) ?? null;
-        return row as PieceRow;
+        return row as unknown as PieceRow; // the selected columns, completed in place above
       });
     },
 
@@ -215,7 +215,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .whereIn(column(PIECE, 'documentId'), documentIds.slice(i, i + 500))
           .whereNotNull(column(PIECE, 'publishedAt'))
           .select({ documentId: column(PIECE, 'documentId'), updatedAt: column(PIECE, 'updatedAt') });
-        for (const row of rows) out.set(row.documentId, new Date(row.updatedAt as any));
+        for (const row of rows) out.set(row.documentId, new Date(row.updatedAt as StoredTime));
       }
       return out;
     },

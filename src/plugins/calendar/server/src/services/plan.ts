@@ -124,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         channel: channel.slug,
         plannedWeeks: row.plannedWeeks,
         scheduledWeeks: scheduled,
-        delta: scheduled - row.plannedWeeks,
+        delta: scheduled - Number(row.plannedWeeks),
         note: row.note ?? null,
         updatedAt: new Date(row.updatedAt).toISOString(),
       };

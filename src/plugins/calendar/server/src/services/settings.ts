@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../constants';
+import { query } from '../query';
 import { getConfig } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
@@ -14,12 +15,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** Channels, personas and themes for the views' filters and colours (small tables). */
   async reference() {
     const [channels, personas, themes] = await Promise.all([
-      strapi.db.query(CONTENT_TYPES.channel as any).findMany({
+      query(strapi, CONTENT_TYPES.channel).findMany({
         select: ['documentId', 'name', 'slug', 'kind', 'color', 'active'],
         orderBy: { name: 'asc' },
       }),
-      strapi.db.query(CONTENT_TYPES.persona as any).findMany({ select: ['documentId', 'name', 'slug'], orderBy: { name: 'asc' } }),
-      strapi.db.query(CONTENT_TYPES.theme as any).findMany({
+      query(strapi, CONTENT_TYPES.persona).findMany({ select: ['documentId', 'name', 'slug'], orderBy: { name: 'asc' } }),
+      query(strapi, CONTENT_TYPES.theme).findMany({
         select: ['documentId', 'name', 'slug', 'color', 'startDate', 'endDate', 'repeatsYearly', 'contentGoal'],
         orderBy: { startDate: 'asc' },
       }),

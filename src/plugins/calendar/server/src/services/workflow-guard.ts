@@ -7,6 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkPublishRule, type WriteKind } from '../../../core/editorial/publish-rules';
 import { CONTENT_TYPES } from '../constants';
+import { query } from '../query';
 import { currentWriter } from '../writer';
 
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -43,7 +44,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (writer.kind === 'system' && kind !== 'clone') return data;
     const stored =
       params.documentId && kind !== 'create'
-        ? await strapi.db.query(PIECE as any).findOne({
+        ? await query(strapi, PIECE).findOne({
             where: { documentId: params.documentId, publishedAt: null },
             select: STORED_FIELDS,
             populate: { channels: LINKS, personas: LINKS, theme: LINKS },

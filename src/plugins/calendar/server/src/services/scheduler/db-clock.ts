@@ -14,6 +14,7 @@ import type { Core } from '@strapi/strapi';
 /** A knex instance or transaction (knex's types, through Strapi's, as the plugin does not depend on knex). */
 export type Db = Core.Strapi['db']['connection'];
 export type Raw = ReturnType<Db['raw']>;
+export type QueryBuilder = ReturnType<Db['queryBuilder']>;
 
 export interface DbClock {
   /** SQL for the database's "now" (+ `plusMs`), comparable with and writable to a datetime column. */
@@ -48,7 +49,7 @@ export function dbClock(strapi: Core.Strapi): DbClock {
     async read(db: Db = knex()) {
       if (sqlite()) {
         const rows = await db.raw(`SELECT ${this.sql().toQuery()} AS now`);
-        return new Date(Number((rows as any[])[0].now));
+        return new Date(Number((rows as Array<{ now: number }>)[0].now));
       }
       // timestamptz: node-postgres turns it into the right instant whatever the zones.
       const result = await db.raw(`SELECT clock_timestamp() + ${shift(0)} * interval '1 millisecond' AS now`);

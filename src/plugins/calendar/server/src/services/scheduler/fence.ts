@@ -46,7 +46,7 @@ export async function pieceVersions(strapi: Core.Strapi, db: Db, documentId: str
   const q = db(table(PIECE))
     .where(c('documentId'), documentId)
     .select({ title: c('title'), editorialStatus: c('editorialStatus'), publishAt: c('publishAt'), updatedAt: c('updatedAt'), publishedAt: c('publishedAt') });
-  const rows: any[] = await (lock && !sqlite() ? q.forUpdate() : q);
+  const rows: Array<{ title: string; editorialStatus: string | null; publishAt: unknown; updatedAt: unknown; publishedAt: unknown }> = await (lock && !sqlite() ? q.forUpdate() : q);
   const draft = rows.find((r) => r.publishedAt === null || r.publishedAt === undefined);
   if (!draft) return null;
   const published = rows.find((r) => r.publishedAt !== null && r.publishedAt !== undefined);
@@ -107,7 +107,7 @@ export function publishFence(strapi: Core.Strapi, clock: DbClock, queue: JobQueu
           await log.write({ ...base, outcome: 'skipped', error: 'Not due any more (already published, or no longer approved).' });
           return 'skipped';
         }
-        await runAsScheduler(() => strapi.documents(PIECE as any).publish({ documentId: job.pieceDocumentId }));
+        await runAsScheduler(() => strapi.documents(PIECE).publish({ documentId: job.pieceDocumentId }));
         // Strapi dates the publication with this instance's clock; the cluster's record uses the database's.
         await trx(table(PIECE))
           .where(c('documentId'), job.pieceDocumentId)

@@ -42,9 +42,9 @@ export function manualPublishing(strapi: Core.Strapi, { clock, queue, runner, lo
       let piece = await existing(knex(), documentId);
       if (piece.editorialStatus !== 'approved' || !piece.publishAt) {
         const now = await clock.read();
-        await strapi.documents(PIECE as any).update({
+        await strapi.documents(PIECE).update({
           documentId,
-          data: { editorialStatus: 'approved', ...(piece.publishAt ? {} : { publishAt: now.toISOString() }) } as any,
+          data: { editorialStatus: 'approved', ...(piece.publishAt ? {} : { publishAt: now.toISOString() }) },
         });
         piece = await existing(knex(), documentId);
       }
@@ -74,7 +74,7 @@ export function manualPublishing(strapi: Core.Strapi, { clock, queue, runner, lo
         }
         let editorialStatus = piece.editorialStatus;
         if (editorialStatus === 'approved') {
-          await strapi.documents(PIECE as any).update({ documentId, data: { editorialStatus: 'planned' } as any });
+          await strapi.documents(PIECE).update({ documentId, data: { editorialStatus: 'planned' } });
           editorialStatus = 'planned';
         }
         await queue.cancelPending(trx, jobIds);

@@ -4,8 +4,10 @@
  * a cluster reads in one order whatever each instance's clock says.
  */
 import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../../constants';
+import { query as rowsOf } from '../../query';
 
-const LOG = 'plugin::calendar.publish-log';
+const LOG = CONTENT_TYPES.publishLog;
 
 export type Trigger = 'schedule' | 'boot' | 'manual';
 export type LogOutcome = 'published' | 'failed' | 'skipped' | 'unscheduled';
@@ -34,7 +36,7 @@ export interface LogQuery {
 
 export function publishLog(strapi: Core.Strapi, instanceId: string) {
   // strapi.db.query joins the transaction in progress (Strapi's transaction context), if any.
-  const query = () => strapi.db.query(LOG as any);
+  const query = () => rowsOf(strapi, LOG);
   return {
     async write(entry: LogEntry) {
       await query().create({
@@ -72,7 +74,7 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
         query().count({ where }),
       ]);
       return {
-        data: rows.map((r: any) => ({
+        data: rows.map((r) => ({
           id: r.id,
           documentId: r.pieceDocumentId,
           versionKey: r.versionKey ?? null,

@@ -13,10 +13,10 @@ import { retryDelayMs } from '../../../../core/scheduling/due';
 import { CONTENT_TYPES } from '../../constants';
 import { dbHelpers, newDocumentId } from '../../db';
 import { getConfig } from '../../utils';
-import type { Db, DbClock } from './db-clock';
+import type { Db, DbClock, QueryBuilder } from './db-clock';
 
 export const PIECE = CONTENT_TYPES.contentPiece;
-export const JOB = 'plugin::calendar.publish-job';
+export const JOB = CONTENT_TYPES.publishJob;
 
 /** A tick runs at most this many discovery statements of `batchSize` rows each. */
 export const DISCOVERY_ROUNDS = 200;
@@ -48,24 +48,25 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
   const c = (f: string) => col(PIECE, f);
   const jobs = (db: Db = knex()) => db(table(JOB));
   /** Skip rows another transaction holds: that job is being published right now. */
-  const skipLocked = (q: any) => (sqlite() ? q : q.forUpdate().skipLocked());
+  const skipLocked = (q: QueryBuilder) => (sqlite() ? q : q.forUpdate().skipLocked());
   const returned = () => ['id', j('pieceDocumentId'), j('versionKey'), j('dueAt'), j('attempts'), j('claimedBy')];
 
-  const toJob = (row: any): Job => ({
+  /** A job row as knex returns it: keyed by column name. */
+  const toJob = (row: Record<string, unknown>): Job => ({
     id: Number(row.id),
-    pieceDocumentId: row[j('pieceDocumentId')],
-    versionKey: row[j('versionKey')],
+    pieceDocumentId: row[j('pieceDocumentId')] as string,
+    versionKey: row[j('versionKey')] as string,
     dueAt: toDate(row[j('dueAt')])!,
     attempts: Number(row[j('attempts')]),
-    claimedBy: row[j('claimedBy')] ?? null,
+    claimedBy: (row[j('claimedBy')] as string | null | undefined) ?? null,
   });
 
-  const claimable = (q: any) =>
+  const claimable = (q: QueryBuilder) =>
     q
-      .where((w: any) =>
+      .where((w) =>
         w
-          .where((a: any) => a.where(j('state'), 'due').where(j('nextAttemptAt'), '<=', clock.sql()))
-          .orWhere((b: any) => b.where(j('state'), 'claimed').where(j('leaseUntil'), '<', clock.sql()))
+          .where((a) => a.where(j('state'), 'due').where(j('nextAttemptAt'), '<=', clock.sql()))
+          .orWhere((b) => b.where(j('state'), 'claimed').where(j('leaseUntil'), '<', clock.sql()))
       )
       .where(j('attempts'), '<', config().maxAttempts);
 
@@ -77,15 +78,15 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
     async discover(): Promise<DueVersion[]> {
       const t = table(PIECE);
       const key = clock.epochMsText(`d.${c('updatedAt')}`);
-      const rows: any[] = await knex()(`${t} as d`)
-        .leftJoin(`${t} as p`, function join(this: any) {
+      const rows: Array<{ documentId: string; publishAt: unknown; versionKey: unknown }> = await knex()(`${t} as d`)
+        .leftJoin(`${t} as p`, function join() {
           this.on(`p.${c('documentId')}`, '=', `d.${c('documentId')}`).andOnNotNull(`p.${c('publishedAt')}`);
         })
         .whereNull(`d.${c('publishedAt')}`)
         .where(`d.${c('editorialStatus')}`, 'approved')
         .whereNotNull(`d.${c('publishAt')}`)
         .where(`d.${c('publishAt')}`, '<=', clock.sql())
-        .where((q: any) => q.whereNull(`p.${c('id')}`).orWhere(`d.${c('updatedAt')}`, '>', knex().ref(`p.${c('updatedAt')}`)))
+        .where((q) => q.whereNull(`p.${c('id')}`).orWhere(`d.${c('updatedAt')}`, '>', knex().ref(`p.${c('updatedAt')}`)))
         .whereNotExists(
           knex()(`${table(JOB)} as j`)
             .select(1)
@@ -124,7 +125,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
     async claimNext(onlyId?: number): Promise<Job | null> {
       let pick = claimable(jobs().select('id')).orderBy([j('dueAt'), 'id']).limit(1);
       if (onlyId !== undefined) pick = pick.where('id', onlyId);
-      const rows: any[] = await jobs()
+      const rows: Array<Record<string, unknown>> = await jobs()
         .whereIn('id', skipLocked(pick))
         .update(
           {
@@ -148,7 +149,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         .where(j('leaseUntil'), '<', clock.sql())
         .where(j('attempts'), '>=', maxAttempts)
         .limit(GIVE_UP_PAGE);
-      const rows: any[] = await jobs()
+      const rows: Array<Record<string, unknown>> = await jobs()
         .whereIn('id', skipLocked(pick))
         .update(
           {
