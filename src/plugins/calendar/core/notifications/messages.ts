@@ -23,7 +23,7 @@ export function formatWhen(instant: Date, zone: string, language: MailLanguage):
   return language === 'fi' ? format(local, "EEEEEE d.M.yyyy 'klo' H.mm", { locale: fi }) : format(local, 'EEE d MMM yyyy, HH:mm', { locale: enGB });
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const T = {
   fi: {
