@@ -95,7 +95,7 @@ export interface ActivityEntry {
   from: string | null;
   to: string | null;
   by: Assignee | null;
-  at: string | null;
+  at: string;
 }
 
 /** A piece after a workflow move. */
