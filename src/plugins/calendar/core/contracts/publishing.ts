@@ -3,7 +3,6 @@
  * the version is already published) and the publish log.
  */
 import { z } from 'zod';
-import type { EditorialStatus } from '../enums';
 import { DOCUMENT_ID, queryInt, type Pagination } from './fields';
 import { adminPath } from './routing';
 
@@ -56,7 +55,8 @@ export type PublishNowResult =
 
 export interface UnscheduleResult {
   documentId: string;
-  editorialStatus: EditorialStatus | string;
+  /** null: never set (the piece is an idea). */
+  editorialStatus: string | null;
   publishAt: string | null;
 }
 
