@@ -21,6 +21,10 @@ export const CALENDAR_TAGS = [
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 
+/**
+ * Endpoint names are global to the admin's one API: RTK Query keeps the first of two with the
+ * same name, so names say whose they are where a core plugin might use them (i18n has getSettings).
+ */
 export const calendarApi = adminApi.enhanceEndpoints({ addTagTypes: CALENDAR_TAGS });
 
 /** Strapi's `{ data }` envelope, unwrapped. */
