@@ -1,7 +1,7 @@
 /** Community management's admin API: tasks, their occurrences with the work log, and the report. */
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useState } from 'react';
 import { communityPaths, type AgendaOccurrence, type LogInput, type ReportGroupBy } from '../../../core/contracts/community';
+import { useLogWorkMutation, useUnlogWorkMutation } from './endpoints/community';
 import { apiProblem, type Problem } from './problem';
 
 export { canLogYet, TASK_KINDS } from '../../../core/contracts/community';
@@ -30,9 +30,11 @@ export function reportUrl(from: string, to: string, groupBy: ReportGroupBy, form
 /**
  * Ticks (POST /community/logs; logging an occurrence again updates its entry) and undo
  * (DELETE). `onChanged` reloads whatever shows the log: the agenda, the report, My work.
+ * Backed by the RTK Query mutations, so views on its cache refetch too.
  */
 export function useWorkLog(onChanged: () => void) {
-  const { post, del } = useFetchClient();
+  const [logWork] = useLogWorkMutation();
+  const [unlogWork] = useUnlogWorkMutation();
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState<string>();
 
@@ -56,12 +58,12 @@ export function useWorkLog(onChanged: () => void) {
 
   const log = useCallback(
     (o: AgendaOccurrence, input: LogInput) =>
-      run(o.occurrence + o.task.documentId, () => post(communityPaths.log(), { task: o.task.documentId, occurrence: o.occurrence, ...input })),
-    [run, post]
+      run(o.occurrence + o.task.documentId, () => logWork({ task: o.task.documentId, occurrence: o.occurrence, ...input }).unwrap()),
+    [run, logWork]
   );
   const undo = useCallback(
-    (o: AgendaOccurrence) => (o.log ? run(o.occurrence + o.task.documentId, () => del(communityPaths.unlog(o.log!.id))) : Promise.resolve(false)),
-    [run, del]
+    (o: AgendaOccurrence) => (o.log ? run(o.occurrence + o.task.documentId, () => unlogWork(o.log!.id).unwrap()) : Promise.resolve(false)),
+    [run, unlogWork]
   );
 
   return { log, undo, busy, problem, clearProblem: useCallback(() => setProblem(undefined), []), keyOf: (o: AgendaOccurrence) => o.occurrence + o.task.documentId };

@@ -1,8 +1,7 @@
 /** The editorial workflow's admin API: My work, the team board, moves and the activity history. */
-import { useFetchClient } from '@strapi/strapi/admin';
 import { useCallback, useState } from 'react';
 import type { WorkflowChange } from '../../../core/contracts/editorial';
-import { editorialPaths } from '../../../core/contracts/editorial';
+import { useMoveWorkflowMutation } from './endpoints/editorial';
 import { apiProblem, type Problem } from './problem';
 
 export { DUE_BUCKETS, stepFrom } from '../../../core/contracts/editorial';
@@ -16,10 +15,11 @@ export const pieceEditPath = (documentId: string) => `/content-manager/collectio
  * PUT /calendar/pieces/:id/workflow with the version the view showed (expectedUpdatedAt), so a
  * piece someone else changed meanwhile is not overwritten. `onChanged` reloads the view after a
  * save and after a 409 (the view then shows the current state); other refusals (400) keep the
- * view as it is and leave the server's message in `problem`.
+ * view as it is and leave the server's message in `problem`. Backed by useMoveWorkflowMutation,
+ * so views on the RTK Query cache refetch too.
  */
 export function useWorkflow(onChanged: () => void) {
-  const { put } = useFetchClient();
+  const [moveWorkflow] = useMoveWorkflowMutation();
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState<string>();
 
@@ -28,7 +28,7 @@ export function useWorkflow(onChanged: () => void) {
       setBusy(piece.documentId);
       setProblem(undefined);
       try {
-        await put(editorialPaths.move(piece.documentId), { ...change, expectedUpdatedAt: piece.updatedAt });
+        await moveWorkflow({ documentId: piece.documentId, ...change, expectedUpdatedAt: piece.updatedAt }).unwrap();
         onChanged();
         return true;
       } catch (err) {
@@ -40,7 +40,7 @@ export function useWorkflow(onChanged: () => void) {
         setBusy(undefined);
       }
     },
-    [put, onChanged]
+    [moveWorkflow, onChanged]
   );
 
   return { move, busy, problem, clearProblem: useCallback(() => setProblem(undefined), []) };
