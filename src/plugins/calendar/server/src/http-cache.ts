@@ -1,4 +1,3 @@
-import type { Context } from './koa';
 import type { RenderedFeed } from './services/feed-cache';
 
 const GZIP_MIN_BYTES = 1024;
@@ -8,7 +7,16 @@ const GZIP_MIN_BYTES = 1024;
  * If-None-Match, and serves the gzip form to clients that accept it when the feed is cached
  * (compressed once, then reused), so polling publishing sites and calendar apps pay little.
  */
-export function sendFeed(ctx: Context, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
+/** The part of a request context a feed answer needs (admin and content-API contexts both have it). */
+interface FeedContext {
+  get(field: string): string;
+  set(field: string, value: string): void;
+  status: number;
+  body: unknown;
+  type: string;
+}
+
+export function sendFeed(ctx: FeedContext, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
   const gzip = compress && feed.body.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(ctx.get('Accept-Encoding') ?? '');
   // Each representation has its own strong validator.
   const etag = gzip ? `${feed.etag.slice(0, -1)}-gz"` : feed.etag;

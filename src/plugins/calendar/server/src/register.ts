@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS, CONTENT_TYPES, PLUGIN_ID } from './constants';
 import { registerCustomFields } from './custom-fields';
+import { renameKpiPermissionBeforeBootstrap } from './migrations/kpi-permission';
 import { GUARDED_TYPES } from './services/content-guard';
 import { GUARDED_ACTIONS } from './services/workflow-guard';
 import { getService } from './utils';
@@ -11,6 +12,7 @@ const EDITORIAL_FIELDS = ['editorialStatus', 'assignee', 'dueAt'];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
+  renameKpiPermissionBeforeBootstrap(strapi);
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(

@@ -13,7 +13,7 @@ import { EDITORIAL_STATUSES, type EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { getService, invalid, isoOrNull, personName, type PersonFields } from '../utils';
-import { assertFresh } from './planning';
+import { assertFresh } from './piece-scheduling';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 const ACTIVITY = CONTENT_TYPES.pieceActivity;
@@ -116,7 +116,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         documentId,
         title: updated.title,
-        editorialStatus: updated.editorialStatus,
+        editorialStatus: updated.editorialStatus ?? 'idea',
         assignee: person(updated.assignee),
         dueAt: isoOrNull(updated.dueAt),
         publishAt: isoOrNull(updated.publishAt),
@@ -168,7 +168,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         channels: (r.channels ?? []).map((c) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
         updatedAt: isoOrNull(r.updatedAt)!,
       });
-      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as ReturnType<typeof card>[]]));
+      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as ReturnType<typeof card>[]])) as Record<EditorialStatus, ReturnType<typeof card>[]>;
       for (const r of rows) {
         const status = (r.editorialStatus ?? 'idea') as EditorialStatus;
         columns[status].push(card(r, status));
@@ -190,10 +190,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind,
-        from: r.kind === 'assignee' ? nameOf(r.fromValue) : r.fromValue,
-        to: r.kind === 'assignee' ? nameOf(r.toValue) : r.toValue,
+        from: r.kind === 'assignee' ? nameOf(r.fromValue) : (r.fromValue ?? null),
+        to: r.kind === 'assignee' ? nameOf(r.toValue) : (r.toValue ?? null),
         by: person(r.by),
-        at: isoOrNull(r.createdAt),
+        at: isoOrNull(r.createdAt)!,
       }));
     },
   };

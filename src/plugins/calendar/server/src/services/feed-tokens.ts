@@ -36,13 +36,13 @@ const isExpired = (row: Pick<FeedTokenRow, 'expiresAt'>, now: number) => Boolean
 const present = (row: FeedTokenRow) => ({
   id: row.id,
   name: row.name,
-  tokenHint: row.tokenHint,
+  tokenHint: row.tokenHint ?? null,
   filters: row.filters ?? {},
   lastUsedAt: iso(row.lastUsedAt),
   expiresAt: iso(row.expiresAt),
   expired: isExpired(row, Date.now()),
   createdAt: new Date(row.createdAt).toISOString(),
-  owner: row.owner ? { id: row.owner.id, firstname: row.owner.firstname, lastname: row.owner.lastname } : null,
+  owner: row.owner ? { id: row.owner.id, firstname: row.owner.firstname ?? null, lastname: row.owner.lastname ?? null } : null,
 });
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({

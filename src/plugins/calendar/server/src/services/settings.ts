@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import type { Reference } from '../../../core/contracts/reference';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { getConfig } from '../utils';
@@ -13,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   },
 
   /** Channels, personas and themes for the views' filters and colours (small tables). */
-  async reference() {
+  async reference(): Promise<Reference> {
     const [channels, personas, themes] = await Promise.all([
       query(strapi, CONTENT_TYPES.channel).findMany({
         select: ['documentId', 'name', 'slug', 'kind', 'color', 'active'],
@@ -25,6 +26,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         orderBy: { startDate: 'asc' },
       }),
     ]);
-    return { channels, personas, themes };
+    // Unset optional columns come back as null or absent depending on the database: always null here.
+    return {
+      channels: channels.map((c) => ({ ...c, color: c.color ?? null, active: c.active !== false })),
+      personas,
+      themes: themes.map((t) => ({ ...t, startDate: String(t.startDate), endDate: String(t.endDate), color: t.color ?? null, repeatsYearly: Boolean(t.repeatsYearly), contentGoal: t.contentGoal ?? null })),
+    };
   },
 });

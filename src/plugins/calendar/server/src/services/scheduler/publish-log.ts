@@ -6,11 +6,13 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../constants';
 import { query as rowsOf } from '../../query';
+import type { PublishOutcome, PublishTrigger } from '../../../../core/contracts/publishing';
 
 const LOG = CONTENT_TYPES.publishLog;
 
-export type Trigger = 'schedule' | 'boot' | 'manual';
-export type LogOutcome = 'published' | 'failed' | 'skipped' | 'unscheduled';
+/** The contract's triggers and outcomes (the admin filters the log by them). */
+export type Trigger = PublishTrigger;
+export type LogOutcome = PublishOutcome;
 
 export interface LogEntry {
   documentId: string;
@@ -78,16 +80,16 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
           id: r.id,
           documentId: r.pieceDocumentId,
           versionKey: r.versionKey ?? null,
-          title: r.title,
+          title: r.title ?? null,
           occurrence: r.occurrence ? new Date(r.occurrence).toISOString() : null,
           at: new Date(r.createdAt).toISOString(),
-          instanceId: r.instanceId,
-          trigger: r.trigger,
+          instanceId: r.instanceId ?? null,
+          trigger: r.trigger ?? 'schedule', // the schema's default
           outcome: r.outcome,
-          attempt: r.attempt,
-          error: r.error,
-          durationMs: r.durationMs,
-          by: r.by ? { id: r.by.id, firstname: r.by.firstname, lastname: r.by.lastname } : null,
+          attempt: r.attempt ?? null,
+          error: r.error ?? null,
+          durationMs: r.durationMs ?? null,
+          by: r.by ? { id: r.by.id, firstname: r.by.firstname ?? null, lastname: r.by.lastname ?? null } : null,
         })),
         meta: { pagination: { page: q.page, pageSize: q.pageSize, total, pageCount: Math.ceil(total / q.pageSize) } },
       };

@@ -1,0 +1,30 @@
+/**
+ * The admin's one import for data: RTK Query hooks per route and the contracts' types and helpers.
+ * The older hooks (useAdminGet, useWorkflow, useWorkLog, feedUrl, …) stay until no page uses them;
+ * useWorkflow and useWorkLog already run on the mutations below.
+ *
+ * What a write refetches (tags): a workflow move → My work, the team board, the piece's activity,
+ * occurrences, the publish log; schedule / detach / quick create → occurrences, pieces, the grid,
+ * coverage, KPIs; publish now / unschedule → occurrences, pieces, the publish log; a work log →
+ * the agenda, the report, My work; a plan cell → that year's grid; KPI results → the KPI report;
+ * feed tokens → their list. A 409 refetches too (the view shows what someone else saved).
+ * Errors: `useCalendarErrors().format(error)` (Strapi's formatter), `errorStatus(error)`.
+ */
+export * from '../../../core/contracts';
+export { calendarApi, CALENDAR_TAGS, isConflict, type CalendarError, type CalendarTag } from './calendarApi';
+export { errorMessage, errorStatus, useCalendarErrors } from './errors';
+export * from './endpoints/calendar';
+export * from './endpoints/community';
+export * from './endpoints/editorial';
+export * from './endpoints/feed-tokens';
+export * from './endpoints/pieces';
+export * from './endpoints/planning';
+
+// The older data layer, kept for the pages that still use it.
+export { useAdminGet } from './useAdminGet';
+export { apiProblem, type Problem } from './problem';
+export { feedUrl } from './occurrences';
+export { pieceEditPath, useWorkflow } from './editorial';
+export { agendaUrl, reportUrl, useWorkLog } from './community';
+export type { CoverageData, KpiRow } from './plan';
+export type { ChannelRef, FeedFilters, FeedToken as FeedTokenView } from './types';
