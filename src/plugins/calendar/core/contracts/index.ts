@@ -1,5 +1,6 @@
 /** Every route's contract: request schemas, response types and paths, shared by server and admin. */
 export * from './actions';
+export * from './comments';
 export * from './community';
 export * from './coverage';
 export * from './editorial';
@@ -9,6 +10,7 @@ export * from './ics';
 export * from './kpis';
 export * from './notifications';
 export * from './occurrences';
+export * from './piece-panel';
 export * from './piece-scheduling';
 export * from './publishing';
 export * from './quarterly-grid';

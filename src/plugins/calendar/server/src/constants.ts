@@ -15,6 +15,7 @@ export const CONTENT_TYPES = {
   publishJob: 'plugin::calendar.publish-job',
   publishLog: 'plugin::calendar.publish-log',
   pieceActivity: 'plugin::calendar.piece-activity',
+  comment: 'plugin::calendar.comment',
   feedToken: 'plugin::calendar.feed-token',
   notificationRun: 'plugin::calendar.notification-run',
   adminUser: 'admin::user',

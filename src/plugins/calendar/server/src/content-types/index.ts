@@ -1,3 +1,4 @@
+import commentSchema from './comment/schema.json';
 import communityTaskSchema from './community-task/schema.json';
 import feedTokenSchema from './feed-token/schema.json';
 import goalSchema from './goal/schema.json';
@@ -10,6 +11,7 @@ import publishLogSchema from './publish-log/schema.json';
 import workLogSchema from './work-log/schema.json';
 
 export default {
+  comment: { schema: commentSchema },
   'community-task': { schema: communityTaskSchema },
   'feed-token': { schema: feedTokenSchema },
   goal: { schema: goalSchema },

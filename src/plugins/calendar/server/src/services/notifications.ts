@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
+import { mentionMail } from '../../../core/notifications/mention-mail';
 import { assignmentMail, digestMail, mailLanguage, type DigestItem } from '../../../core/notifications/messages';
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
@@ -66,6 +67,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       await send(assignee.email, mail);
       return true;
+    },
+
+    /** The mention mail to each of `userIds` about a comment on piece `documentId`; returns how many went out. */
+    async mentioned(documentId: string, comment: { body: string; authorId: number | null }, userIds: number[]) {
+      if (!config().enabled || userIds.length === 0) return 0;
+      const [people, author, piece] = await Promise.all([
+        users(userIds),
+        comment.authorId ? query(strapi, CONTENT_TYPES.adminUser).findOne({ where: { id: comment.authorId }, select: ['firstname', 'lastname', 'username', 'email'] }) : null,
+        query(strapi, CONTENT_TYPES.contentPiece).findOne({ where: { documentId, publishedAt: null }, select: ['title'] }),
+      ]);
+      if (!piece) return 0;
+      const link = `${String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '')}/content-manager/collection-types/${CONTENT_TYPES.contentPiece}/${documentId}`;
+      let sent = 0;
+      for (const person of people) {
+        if (!person.email) continue;
+        const mail = mentionMail(mailLanguage(person.preferedLanguage), { title: piece.title, author: personName(author) ?? null, body: comment.body, link });
+        // One refused address does not keep the others from their mail.
+        await send(person.email, mail).then(
+          () => (sent += 1),
+          (error: unknown) => strapi.log.warn(`[calendar] mention mail to user ${person.id} failed: ${(error as Error).message}`)
+        );
+      }
+      return sent;
     },
 
     /** Builds and sends each person's digest for `now`; returns how many mails went out. */

@@ -1,0 +1,86 @@
+/**
+ * The Schedule side panel's read model for one piece: the draft's editorial state and the next
+ * occurrences of its schedule, each marked by whether the published version (what the public
+ * occurrence feed expands) already carries it. Expansion is the core's, within its budget.
+ */
+import type { Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { PANEL_OCCURRENCES, type PanelOccurrence, type PiecePanel } from '../../../core/contracts/piece-panel';
+import { allowedTargets } from '../../../core/editorial/workflow';
+import type { EditorialStatus } from '../../../core/enums';
+import { RecurrenceError } from '../../../core/recurrence/expand';
+import { upcomingOccurrences } from '../../../core/recurrence/upcoming';
+import { instantToIsoWithOffset } from '../../../core/time';
+import { CONTENT_TYPES } from '../constants';
+import { query } from '../query';
+import { getConfig, isoOrNull, personName } from '../utils';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+const FIELDS = ['id', 'documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions', 'updatedAt', 'publishedAt'];
+
+interface ScheduleRow {
+  publishAt?: unknown;
+  timeZone?: string | null;
+  recurrence?: string | null;
+  recurrenceExceptions?: unknown;
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const zoneOf = (row: ScheduleRow) => row.timeZone || getConfig(strapi, 'defaultTimeZone');
+
+  /** The next occurrences of a version from `now` (a one-off piece: its one time, if ahead). */
+  function upcoming(row: ScheduleRow, now: Date, count: number) {
+    if (!row.publishAt) return [];
+    const exceptions = Array.isArray(row.recurrenceExceptions) ? row.recurrenceExceptions.filter((e): e is string => typeof e === 'string') : [];
+    const schedule = { publishAt: new Date(row.publishAt as string), timeZone: zoneOf(row), recurrence: row.recurrence, recurrenceExceptions: exceptions };
+    return upcomingOccurrences(schedule, now, count);
+  }
+
+  return {
+    async forPiece(documentId: string, viewer: { canPublish: boolean }, now = new Date()): Promise<PiecePanel> {
+      const rows = await query(strapi, PIECE).findMany({
+        where: { documentId },
+        select: FIELDS,
+        populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] } },
+      });
+      const draft = rows.find((r) => !r.publishedAt);
+      const published = rows.find((r) => r.publishedAt);
+      if (!draft) throw new errors.NotFoundError(`No content piece ${documentId}`);
+      const status = (draft.editorialStatus ?? 'idea') as EditorialStatus;
+      const zone = zoneOf(draft);
+
+      let next: PanelOccurrence[] = [];
+      let problem: string | null = null;
+      try {
+        const live = new Set(published ? upcoming(published, now, PANEL_OCCURRENCES * 4).map((o) => o.start.getTime()) : []);
+        next = upcoming(draft, now, PANEL_OCCURRENCES).map((o) => ({
+          start: instantToIsoWithOffset(o.start, zone),
+          local: o.local,
+          state: live.has(o.start.getTime()) ? 'live' : status === 'approved' ? 'scheduled' : 'unapproved',
+        }));
+      } catch (error) {
+        if (!(error instanceof RecurrenceError)) throw error;
+        problem = error.message;
+      }
+      // Approving, and moving away from approved, need the publish right: not offered without it.
+      const moves = allowedTargets(status).filter((to) => viewer.canPublish || (to !== 'approved' && status !== 'approved'));
+      const changed = published && new Date(draft.updatedAt).getTime() > new Date(published.updatedAt).getTime();
+      return {
+        documentId,
+        title: draft.title,
+        editorialStatus: status,
+        moves,
+        assignee: draft.assignee ? { id: draft.assignee.id, name: personName(draft.assignee) ?? `#${draft.assignee.id}` } : null,
+        dueAt: isoOrNull(draft.dueAt),
+        publishAt: isoOrNull(draft.publishAt),
+        timeZone: zone,
+        recurrence: draft.recurrence ?? null,
+        status: !published ? 'draft' : changed ? 'modified' : 'published',
+        updatedAt: isoOrNull(draft.updatedAt)!,
+        next,
+        problem,
+        canPublish: viewer.canPublish,
+      };
+    },
+  };
+};
