@@ -2,9 +2,9 @@ import { Badge, Box, EmptyStateLayout, Flex, Table, Tbody, Td, Tr, Typography } 
 import { ArrowClockwise } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import { useTheme } from 'styled-components';
 import { lastDayOfMonth, shiftMonth } from '../../../../core/calendar-grid';
 import { pieceEditPath } from '../../api/editorial';
+import { ChannelDot } from '../../components/ChannelDot';
 import { ExpansionProblems } from '../../components/ExpansionProblems';
 import { FilterBar } from '../../components/FilterBar';
 import { RangeNav } from '../../components/RangeNav';
@@ -29,7 +29,6 @@ const agendaRange: RangeOf = (get, zone) => {
 /** The month as a list: every occurrence in time order, with its channels, stage, goal and status. */
 export const AgendaPage = () => {
   const { formatMessage, formatDate } = useIntl();
-  const { colors } = useTheme();
   const view = useCalendarData(agendaRange);
   const month = monthParam(view.get('month'), view.zone);
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
@@ -75,7 +74,7 @@ export const AgendaPage = () => {
                         <Flex gap={1} wrap="wrap">
                           {item.channels.map((slug) => (
                             <Flex key={slug} gap={1} alignItems="center">
-                              <Box width="8px" height="8px" hasRadius style={{ background: channelName(slug)?.color ?? colors.neutral500 }} />
+                              <ChannelDot $color={channelName(slug)?.color} />
                               <Typography variant="pi">{channelName(slug)?.name ?? slug}</Typography>
                             </Flex>
                           ))}

@@ -1,12 +1,14 @@
 import { Box, Button, Checkbox, EmptyStateLayout, Field, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
 import { useCallback, useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
+import { Link as RouterLink } from 'react-router-dom';
 import { addDays } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
 import { agendaUrl, reportUrl, useWorkLog, type AgendaOccurrence, type CommunityAgenda, type CommunityReport, type ReportGroupBy } from '../../api/community';
 import type { Reference } from '../../api/types';
 import { useAdminGet } from '../../api/useAdminGet';
+import { useUrlParams } from '../../hooks/useUrlParams';
+import { ChannelDot } from '../../components/ChannelDot';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
@@ -39,7 +41,7 @@ function byChannel(occurrences: AgendaOccurrence[]) {
 export const CommunityPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
-  const [params, setParams] = useSearchParams();
+  const params = useUrlParams();
   const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
   const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
   const zone = settings.data?.data.defaultTimeZone;
@@ -70,14 +72,6 @@ export const CommunityPage = () => {
   }, [reloadAgenda, reloadOverdue, reloadReport]);
   const logging = useWorkLog(reloadAll);
 
-  const setParam = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
 
   const overdueBefore = useMemo(
     () => (overdue.data?.data ?? []).filter((o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from),
@@ -96,7 +90,7 @@ export const CommunityPage = () => {
                 key={k}
                 variant={k === kind ? 'default' : 'tertiary'}
                 aria-pressed={k === kind}
-                onClick={() => setParam(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })}
+                onClick={() => params.set(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })}
               >
                 {t(`period.${k}`, PERIOD_LABELS[k])}
               </Button>
@@ -108,14 +102,14 @@ export const CommunityPage = () => {
               <Box key={end} width="180px">
                 <Field.Root name={end}>
                   <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-                  <TextInput type="date" name={end} value={period[end]} onChange={(e: any) => isDate(e.target.value) && setParam({ ...period, [end]: e.target.value })} />
+                  <TextInput type="date" name={end} value={period[end]} onChange={(e: any) => isDate(e.target.value) && params.set({ ...period, [end]: e.target.value })} />
                 </Field.Root>
               </Box>
             ))}
           <Box width="220px">
             <Field.Root name="channel">
               <Field.Label>{t('channel', 'Channel')}</Field.Label>
-              <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => setParam({ channel: String(v) === ANY ? null : String(v) })}>
+              <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => params.set({ channel: String(v) === ANY ? null : String(v) })}>
                 <SingleSelectOption value={ANY}>{t('allChannels', 'All channels')}</SingleSelectOption>
                 {(reference.data?.data.channels ?? []).map((c) => (
                   <SingleSelectOption key={c.slug} value={c.slug}>
@@ -126,7 +120,7 @@ export const CommunityPage = () => {
             </Field.Root>
           </Box>
           <Box paddingBottom={3}>
-            <Checkbox checked={mine} onCheckedChange={(checked: boolean | 'indeterminate') => setParam({ mine: checked === true ? '1' : null })}>
+            <Checkbox checked={mine} onCheckedChange={(checked: boolean | 'indeterminate') => params.set({ mine: checked === true ? '1' : null })}>
               {t('onlyMine', 'Only mine')}
             </Checkbox>
           </Box>
@@ -168,7 +162,7 @@ export const CommunityPage = () => {
                 <Box key={key || 'none'} data-channel={key}>
                   <Flex direction="column" alignItems="stretch" gap={2}>
                     <Flex gap={2} alignItems="center">
-                      <Box width="10px" height="10px" hasRadius style={{ background: group.color ?? '#8e8ea9' }} />
+                      <ChannelDot $color={group.color} $size={10} />
                       <Typography variant="epsilon" tag="h3">{group.name ?? t('noChannel', 'No channel')}</Typography>
                       <Typography variant="pi" textColor="neutral600">
                         {t('loggedCount', '{logged} of {count} logged', { logged: group.items.filter((o) => o.log).length, count: group.items.length })}
@@ -185,8 +179,8 @@ export const CommunityPage = () => {
           <Report
             period={reportPeriod}
             groupBy={groupBy}
-            onPeriod={(p) => setParam({ reportFrom: p.from, reportTo: p.to })}
-            onGroupBy={(g) => setParam({ groupBy: g === 'channel' ? null : g })}
+            onPeriod={(p) => params.set({ reportFrom: p.from, reportTo: p.to })}
+            onGroupBy={(g) => params.set({ groupBy: g === 'channel' ? null : g })}
             report={report.data?.data}
             error={report.error}
           />

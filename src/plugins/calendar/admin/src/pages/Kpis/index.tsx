@@ -2,7 +2,6 @@ import { Alert, Box, Button, Field, Flex, NumberInput, Table, Tbody, Td, TextInp
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 import { CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, type ContentGoal } from '../../../../core/enums';
 import { KPI_METRICS, kpiMetric } from '../../../../core/planning/kpi-catalogue';
 import type { KpiData, KpiRow } from '../../api/plan';
@@ -10,6 +9,7 @@ import { apiProblem } from '../../api/problem';
 import { useAdminGet } from '../../api/useAdminGet';
 import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { useMonthNames } from '../../utils/months';
@@ -25,7 +25,7 @@ export const KpisPage = () => {
   const { formatMessage, formatNumber, locale } = useIntl();
   const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
-  const [params, setParams] = useSearchParams();
+  const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const stage = params.get('stage') ?? '';
   const channel = params.get('channel') ?? '';
@@ -34,12 +34,8 @@ export const KpisPage = () => {
   const reference = useAdminGet<{ data: { channels: Array<{ slug: string; name: string }> } }>('/calendar/reference');
   const { allowedActions } = useRBAC(PLAN);
   const data = kpis.data?.data;
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  // These filters keep the browser history: Back returns to the previous year or filter.
+  const set = (key: string, value: string | null) => params.set({ [key]: value }, { replace: false });
   const byMetric = new Map<string, KpiRow[]>();
   for (const row of data?.rows ?? []) byMetric.set(row.metric, [...(byMetric.get(row.metric) ?? []), row]);
   const label = (metric: string) => kpiMetric(metric)?.label[lang] ?? metric;

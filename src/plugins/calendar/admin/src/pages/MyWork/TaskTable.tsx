@@ -1,6 +1,7 @@
-import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { AgendaOccurrence, useWorkLog } from '../../api/community';
+import { ChannelDot } from '../../components/ChannelDot';
 import { OccurrenceLogger } from '../../components/OccurrenceLogger';
 import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
@@ -25,7 +26,7 @@ export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccur
             <Td>
               {o.task.channel ? (
                 <Flex gap={1} alignItems="center">
-                  <Box width="8px" height="8px" hasRadius style={{ background: o.task.channel.color ?? '#8e8ea9' }} />
+                  <ChannelDot $color={o.task.channel.color} />
                   <Typography>{o.task.channel.name}</Typography>
                 </Flex>
               ) : (

@@ -3,13 +3,15 @@ import { Download, FilePdf } from '@strapi/icons';
 import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
+import { useTheme } from 'styled-components';
 import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
 import type { PlanGrid, PlanMonth, PlanRow } from '../../api/plan';
 import { apiProblem } from '../../api/problem';
 import { useAdminGet } from '../../api/useAdminGet';
+import { ChannelDot } from '../../components/ChannelDot';
 import { ViewPage } from '../../components/ViewPage';
 import { YearNav } from '../../components/YearNav';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { ACTIONS } from '../../permissions';
 import { downloadFile } from '../../utils/download';
 import { getTranslation } from '../../utils/getTranslation';
@@ -35,7 +37,10 @@ export const QuarterGridPage = () => {
   const { formatMessage, locale } = useIntl();
   const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
-  const [params, setParams] = useSearchParams();
+  const { colors } = useTheme();
+  const th = { ...TH, borderBottom: `1px solid ${colors.neutral200}` };
+  const td = { ...TD, borderBottom: `1px solid ${colors.neutral150}` };
+  const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const grid = useAdminGet<{ data: PlanGrid }>(`/calendar/plan?year=${year}`);
   const { allowedActions } = useRBAC(PLAN);
@@ -85,7 +90,7 @@ export const QuarterGridPage = () => {
     <ViewPage view="quarter">
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" className="vk-no-print">
-          <YearNav year={year} onChange={(y) => setParams({ year: String(y) })} />
+          <YearNav year={year} onChange={(y) => params.set({ year: String(y) }, { replace: false })} />
           <Button variant={hideEmpty ? 'secondary' : 'tertiary'} onClick={() => setHideEmpty((h) => !h)}>
             {hideEmpty ? t('quarter.showAll', 'Show all rows') : t('quarter.hideEmpty', 'Hide empty rows')}
           </Button>
@@ -131,7 +136,7 @@ export const QuarterGridPage = () => {
                               )}
                               <td style={td}>
                                 <Flex gap={1} alignItems="center">
-                                  <span style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 4, background: row.channel.color ?? '#8e8ea9' }} />
+                                  <ChannelDot $color={row.channel.color} />
                                   <Typography>{row.channel.name}</Typography>
                                 </Flex>
                               </td>
@@ -186,5 +191,5 @@ export const QuarterGridPage = () => {
   );
 };
 
-const th = { textAlign: 'left' as const, padding: '6px 8px', borderBottom: '1px solid #dcdce4', fontSize: 12, textTransform: 'uppercase' as const };
-const td = { padding: '4px 8px', borderBottom: '1px solid #eaeaef' };
+const TH = { textAlign: 'left' as const, padding: '6px 8px', fontSize: 12, textTransform: 'uppercase' as const };
+const TD = { padding: '4px 8px' };

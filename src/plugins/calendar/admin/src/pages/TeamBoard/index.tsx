@@ -1,12 +1,12 @@
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../../core/enums';
 import { useWorkflow, type Assignee, type TeamBoard } from '../../api/editorial';
 import { useAdminGet } from '../../api/useAdminGet';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { Card } from './Card';
@@ -18,7 +18,7 @@ const PLAN = [{ action: ACTIONS.plan, subject: null }];
 export const TeamBoardPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const [params, setParams] = useSearchParams();
+  const params = useUrlParams();
   const assignee = params.get('assignee') ?? ALL;
   const stage = params.get('stage') ?? ALL;
   const query = new URLSearchParams();
@@ -32,12 +32,7 @@ export const TeamBoardPage = () => {
   const canPlan = Boolean(allowedActions.canPlan);
   const workflow = useWorkflow(board.reload);
 
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === ALL) next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
-  };
+  const setParam = (key: string, value: string) => params.set({ [key]: value === ALL ? null : value });
 
   return (
     <ViewPage view="team">
