@@ -119,8 +119,8 @@ async function seedCommunity(strapi: Core.Strapi, people: Record<string, any>, n
 }
 
 async function seedPlan(strapi: Core.Strapi, year: number) {
-  const plan = strapi.plugin('calendar').service('plan');
-  const grid = await plan.grid(year);
+  const quarterlyGrid = strapi.plugin('calendar').service('quarterly-grid');
+  const grid = await quarterlyGrid.grid(year);
   let cells = 0;
   let n = 0;
   for (const row of grid.rows) {
@@ -135,7 +135,7 @@ async function seedPlan(strapi: Core.Strapi, year: number) {
       const note =
         row.funnelStage === 'convert' && m.month === 11 ? 'Black Friday ja joulusesonki: kaikki panokset ostoon.' :
         row.funnelStage === 'reach' && m.month === 7 ? 'Suvanto: kehitystyö ja kevyt näkyvyys.' : null;
-      await plan.saveCell({ year, month: m.month, funnelStage: row.funnelStage, channel: row.channel.slug, plannedWeeks: planned, note });
+      await quarterlyGrid.saveCell({ year, month: m.month, funnelStage: row.funnelStage, channel: row.channel.slug, plannedWeeks: planned, note });
       cells += 1;
     }
   }
@@ -155,7 +155,7 @@ async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: any
     select: ['documentId', 'publishAt', 'funnelStage'],
     orderBy: [{ publishAt: 'asc' }],
   });
-  const plan = strapi.plugin('calendar').service('plan');
+  const kpiReport = strapi.plugin('calendar').service('kpi-report');
   let results = 0;
   for (const [i, p] of pieces.entries()) {
     if (i % 3 !== 0) continue;
@@ -167,7 +167,7 @@ async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: any
     await strapi.db.query('api::content-piece.content-piece').updateMany({ where: { documentId: p.documentId }, data: { kpiTargets: [{ metric: metric.key, value: target, period }] } });
     if (new Date(p.publishAt) < now) {
       const value = Math.round(target * (0.6 + wobble(i) * 0.8) * 100) / 100;
-      await plan.saveResults([{ piece: p.documentId, metric: metric.key, period, value }], { source: 'demo' });
+      await kpiReport.saveResults([{ piece: p.documentId, metric: metric.key, period, value }], { source: 'demo' });
       results += 1;
     }
   }

@@ -1,7 +1,1 @@
-export const ACTIONS = {
-  read: 'plugin::calendar.read',
-  plan: 'plugin::calendar.plan',
-  publish: 'plugin::calendar.publish',
-  community: 'plugin::calendar.community',
-  settings: 'plugin::calendar.settings',
-} as const;
+export { ACTIONS } from '../../core/contracts/actions';

@@ -12,14 +12,8 @@ export const CONTENT_TYPES = {
   kpiResult: 'plugin::calendar.kpi-result',
 } as const;
 
-/** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`. */
-export const ACTIONS = {
-  read: 'plugin::calendar.read',
-  plan: 'plugin::calendar.plan',
-  publish: 'plugin::calendar.publish',
-  community: 'plugin::calendar.community',
-  settings: 'plugin::calendar.settings',
-} as const;
+/** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`; one list for server and admin. */
+export { ACTIONS } from '../../core/contracts/actions';
 
 export const ACTION_DEFINITIONS = [
   { uid: 'read', displayName: 'Read the calendar' },

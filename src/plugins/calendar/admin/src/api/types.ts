@@ -1,46 +1,8 @@
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
+import type { CreatedFeedToken, FeedToken as ListedFeedToken } from '../../../core/contracts/feed-tokens';
 
-export interface ChannelRef {
-  documentId: string;
-  name: string;
-  slug: string;
-  kind: 'owned' | 'paid' | 'earned' | 'shared';
-  color: string | null;
-  active: boolean;
-}
-export interface PersonaRef {
-  documentId: string;
-  name: string;
-  slug: string;
-}
-export interface ThemeRef {
-  documentId: string;
-  name: string;
-  slug: string;
-  color: string | null;
-  startDate: string;
-  endDate: string;
-  repeatsYearly: boolean;
-  contentGoal: string | null;
-}
-export interface Reference {
-  channels: ChannelRef[];
-  personas: PersonaRef[];
-  themes: ThemeRef[];
-}
+export type { Channel as ChannelRef, PersonaRef, Reference, ThemeRef } from '../../../core/contracts/reference';
 /** The same filters the server parses (core/query/occurrence-params). */
 export type FeedFilters = OccurrenceFilters;
-export interface FeedToken {
-  id: number;
-  name: string;
-  tokenHint: string | null;
-  filters: FeedFilters;
-  lastUsedAt: string | null;
-  /** When the token stops working; null: never. */
-  expiresAt: string | null;
-  expired: boolean;
-  createdAt: string;
-  owner: { id: number; firstname: string | null; lastname: string | null } | null;
-  token?: string;
-  url?: string;
-}
+/** A listed token; right after creation it also carries the secret and the URL. */
+export type FeedToken = ListedFeedToken & Partial<Pick<CreatedFeedToken, 'token' | 'url'>>;

@@ -1,20 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import { narrowFilters, parseFilters, PUBLIC_FILTER_KEYS } from '../../../core/query/occurrence-params';
+import { ICS_CONTENT_TYPE } from '../../../core/contracts/ics';
 import { sendFeed } from '../http-cache';
 import { getService } from '../utils';
-import { orBadRequest } from './validation';
+import type { ApiContext } from './context';
+import { orBadRequest, writeError } from './validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /api/calendar/ics?token=… — a calendar app's subscription; the token is the credential. */
-  async feed(ctx: any) {
-    const { token, ...rest } = ctx.query as Record<string, unknown>;
+  async feed(ctx: ApiContext) {
+    const { token, ...rest } = ctx.query;
     const access = await getService(strapi, 'feed-tokens').verify(token);
     if (!access.ok) {
       // Written out, not thrown: Strapi's route authorization turns a thrown 401/403 into a bare
       // "Unauthorized"/"Forbidden", and a calendar app's user needs to know why.
       const name = access.status === 401 ? 'UnauthorizedError' : 'ForbiddenError';
-      ctx.status = access.status;
-      ctx.body = { data: null, error: { status: access.status, name, message: access.message, details: { errors: [{ path: ['token'], message: access.message }] } } };
+      writeError(ctx, access.status, name, access.message, { errors: [{ path: ['token'], message: access.message }] });
       return;
     }
     const { row } = access;
@@ -27,6 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'ics-feed').build({ name: row.name, filters, host })
     );
     ctx.set('Content-Disposition', 'inline; filename="vuosikello.ics"');
-    sendFeed(ctx, feed, 'text/calendar; charset=utf-8', 'private, max-age=300', cached);
+    sendFeed(ctx, feed, ICS_CONTENT_TYPE, 'private, max-age=300', cached);
   },
 });

@@ -1,12 +1,29 @@
 import community from './community';
+import coverage from './coverage';
 import editorial from './editorial';
 import feedTokens from './feed-tokens';
 import ics from './ics';
+import kpis from './kpis';
+import manualPublishing from './manual-publishing';
 import notifications from './notifications';
 import occurrences from './occurrences';
-import plan from './plan';
-import planning from './planning';
-import publishing from './publishing';
+import pieceScheduling from './piece-scheduling';
+import publishLog from './publish-log';
+import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
 
-export default { community, editorial, 'feed-tokens': feedTokens, ics, notifications, occurrences, plan, planning, publishing, settings };
+export default {
+  community,
+  coverage,
+  editorial,
+  'feed-tokens': feedTokens,
+  ics,
+  kpis,
+  'manual-publishing': manualPublishing,
+  notifications,
+  occurrences,
+  'piece-scheduling': pieceScheduling,
+  'publish-log': publishLog,
+  'quarterly-grid': quarterlyGrid,
+  settings,
+};

@@ -1,15 +1,19 @@
 import type { Core } from '@strapi/strapi';
+import type { Reference } from '../../../core/contracts/reference';
+import type { Settings } from '../../../core/contracts/settings';
 import { getService } from '../utils';
+import type { AdminContext } from './context';
+import { envelope } from './envelope';
 import { noQuery } from './validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  async show(ctx: any) {
+  async show(ctx: AdminContext) {
     noQuery(ctx);
-    ctx.body = { data: getService(strapi, 'settings').summary() };
+    ctx.body = envelope<Settings>(getService(strapi, 'settings').summary());
   },
 
-  async reference(ctx: any) {
+  async reference(ctx: AdminContext) {
     noQuery(ctx);
-    ctx.body = { data: await getService(strapi, 'settings').reference() };
+    ctx.body = envelope<Reference>(await getService(strapi, 'settings').reference());
   },
 });

@@ -12,7 +12,7 @@ import { allowedTargets, checkTransition } from '../../../core/editorial/workflo
 import { EDITORIAL_STATUSES, type EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
 import { getService, invalid, isoOrNull, personName } from '../utils';
-import { assertFresh } from './planning';
+import { assertFresh } from './piece-scheduling';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 const ACTIVITY = 'plugin::calendar.piece-activity';
@@ -152,7 +152,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         orderBy: [{ dueAt: 'asc' }, { publishAt: 'asc' }, { id: 'asc' }],
         limit: BOARD_LIMIT,
       });
-      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as any[]]));
+      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as any[]])) as Record<EditorialStatus, any[]>;
       for (const r of rows) {
         const status = (r.editorialStatus ?? 'idea') as EditorialStatus;
         columns[status].push({
@@ -190,7 +190,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         from: r.kind === 'assignee' ? nameOf(r.fromValue) : r.fromValue,
         to: r.kind === 'assignee' ? nameOf(r.toValue) : r.toValue,
         by: person(r.by),
-        at: isoOrNull(r.createdAt),
+        at: isoOrNull(r.createdAt)!,
       }));
     },
   };

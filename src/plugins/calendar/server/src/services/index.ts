@@ -1,18 +1,20 @@
 import community from './community';
 import contentGuard from './content-guard';
 import contentManagerLayout from './content-manager-layout';
+import coverageReport from './coverage-report';
 import editorial from './editorial';
 import feedCache from './feed-cache';
 import feedTokens from './feed-tokens';
 import fieldLabels from './field-labels';
 import icsFeed from './ics-feed';
+import kpiReport from './kpi-report';
 import myWork from './my-work';
 import notifications from './notifications';
 import occurrences from './occurrences';
 import pieceRepository from './piece-repository';
-import plan from './plan';
-import planning from './planning';
+import pieceScheduling from './piece-scheduling';
 import publicAccess from './public-access';
+import quarterlyGrid from './quarterly-grid';
 import scheduler from './scheduler';
 import settings from './settings';
 import workflowGuard from './workflow-guard';
@@ -21,18 +23,20 @@ export default {
   community,
   'content-guard': contentGuard,
   'content-manager-layout': contentManagerLayout,
+  'coverage-report': coverageReport,
   editorial,
   'feed-cache': feedCache,
   'feed-tokens': feedTokens,
   'field-labels': fieldLabels,
   'ics-feed': icsFeed,
+  'kpi-report': kpiReport,
   'my-work': myWork,
   notifications,
   occurrences,
   'piece-repository': pieceRepository,
-  plan,
-  planning,
+  'piece-scheduling': pieceScheduling,
   'public-access': publicAccess,
+  'quarterly-grid': quarterlyGrid,
   scheduler,
   settings,
   'workflow-guard': workflowGuard,

@@ -136,7 +136,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const day = local.slice(0, 10);
       const dayRow = () => db.knex()(db.table(RUN)).where(db.col(RUN, 'runKey'), `digest:${day}`);
       if (!options.force) {
-        if (Number(local.slice(11, 13)) < config().digestHour) return { sent: false as const, day, reason: 'before-digest-hour' };
+        if (Number(local.slice(11, 13)) < config().digestHour) return { sent: false as const, day, reason: 'before-digest-hour' as const };
         try {
           await db.knex()(db.table(RUN)).insert({
             document_id: newDocumentId(),
@@ -146,7 +146,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             [db.col(RUN, 'updatedAt')]: db.dbTime(now),
           });
         } catch (error) {
-          if (isUniqueViolation(error)) return { sent: false as const, day, reason: 'already-sent' };
+          if (isUniqueViolation(error)) return { sent: false as const, day, reason: 'already-sent' as const };
           throw error;
         }
       }

@@ -58,7 +58,7 @@ const editorial = (row: PieceRow, published: Map<string, Date>) => {
     publishAt: row.publishAt ? new Date(row.publishAt).toISOString() : null,
     updatedAt: new Date(row.updatedAt).toISOString(),
     // Strapi's own rule: a draft saved after the last publish has unpublished changes.
-    status: !publishedAt ? 'draft' : new Date(row.updatedAt) > publishedAt ? 'modified' : 'published',
+    status: (!publishedAt ? 'draft' : new Date(row.updatedAt) > publishedAt ? 'modified' : 'published') as 'draft' | 'modified' | 'published',
     recurrence: row.recurrence ?? null,
     recurrenceExceptions: row.recurrenceExceptions ?? [],
   };

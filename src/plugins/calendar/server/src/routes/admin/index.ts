@@ -2,12 +2,12 @@ import community from './community';
 import editorial from './editorial';
 import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
-import plan from './plan';
-import planning from './planning';
+import pieceScheduling from './piece-scheduling';
 import publishing from './publishing';
+import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings, ...occurrences, ...feedTokens, ...planning, ...publishing, ...editorial, ...community, ...plan],
+  routes: [...settings, ...occurrences, ...feedTokens, ...pieceScheduling, ...publishing, ...editorial, ...community, ...quarterlyGrid],
 };

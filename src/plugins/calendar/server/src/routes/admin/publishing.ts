@@ -1,8 +1,9 @@
+import { PUBLISHING_ROUTES } from '../../../../core/contracts/publishing';
 import { ACTIONS } from '../../constants';
 import { requires } from './policies';
 
 export default [
-  { method: 'POST', path: '/pieces/:documentId/publish-now', handler: 'publishing.publishNow', config: requires(ACTIONS.publish) },
-  { method: 'POST', path: '/pieces/:documentId/unschedule', handler: 'publishing.unschedule', config: requires(ACTIONS.publish) },
-  { method: 'GET', path: '/publish-log', handler: 'publishing.log', config: requires(ACTIONS.publish) },
+  { method: 'POST', path: PUBLISHING_ROUTES.publishNow, handler: 'manual-publishing.publishNow', config: requires(ACTIONS.publish) },
+  { method: 'POST', path: PUBLISHING_ROUTES.unschedule, handler: 'manual-publishing.unschedule', config: requires(ACTIONS.publish) },
+  { method: 'GET', path: PUBLISHING_ROUTES.log, handler: 'publish-log.find', config: requires(ACTIONS.publish) },
 ];

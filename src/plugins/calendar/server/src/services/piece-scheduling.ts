@@ -1,10 +1,19 @@
 /**
- * Planning moves from the admin views: schedule or reschedule a piece (409 when someone else
+ * Scheduling moves from the admin views: schedule or reschedule a piece (409 when someone else
  * changed it since the view loaded), move one occurrence of a series to its own piece, and quick
  * create. Every write goes through the Document Service, so the content guard validates it.
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import type {
+  DetachedOccurrence,
+  DetachOccurrenceInput,
+  PieceCurrent,
+  QuickCreatedPiece,
+  QuickCreateInput,
+  ScheduledPiece,
+  ScheduleInput,
+} from '../../../core/contracts/piece-scheduling';
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { ConflictError, sameInstant } from '../conflict';
@@ -13,8 +22,8 @@ import { getConfig, isoOrNull } from '../utils';
 const PIECE = CONTENT_TYPES.contentPiece;
 
 /** A stale write to a content piece: answered 409 with the current version for the notice. */
-export class StaleWriteError extends ConflictError<{ documentId: string; updatedAt: string; publishAt: string | null }> {
-  constructor(current: { documentId: string; updatedAt: string; publishAt: string | null }) {
+export class StaleWriteError extends ConflictError<PieceCurrent> {
+  constructor(current: PieceCurrent) {
     super('This content piece was changed by someone else after you loaded it. Reload to see the latest version.', current);
   }
 }
@@ -38,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return draft;
   }
 
-  const summary = (doc: any) => ({
+  const summary = (doc: any): ScheduledPiece => ({
     documentId: doc.documentId,
     title: doc.title,
     publishAt: doc.publishAt ? new Date(doc.publishAt).toISOString() : null,
@@ -50,7 +59,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Sets (or clears, back to the backlog) when a piece is published. */
-    async schedule(documentId: string, input: { publishAt: string | null; timeZone?: string; recurrence?: string; expectedUpdatedAt: string }) {
+    async schedule(documentId: string, input: ScheduleInput): Promise<ScheduledPiece> {
       const draft = await draftOf(documentId);
       assertFresh(draft, input.expectedUpdatedAt);
       const updated = await strapi.documents(PIECE as any).update({
@@ -68,7 +77,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * "This occurrence only": the series skips `occurrence` (its local time) and a new one-off
      * draft, a copy of the piece, takes the new time.
      */
-    async detachOccurrence(documentId: string, input: { occurrence: string; publishAt: string; expectedUpdatedAt: string }) {
+    async detachOccurrence(documentId: string, input: DetachOccurrenceInput): Promise<DetachedOccurrence> {
       const draft = await draftOf(documentId);
       assertFresh(draft, input.expectedUpdatedAt);
       if (!draft.recurrence) {
@@ -104,7 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Quick create from a day cell: a draft at that time. */
-    async quickCreate(input: { title: string; funnelStage: string; contentGoal: string; channels?: string[]; publishAt?: string | null; timeZone?: string; format?: string }) {
+    async quickCreate(input: QuickCreateInput): Promise<QuickCreatedPiece> {
       const channelIds = input.channels?.length
         ? (await strapi.db.query(CONTENT_TYPES.channel as any).findMany({ where: { slug: { $in: input.channels } }, select: ['id', 'slug'] }))
         : [];

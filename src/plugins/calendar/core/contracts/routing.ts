@@ -1,0 +1,18 @@
+/**
+ * Route patterns are written once, in each resource's contract: the server's route files mount
+ * them and the admin client fills them in, so the two cannot drift apart.
+ */
+
+/** The admin routes' prefix (Strapi mounts a plugin's admin routes under its id). */
+export const ADMIN_PREFIX = '/calendar';
+/** The content API's prefix for publishing sites, calendar apps and integrations. */
+export const CONTENT_API_PREFIX = '/api/calendar';
+
+/** An admin URL: the pattern with its `:params` filled in (encoded). */
+export function adminPath(pattern: string, params: Record<string, string | number> = {}): string {
+  const filled = pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    if (!(name in params)) throw new Error(`missing route parameter ${name} for ${pattern}`);
+    return encodeURIComponent(String(params[name]));
+  });
+  return `${ADMIN_PREFIX}${filled}`;
+}
