@@ -52,15 +52,15 @@ export const DayGridFrame = ({
 }) => {
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
-  const moves = useCalendarMoves({ zone: data.zone, onSaved: data.feed.reload });
+  const moves = useCalendarMoves({ zone: data.zone });
   const gestures = useMoveGestures({ canPlan, today: data.today, zone: data.zone, moves });
   const themes = data.reference?.themes ?? [];
   const backlog = data.feed.data?.backlog ?? [];
 
   return (
-    <ViewPage view={page}>
+    <ViewPage view={page} loading={data.loading} error={data.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <ConflictNotice message={moves.conflict} onClose={moves.clearConflict} onReload={data.feed.reload} />
+        <ConflictNotice message={moves.conflict} onClose={moves.clearConflict} onReload={data.feed.refetch} />
         <ExpansionProblems problems={data.feed.data?.meta.problems} />
         <RangeNav title={title} {...nav} />
         <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />

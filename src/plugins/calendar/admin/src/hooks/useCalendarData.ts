@@ -4,9 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
-import { feedUrl, type AdminFeed } from '../api/occurrences';
-import type { Reference } from '../api/types';
-import { useAdminGet } from '../api/useAdminGet';
+import { useGetOccurrencesQuery, useGetReferenceQuery, useGetSettingsQuery } from '../api';
 import { assigneesOf, groupByDay } from '../utils/calendarMoves';
 import { todayIn } from '../utils/period';
 import { useUrlParams } from './useUrlParams';
@@ -20,14 +18,15 @@ export type RangeOf = (get: (key: string) => string | null, zone: string) => { f
 
 export function useCalendarData(range: RangeOf) {
   const { get, set } = useUrlParams();
-  const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
-  const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
-  const zone = settings.data?.data.defaultTimeZone ?? FALLBACK_ZONE;
+  const settings = useGetSettingsQuery();
+  const reference = useGetReferenceQuery();
+  const zone = settings.data?.defaultTimeZone ?? FALLBACK_ZONE;
   const filters: OccurrenceFilters = Object.fromEntries(
     FILTER_KEYS.map((key) => [key, (get(key) ?? '').split(',').filter(Boolean)]).filter(([, v]) => v.length)
   );
   const bounds = settings.data ? range(get, zone) : null;
-  const feed = useAdminGet<AdminFeed>(bounds ? `${feedUrl(bounds.from, bounds.to, filters)}&tz=${encodeURIComponent(zone)}` : null);
+  // The feed waits for the planner's zone: the range is whole days there.
+  const feed = useGetOccurrencesQuery({ from: bounds?.from ?? '', to: bounds?.to ?? '', tz: zone, filters }, { skip: !bounds });
   const byDay = useMemo(() => groupByDay(feed.data?.data ?? [], zone), [feed.data, zone]);
   const assignees = useMemo(() => assigneesOf([...(feed.data?.data ?? []), ...(feed.data?.backlog ?? [])]), [feed.data]);
 
@@ -38,8 +37,11 @@ export function useCalendarData(range: RangeOf) {
     set,
     filters,
     setFilter: (key: FilterKey, values: string[]) => set({ [key]: values.join(',') }),
-    reference: reference.data?.data,
+    reference: reference.data,
     feed,
+    /** First load (the page loader), and a failed load of any of the three. */
+    loading: settings.isLoading || reference.isLoading || feed.isLoading,
+    error: settings.error ?? reference.error ?? feed.error,
     byDay,
     assignees,
   };

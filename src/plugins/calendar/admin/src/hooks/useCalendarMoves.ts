@@ -1,13 +1,16 @@
 /**
  * The calendar's saves: reschedule a piece, detach one occurrence of a series, move the whole
- * series, quick-create a draft. A 409 (someone else changed the piece) is kept as `conflict`,
- * in the server's words, for the view to show beside the current state; other errors notify.
+ * series, quick-create a draft. Each invalidates the views it changes (the feed refetches, also
+ * after a 409, so the view shows the current state). A 409 (someone else changed the piece) is
+ * kept as `conflict`, in the server's words, to show beside it; other errors notify.
  */
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { localToInstant } from '../../../core/time';
-import { apiProblem } from '../api/problem';
+import { useDetachOccurrenceMutation, useQuickCreatePieceMutation, useSchedulePieceMutation } from '../api';
+import { useProblemOf } from './useProblemOf';
+import type { QuickCreateInput } from '../api';
 import { DEFAULT_TIME, newInstant, seriesMove, type Moving } from '../utils/calendarMoves';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -18,39 +21,41 @@ export interface QuickDraft {
   channels: string[];
 }
 
-export function useCalendarMoves({ zone, onSaved }: { zone: string; onSaved: () => void }) {
+export function useCalendarMoves({ zone }: { zone: string }) {
   const { formatMessage, formatDate } = useIntl();
-  const { put, post } = useFetchClient();
+  const [schedulePiece] = useSchedulePieceMutation();
+  const [detachOccurrence] = useDetachOccurrenceMutation();
+  const [quickCreatePiece] = useQuickCreatePieceMutation();
+  const problemOf = useProblemOf();
   const { toggleNotification } = useNotification();
   const [conflict, setConflict] = useState<string>();
   const label = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`month.${id}`), defaultMessage }, values);
 
   /** Runs a save; true when it went through. */
-  const run = async (save: () => Promise<unknown>, success: string) => {
-    try {
-      await save();
+  const run = async (save: () => Promise<{ error?: unknown } | { data: unknown }>, success: string) => {
+    const result = await save();
+    const problem = 'error' in result ? problemOf(result.error) : undefined;
+    if (!problem) {
       toggleNotification({ type: 'success', message: success });
-      onSaved();
       return true;
-    } catch (err) {
-      const problem = apiProblem(err);
-      if (problem.status === 409) setConflict(problem.message || label('conflict', 'Someone else changed this piece.'));
-      else toggleNotification({ type: 'danger', message: problem.message });
-      return false;
     }
+    if (problem.status === 409) setConflict(problem.message || label('conflict', 'Someone else changed this piece.'));
+    else toggleNotification({ type: 'danger', message: problem.message });
+    return false;
   };
 
   const schedule = (m: Moving, date: string) =>
     run(
-      () => put(`/calendar/pieces/${m.item.documentId}/schedule`, { publishAt: newInstant(m, date, zone).toISOString(), expectedUpdatedAt: m.item.updatedAt }),
+      () => schedulePiece({ documentId: m.item.documentId, publishAt: newInstant(m, date, zone).toISOString(), expectedUpdatedAt: m.item.updatedAt }),
       label('moved', 'Moved to {date}.', { date: formatDate(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })
     );
 
   const detach = (m: Moving, date: string) =>
     run(
       () =>
-        post(`/calendar/pieces/${m.item.documentId}/detach-occurrence`, {
-          occurrence: m.local,
+        detachOccurrence({
+          documentId: m.item.documentId,
+          occurrence: m.local!,
           publishAt: newInstant(m, date, zone).toISOString(),
           expectedUpdatedAt: m.item.updatedAt,
         }),
@@ -61,7 +66,7 @@ export function useCalendarMoves({ zone, onSaved }: { zone: string; onSaved: () 
     const move = seriesMove(m, date, zone);
     if (!move) return false;
     return run(
-      () => put(`/calendar/pieces/${m.item.documentId}/schedule`, { publishAt: move.publishAt.toISOString(), recurrence: move.recurrence, expectedUpdatedAt: m.item.updatedAt }),
+      () => schedulePiece({ documentId: m.item.documentId, publishAt: move.publishAt.toISOString(), recurrence: move.recurrence, expectedUpdatedAt: m.item.updatedAt }),
       label('seriesMoved', 'The whole series was moved.')
     );
   };
@@ -69,10 +74,10 @@ export function useCalendarMoves({ zone, onSaved }: { zone: string; onSaved: () 
   const quickCreate = (date: string, draft: QuickDraft) =>
     run(
       () =>
-        post('/calendar/pieces', {
+        quickCreatePiece({
           title: draft.title,
-          funnelStage: draft.stage,
-          contentGoal: draft.goal,
+          funnelStage: draft.stage as QuickCreateInput['funnelStage'],
+          contentGoal: draft.goal as QuickCreateInput['contentGoal'],
           channels: draft.channels,
           publishAt: localToInstant(`${date}T${DEFAULT_TIME}`, zone).toISOString(),
         }),

@@ -36,7 +36,7 @@ export const AgendaPage = () => {
   const channelName = (slug: string) => view.reference?.channels.find((c) => c.slug === slug);
 
   return (
-    <ViewPage view="agenda">
+    <ViewPage view="agenda" loading={view.loading} error={view.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <ExpansionProblems problems={view.feed.data?.meta.problems} />
         <RangeNav

@@ -1,13 +1,14 @@
 import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { AgendaOccurrence, useWorkLog } from '../../api/community';
+import type { AgendaOccurrence } from '../../api/community';
+import type { WorkLogging } from '../../hooks/useWorkLogging';
 import { ChannelDot } from '../../components/ChannelDot';
 import { OccurrenceLogger } from '../../components/OccurrenceLogger';
 import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** Community-task occurrences: when, what, on which channel, and Done / Skip with minutes. */
-export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccurrence[]; zone: string; logging: ReturnType<typeof useWorkLog>; canLog: boolean }) => {
+export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccurrence[]; zone: string; logging: WorkLogging; canLog: boolean }) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (

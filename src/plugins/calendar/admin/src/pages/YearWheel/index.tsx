@@ -63,7 +63,7 @@ export const YearWheelPage = () => {
   const byLabel = groupBy === 'stage' ? t('byStage', 'Rings by funnel stage') : t('byChannel', 'Rings by channel');
 
   return (
-    <ViewPage view="wheel">
+    <ViewPage view="wheel" loading={data.loading} error={data.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <ExpansionProblems problems={data.feed.data?.meta.problems} />
         <Flex justifyContent="space-between" wrap="wrap" gap={2}>
