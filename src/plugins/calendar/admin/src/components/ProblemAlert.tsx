@@ -1,6 +1,6 @@
 import { Alert, Box } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { Problem } from '../api/problem';
+import type { Problem } from '../hooks/useProblemOf';
 import { getTranslation } from '../utils/getTranslation';
 
 /**

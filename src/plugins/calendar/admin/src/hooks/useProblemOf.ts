@@ -1,6 +1,11 @@
 import { useCallback } from 'react';
 import { useCalendarErrors } from '../api';
-import type { Problem } from '../api/problem';
+
+/** What went wrong with an admin request, in the words the server used, and its HTTP status. */
+export interface Problem {
+  status: number | undefined;
+  message: string;
+}
 
 /** An RTK Query error as a Problem (status and the text Strapi's API error handler makes of it). */
 export function useProblemOf() {

@@ -4,8 +4,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useLogWorkMutation, useUnlogWorkMutation, type AgendaOccurrence, type LogInput } from '../api';
-import type { Problem } from '../api/problem';
-import { useProblemOf } from './useProblemOf';
+import { useProblemOf, type Problem } from './useProblemOf';
 
 const keyOf = (o: AgendaOccurrence) => o.occurrence + o.task.documentId;
 

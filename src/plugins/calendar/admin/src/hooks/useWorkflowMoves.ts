@@ -6,8 +6,7 @@
  */
 import { useCallback, useState } from 'react';
 import { useMoveWorkflowMutation, type WorkflowChange } from '../api';
-import type { Problem } from '../api/problem';
-import { useProblemOf } from './useProblemOf';
+import { useProblemOf, type Problem } from './useProblemOf';
 
 export function useWorkflowMoves() {
   const [moveWorkflow] = useMoveWorkflowMutation();

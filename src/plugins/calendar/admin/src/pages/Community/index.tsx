@@ -1,13 +1,13 @@
 import { Box, Button, Checkbox, EmptyStateLayout, Field, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { addDays } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
-import { agendaUrl, reportUrl, useWorkLog, type AgendaOccurrence, type CommunityAgenda, type CommunityReport, type ReportGroupBy } from '../../api/community';
-import type { Reference } from '../../api/types';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetAgendaQuery, useGetCommunityReportQuery, useGetReferenceQuery, useGetSettingsQuery, type AgendaOccurrence, type ReportGroupBy } from '../../api';
+import { useProblemOf } from '../../hooks/useProblemOf';
 import { useUrlParams } from '../../hooks/useUrlParams';
+import { useWorkLogging } from '../../hooks/useWorkLogging';
 import { ChannelDot } from '../../components/ChannelDot';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
@@ -42,9 +42,10 @@ export const CommunityPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
   const params = useUrlParams();
-  const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
-  const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
-  const zone = settings.data?.data.defaultTimeZone;
+  const problemOf = useProblemOf();
+  const settings = useGetSettingsQuery();
+  const reference = useGetReferenceQuery();
+  const zone = settings.data?.defaultTimeZone;
   const today = zone ? todayIn(zone) : null;
 
   const kind = (PERIOD_KINDS as string[]).includes(params.get('period') ?? '') ? (params.get('period') as PeriodKind) : 'today';
@@ -58,19 +59,12 @@ export const CommunityPage = () => {
   };
   const groupBy: ReportGroupBy = params.get('groupBy') === 'person' ? 'person' : 'channel';
 
-  const agenda = useAdminGet<CommunityAgenda>(period ? agendaUrl(period.from, period.to, { mine, channel }) : null);
+  // Each waits for the planner's zone (its periods are days there); a tick invalidates all three.
+  const agenda = useGetAgendaQuery({ from: period?.from ?? '', to: period?.to ?? '', mine, channel }, { skip: !period });
   // Unlogged work of the days before the period: it would otherwise drop out of sight.
-  const overdue = useAdminGet<CommunityAgenda>(today ? agendaUrl(addDays(today, -OVERDUE_DAYS), today, { mine, channel }) : null);
-  const report = useAdminGet<{ data: CommunityReport }>(reportPeriod ? reportUrl(reportPeriod.from, reportPeriod.to, groupBy) : null);
-  const { reload: reloadAgenda } = agenda;
-  const { reload: reloadOverdue } = overdue;
-  const { reload: reloadReport } = report;
-  const reloadAll = useCallback(() => {
-    reloadAgenda();
-    reloadOverdue();
-    reloadReport();
-  }, [reloadAgenda, reloadOverdue, reloadReport]);
-  const logging = useWorkLog(reloadAll);
+  const overdue = useGetAgendaQuery({ from: today ? addDays(today, -OVERDUE_DAYS) : '', to: today ?? '', mine, channel }, { skip: !today });
+  const report = useGetCommunityReportQuery({ from: reportPeriod?.from ?? '', to: reportPeriod?.to ?? '', groupBy }, { skip: !reportPeriod });
+  const logging = useWorkLogging();
 
 
   const overdueBefore = useMemo(
@@ -81,7 +75,7 @@ export const CommunityPage = () => {
   const multiDay = period ? periodDays(period) > 1 : false;
 
   return (
-    <ViewPage view="community">
+    <ViewPage view="community" loading={settings.isLoading || agenda.isLoading} error={settings.error ?? reference.error ?? overdue.error}>
       <Flex direction="column" alignItems="stretch" gap={6}>
         <Flex gap={4} wrap="wrap" alignItems="flex-end">
           <Flex gap={1} role="group" aria-label={t('period', 'Period')}>
@@ -111,7 +105,7 @@ export const CommunityPage = () => {
               <Field.Label>{t('channel', 'Channel')}</Field.Label>
               <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => params.set({ channel: String(v) === ANY ? null : String(v) })}>
                 <SingleSelectOption value={ANY}>{t('allChannels', 'All channels')}</SingleSelectOption>
-                {(reference.data?.data.channels ?? []).map((c) => (
+                {(reference.data?.channels ?? []).map((c) => (
                   <SingleSelectOption key={c.slug} value={c.slug}>
                     {c.name}
                   </SingleSelectOption>
@@ -151,7 +145,7 @@ export const CommunityPage = () => {
             <Typography variant="delta" tag="h2" id="community-agenda">
               {t(`heading.${kind}`, kind === 'today' ? "Today's work" : kind === 'week' ? "This week's work" : 'Work in the period')}
             </Typography>
-            {agenda.error && <Typography textColor="danger600">{agenda.error}</Typography>}
+            <ProblemAlert problem={problemOf(agenda.error)} kind="load" testId="agenda-error" />
             {agenda.data && groups.length === 0 && (
               <Box background="neutral0" hasRadius shadow="tableShadow">
                 <EmptyStateLayout content={t('empty', 'No community tasks in this period with these filters.')} />
@@ -181,8 +175,8 @@ export const CommunityPage = () => {
             groupBy={groupBy}
             onPeriod={(p) => params.set({ reportFrom: p.from, reportTo: p.to })}
             onGroupBy={(g) => params.set({ groupBy: g === 'channel' ? null : g })}
-            report={report.data?.data}
-            error={report.error}
+            report={report.data}
+            error={problemOf(report.error)}
           />
         )}
       </Flex>

@@ -1,10 +1,9 @@
-import { Alert, Box, Flex, Link, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useTheme, type DefaultTheme } from 'styled-components';
 import { NavLink } from 'react-router-dom';
 import { CONTENT_GOALS, CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
-import type { CoverageData, Gap } from '../../api/plan';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetCoverageQuery, useGetReferenceQuery, type CoverageQuery, type Gap } from '../../api';
 import { ViewPage } from '../../components/ViewPage';
 import { useUrlParams } from '../../hooks/useUrlParams';
 import { getTranslation } from '../../utils/getTranslation';
@@ -40,10 +39,9 @@ export const CoveragePage = () => {
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const persona = params.get('persona') ?? '';
   const channel = params.get('channel') ?? '';
-  const query = new URLSearchParams({ year: String(year), ...(persona ? { persona } : {}), ...(channel ? { channel } : {}) });
-  const coverage = useAdminGet<{ data: CoverageData }>(`/calendar/coverage?${query}`);
-  const reference = useAdminGet<{ data: { channels: Array<{ slug: string; name: string }> } }>('/calendar/reference');
-  const data = coverage.data?.data;
+  const coverage = useGetCoverageQuery({ year, ...(persona ? { persona } : {}), ...(channel ? { channel } : {}) } as CoverageQuery);
+  const reference = useGetReferenceQuery();
+  const data = coverage.data;
   // These filters keep the browser history: Back returns to the previous year or filter.
   const set = (key: string, value: string | null) => params.set({ [key]: value }, { replace: false });
   const monthNames = useMonthNames('short');
@@ -59,16 +57,15 @@ export const CoveragePage = () => {
   const stageName = (stage: string) => FUNNEL_STAGE_LABELS[stage as keyof typeof FUNNEL_STAGE_LABELS][lang];
 
   return (
-    <ViewPage view="coverage">
+    <ViewPage view="coverage" loading={coverage.isLoading} error={coverage.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" alignItems="flex-end">
           <YearNav year={year} onChange={(y) => set('year', String(y))} />
           <SingleFilter name="persona" label={t('coverage.persona', 'Persona')} anyLabel={t('coverage.any', 'All')} value={persona} onChange={(v) => set('persona', v)}
             options={(data?.personas ?? []).map((p) => ({ value: p.slug, label: p.name }))} />
           <SingleFilter name="channel" label={t('coverage.channel', 'Channel')} anyLabel={t('coverage.any', 'All')} value={channel} onChange={(v) => set('channel', v)}
-            options={(reference.data?.data.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
+            options={(reference.data?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
         </Flex>
-        {coverage.error && <Alert variant="danger" closeLabel="×" title={t('coverage.error', 'Could not load coverage')}>{coverage.error}</Alert>}
         <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
           <Typography variant="delta" tag="h3">{t('coverage.stages', 'Occurrences per month and funnel stage')}</Typography>
           <table style={{ borderCollapse: 'separate', borderSpacing: 3, marginTop: 8 }} data-testid="heatmap">
