@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
-import { useGetOccurrencesQuery, useGetReferenceQuery, useGetSettingsQuery } from '../api';
+import { useGetOccurrencesQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } from '../api';
 import { assigneesOf, groupByDay } from '../utils/calendarMoves';
 import { todayIn } from '../utils/period';
 import { useUrlParams } from './useUrlParams';
@@ -18,7 +18,7 @@ export type RangeOf = (get: (key: string) => string | null, zone: string) => { f
 
 export function useCalendarData(range: RangeOf) {
   const { get, set } = useUrlParams();
-  const settings = useGetSettingsQuery();
+  const settings = useGetCalendarSettingsQuery();
   const reference = useGetReferenceQuery();
   const zone = settings.data?.defaultTimeZone ?? FALLBACK_ZONE;
   const filters: OccurrenceFilters = Object.fromEntries(

@@ -18,7 +18,8 @@ const api = calendarApi.injectEndpoints({
       transformResponse: (r: Envelope<Reference>) => unwrap(r),
       providesTags: ['Reference'],
     }),
-    getSettings: build.query<Settings, void>({
+    // Endpoint names are global to Strapi's adminApi: i18n already has a `getSettings`.
+    getCalendarSettings: build.query<Settings, void>({
       query: () => get(settingsPaths.show()),
       transformResponse: (r: Envelope<Settings>) => unwrap(r),
       providesTags: ['Settings'],
@@ -26,4 +27,4 @@ const api = calendarApi.injectEndpoints({
   }),
 });
 
-export const { useGetOccurrencesQuery, useGetReferenceQuery, useGetSettingsQuery } = api;
+export const { useGetOccurrencesQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } = api;

@@ -4,7 +4,7 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { addDays } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
-import { useGetAgendaQuery, useGetCommunityReportQuery, useGetReferenceQuery, useGetSettingsQuery, type AgendaOccurrence, type ReportGroupBy } from '../../api';
+import { useGetAgendaQuery, useGetCommunityReportQuery, useGetReferenceQuery, useGetCalendarSettingsQuery, type AgendaOccurrence, type ReportGroupBy } from '../../api';
 import { useProblemOf } from '../../hooks/useProblemOf';
 import { useUrlParams } from '../../hooks/useUrlParams';
 import { useWorkLogging } from '../../hooks/useWorkLogging';
@@ -43,7 +43,7 @@ export const CommunityPage = () => {
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
   const params = useUrlParams();
   const problemOf = useProblemOf();
-  const settings = useGetSettingsQuery();
+  const settings = useGetCalendarSettingsQuery();
   const reference = useGetReferenceQuery();
   const zone = settings.data?.defaultTimeZone;
   const today = zone ? todayIn(zone) : null;

@@ -2,7 +2,7 @@ import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../../core/enums';
-import { useGetAssigneesQuery, useGetSettingsQuery, useGetTeamBoardQuery, type TeamBoardQuery } from '../../api';
+import { useGetAssigneesQuery, useGetCalendarSettingsQuery, useGetTeamBoardQuery, type TeamBoardQuery } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { useUrlParams } from '../../hooks/useUrlParams';
@@ -25,7 +25,7 @@ export const TeamBoardPage = () => {
   const query = { ...(assignee !== ALL ? { assignee } : {}), ...(stage !== ALL ? { stage } : {}) } as TeamBoardQuery;
   const board = useGetTeamBoardQuery(query);
   const people = useGetAssigneesQuery();
-  const settings = useGetSettingsQuery();
+  const settings = useGetCalendarSettingsQuery();
   const zone = settings.data?.defaultTimeZone ?? 'Europe/Helsinki';
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
