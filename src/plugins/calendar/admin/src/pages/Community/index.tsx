@@ -1,7 +1,6 @@
-import { Box, Button, Checkbox, EmptyStateLayout, Field, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink } from 'react-router-dom';
 import { addDays } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
 import { useGetAgendaQuery, useGetCommunityReportQuery, useGetReferenceQuery, useGetCalendarSettingsQuery, type AgendaOccurrence, type ReportGroupBy } from '../../api';
@@ -13,13 +12,10 @@ import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 import { isDate, todayIn } from '../../utils/period';
+import { CommunityFilters } from './CommunityFilters';
 import { OccurrenceTable } from './OccurrenceTable';
 import { agendaPeriod, lastFullWeeks, OVERDUE_DAYS, PERIOD_KINDS, periodDays, type PeriodKind } from './period';
 import { Report } from './Report';
-
-const ANY = 'any';
-const PERIOD_LABELS: Record<PeriodKind, string> = { today: 'Today', week: 'This week', custom: 'Custom' };
-const TASKS_PATH = '/content-manager/collection-types/plugin::calendar.community-task';
 
 /** Occurrences by channel (no channel last), for one table per channel. */
 function byChannel(occurrences: AgendaOccurrence[]) {
@@ -66,7 +62,6 @@ export const CommunityPage = () => {
   const report = useGetCommunityReportQuery({ from: reportPeriod?.from ?? '', to: reportPeriod?.to ?? '', groupBy }, { skip: !reportPeriod });
   const logging = useWorkLogging();
 
-
   const overdueBefore = useMemo(
     () => (overdue.data?.data ?? []).filter((o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from),
     [overdue.data, period?.from, zone]
@@ -77,53 +72,7 @@ export const CommunityPage = () => {
   return (
     <ViewPage view="community" loading={settings.isLoading || agenda.isLoading} error={settings.error ?? reference.error ?? overdue.error}>
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <Flex gap={4} wrap="wrap" alignItems="flex-end">
-          <Flex gap={1} role="group" aria-label={t('period', 'Period')}>
-            {PERIOD_KINDS.map((k) => (
-              <Button
-                key={k}
-                variant={k === kind ? 'default' : 'tertiary'}
-                aria-pressed={k === kind}
-                onClick={() => params.set(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })}
-              >
-                {t(`period.${k}`, PERIOD_LABELS[k])}
-              </Button>
-            ))}
-          </Flex>
-          {kind === 'custom' &&
-            period &&
-            (['from', 'to'] as const).map((end) => (
-              <Box key={end} width="180px">
-                <Field.Root name={end}>
-                  <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-                  <TextInput type="date" name={end} value={period[end]} onChange={(e: any) => isDate(e.target.value) && params.set({ ...period, [end]: e.target.value })} />
-                </Field.Root>
-              </Box>
-            ))}
-          <Box width="220px">
-            <Field.Root name="channel">
-              <Field.Label>{t('channel', 'Channel')}</Field.Label>
-              <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => params.set({ channel: String(v) === ANY ? null : String(v) })}>
-                <SingleSelectOption value={ANY}>{t('allChannels', 'All channels')}</SingleSelectOption>
-                {(reference.data?.channels ?? []).map((c) => (
-                  <SingleSelectOption key={c.slug} value={c.slug}>
-                    {c.name}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-          </Box>
-          <Box paddingBottom={3}>
-            <Checkbox checked={mine} onCheckedChange={(checked: boolean | 'indeterminate') => params.set({ mine: checked === true ? '1' : null })}>
-              {t('onlyMine', 'Only mine')}
-            </Checkbox>
-          </Box>
-          <Box paddingBottom={2} marginLeft="auto">
-            <Link tag={RouterLink} to={TASKS_PATH}>
-              {t('manageTasks', 'Manage tasks')}
-            </Link>
-          </Box>
-        </Flex>
+        <CommunityFilters kind={kind} period={period} channel={channel} mine={mine} channels={reference.data?.channels ?? []} onChange={params.set} />
 
         <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
 
