@@ -108,11 +108,11 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     { method: 'GET', route: '/calendar/feed-tokens', who: 'admin', query: {} },
     { method: 'POST', route: '/calendar/feed-tokens', who: 'admin', body: { name: 'string', filters: 'json' }, validBody: { name: 'Fuzz feed' } },
     { method: 'DELETE', route: '/calendar/feed-tokens/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
-    // planning.ts
+    // piece-scheduling.ts
     { method: 'POST', route: '/calendar/pieces', who: 'admin', body: { title: 'string', funnelStage: 'enum', contentGoal: 'enum', format: 'enum', channels: 'slugArray', publishAt: 'datetime', timeZone: 'tz' }, validBody: { title: 'Fuzz quick', funnelStage: 'reach', contentGoal: 'sell' } },
     { method: 'PUT', route: '/calendar/pieces/:documentId/schedule', who: 'admin', pathParam: piece('schedule'), body: { publishAt: 'datetime', timeZone: 'tz', recurrence: 'rrule', expectedUpdatedAt: 'datetime' }, validBody: { publishAt: '2026-03-10T07:00:00Z', expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
     { method: 'POST', route: '/calendar/pieces/:documentId/detach-occurrence', who: 'admin', pathParam: piece('detach'), body: { occurrence: 'localDateTime', publishAt: 'datetime', expectedUpdatedAt: 'datetime' }, validBody: { occurrence: '2026-03-10T09:00', publishAt: '2026-03-11T07:00:00Z', expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
-    // publishing.ts
+    // manual-publishing.ts, publish-log.ts
     { method: 'POST', route: '/calendar/pieces/:documentId/publish-now', who: 'admin', pathParam: piece('publish') },
     { method: 'POST', route: '/calendar/pieces/:documentId/unschedule', who: 'admin', pathParam: piece('unschedule') },
     { method: 'GET', route: '/calendar/publish-log', who: 'admin', query: { page: 'int', pageSize: 'int', documentId: 'documentId', outcome: 'enum' } },
@@ -129,7 +129,7 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     { method: 'POST', route: '/calendar/community/logs', who: 'admin', body: { task: 'documentId', occurrence: 'datetime', status: 'enum', minutesSpent: 'int', interactionsHandled: 'int', firstResponseMinutes: 'int', note: 'string' }, validBody: { task: fx.taskId, occurrence: '2026-03-02T07:00:00.000Z', status: 'done' } },
     { method: 'DELETE', route: '/calendar/community/logs/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
     { method: 'GET', route: '/calendar/community/report', who: 'admin', query: { ...PERIOD, groupBy: 'enum', format: 'enum' }, validQuery: { from: '2026-03-02', to: '2026-03-08' } },
-    // plan.ts
+    // quarterly-grid.ts, coverage.ts, kpis.ts
     { method: 'GET', route: '/calendar/plan', who: 'admin', query: { year: 'year' }, validQuery: { year: '2026' } },
     { method: 'PUT', route: '/calendar/plan', who: 'admin', body: { year: 'year', month: 'int', funnelStage: 'enum', channel: 'slug', plannedWeeks: 'int', note: 'string', expectedUpdatedAt: 'datetime' }, validBody: { year: 2026, month: 3, funnelStage: 'reach', channel: 'fuzz-linkedin', plannedWeeks: 2, expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
     { method: 'GET', route: '/calendar/plan/export', who: 'admin', query: { year: 'year', format: 'enum' }, validQuery: { year: '2026' } },

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS, CONTENT_TYPES, PLUGIN_ID } from './constants';
+import { renameKpiPermissionBeforeBootstrap } from './migrations/kpi-permission';
 import { GUARDED_TYPES } from './services/content-guard';
 import { GUARDED_ACTIONS } from './services/workflow-guard';
 import { getService } from './utils';
@@ -9,6 +10,7 @@ const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 const EDITORIAL_FIELDS = ['editorialStatus', 'assignee', 'dueAt'];
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  renameKpiPermissionBeforeBootstrap(strapi);
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(

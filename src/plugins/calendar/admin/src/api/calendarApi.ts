@@ -3,56 +3,13 @@
  * with tags per resource so a mutation refetches exactly the views it changes. Endpoints are
  * injected per resource in ./endpoints; pages import the hooks from ./index.
  */
-import { adminApi, type QueryArguments } from '@strapi/strapi/admin';
-import type { Envelope } from '../../../core/contracts/fields';
+import { adminApi } from '@strapi/strapi/admin';
+import { CALENDAR_TAGS } from './query-helpers';
 
-export const CALENDAR_TAGS = [
-  'Occurrence',
-  'Piece',
-  'Plan',
-  'Coverage',
-  'Kpi',
-  'Community',
-  'WorkLog',
-  'FeedToken',
-  'PublishLog',
-  'Settings',
-  'Reference',
-] as const;
-export type CalendarTag = (typeof CALENDAR_TAGS)[number];
+export { afterWrite, CALENDAR_TAGS, get, isConflict, send, unwrap, type CalendarError, type CalendarTag } from './query-helpers';
 
+/**
+ * Endpoint names are global to the admin's one API: RTK Query keeps the first of two with the
+ * same name, so names say whose they are where a core plugin might use them (i18n has getSettings).
+ */
 export const calendarApi = adminApi.enhanceEndpoints({ addTagTypes: CALENDAR_TAGS });
-
-/** Strapi's `{ data }` envelope, unwrapped. */
-export const unwrap = <T>(response: Envelope<T>): T => response.data;
-
-/**
- * A GET with query parameters. They go as an encoded string: Strapi's fetch client serialises
- * an object without encoding, so a `+03:00` offset would arrive as a space. Empty values are left out.
- */
-export const get = (url: string, params?: Record<string, string | number | boolean | null | undefined>): QueryArguments => {
-  const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
-  const query = search.toString();
-  return { url, method: 'GET', config: query ? { params: query } : undefined };
-};
-export const send = (method: 'POST' | 'PUT' | 'DELETE', url: string, data?: unknown): QueryArguments => ({ url, method, data });
-
-/** What Strapi's base query reports for a refused request: the server's error body. */
-export interface CalendarError {
-  status?: number;
-  name?: string;
-  message?: string;
-  details?: unknown;
-}
-
-export const isConflict = (error: unknown) => (error as CalendarError | undefined)?.status === 409;
-
-/**
- * Tags to invalidate after a write: after a success, and after a 409 too, so the view reloads
- * the current state someone else saved; other refusals (400, 403) keep the view as it is.
- */
-export const afterWrite =
-  <R, A>(tags: (arg: A, result: R | undefined) => Array<CalendarTag | { type: CalendarTag; id: string | number }>) =>
-  (result: R | undefined, error: unknown, arg: A) =>
-    error === undefined || isConflict(error) ? tags(arg, result) : [];

@@ -1,5 +1,13 @@
 /**
  * The admin's one import for data: RTK Query hooks per route and the contracts' types and helpers.
+ * Moves and ticks with their busy/problem state for a view: hooks/useWorkflowMoves, hooks/useWorkLogging.
+ *
+ * What a write refetches (tags): a workflow move → My work, the team board, the piece's activity,
+ * occurrences, the publish log; schedule / detach / quick create → occurrences, pieces, the grid,
+ * coverage, KPIs; publish now / unschedule → occurrences, pieces, the publish log; a work log →
+ * the agenda, the report, My work; a plan cell → that year's grid; KPI results → the KPI report;
+ * feed tokens → their list. A 409 refetches too (the view shows what someone else saved).
+ * Errors: `useCalendarErrors().format(error)` (Strapi's formatter), `errorStatus(error)`.
  */
 export * from '../../../core/contracts';
 export { calendarApi, CALENDAR_TAGS, isConflict, type CalendarError, type CalendarTag } from './calendarApi';

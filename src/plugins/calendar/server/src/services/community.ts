@@ -5,6 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { isTooFarAhead } from '../../../core/contracts/community';
 import { communityReport, type CommunityReport, type ReportLog, type ReportTask } from '../../../core/community/report';
 import { RecurrenceError, type Range } from '../../../core/recurrence/expand';
 import { expandMany } from '../../../core/recurrence/expand-many';
@@ -163,7 +164,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!isOccurrence) {
         throw invalid('occurrence', `occurrence ${instantToIsoWithOffset(at, zoneOf(task))} is not an occurrence of "${task.title}"`);
       }
-      if (at.getTime() > now.getTime() + 24 * 3600_000) {
+      if (isTooFarAhead(at, now)) {
         throw invalid('occurrence', 'occurrence is more than a day ahead: log work when it is done');
       }
       const key = occurrenceKey(task.id, at);

@@ -18,7 +18,6 @@ const api = calendarApi.injectEndpoints({
       transformResponse: (r: Envelope<Reference>) => unwrap(r),
       providesTags: ['Reference'],
     }),
-    // Endpoint names are global to Strapi's adminApi: i18n already has a `getSettings`.
     getCalendarSettings: build.query<Settings, void>({
       query: () => get(settingsPaths.show()),
       transformResponse: (r: Envelope<Settings>) => unwrap(r),

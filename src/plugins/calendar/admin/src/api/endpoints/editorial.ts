@@ -33,7 +33,7 @@ const api = calendarApi.injectEndpoints({
       query: () => get(editorialPaths.assignees()),
       transformResponse: (r: Envelope<Assignee[]>) => unwrap(r),
     }),
-    getActivity: build.query<ActivityEntry[], string>({
+    getPieceActivity: build.query<ActivityEntry[], string>({
       query: (documentId) => get(editorialPaths.activity(documentId)),
       transformResponse: (r: Envelope<ActivityEntry[]>) => unwrap(r),
       providesTags: (_r, _e, documentId) => [{ type: 'Piece', id: documentId }],
@@ -54,4 +54,4 @@ const api = calendarApi.injectEndpoints({
   }),
 });
 
-export const { useGetMyWorkQuery, useGetTeamBoardQuery, useGetAssigneesQuery, useGetActivityQuery, useMoveWorkflowMutation, useRunDigestMutation } = api;
+export const { useGetMyWorkQuery, useGetTeamBoardQuery, useGetAssigneesQuery, useGetPieceActivityQuery, useMoveWorkflowMutation, useRunDigestMutation } = api;

@@ -1,6 +1,6 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { useGetActivityQuery, type ActivityEntry } from '../../api';
+import { useGetPieceActivityQuery, type ActivityEntry } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { useProblemOf } from '../../hooks/useProblemOf';
 import { getTranslation } from '../../utils/getTranslation';
@@ -8,7 +8,7 @@ import { getTranslation } from '../../utils/getTranslation';
 /** A piece's history, newest first; loaded only when the card's Activity toggle is open. */
 export const Activity = ({ documentId, zone }: { documentId: string; zone: string }) => {
   const { formatMessage, formatDate } = useIntl();
-  const history = useGetActivityQuery(documentId);
+  const history = useGetPieceActivityQuery(documentId);
   const problemOf = useProblemOf();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);
   const when = (iso: string) => formatDate(iso, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });

@@ -4,11 +4,13 @@
  * a cluster reads in one order whatever each instance's clock says.
  */
 import type { Core } from '@strapi/strapi';
+import type { PublishOutcome, PublishTrigger } from '../../../../core/contracts/publishing';
 
 const LOG = 'plugin::calendar.publish-log';
 
-export type Trigger = 'schedule' | 'boot' | 'manual';
-export type LogOutcome = 'published' | 'failed' | 'skipped' | 'unscheduled';
+/** The contract's triggers and outcomes (the admin filters the log by them). */
+export type Trigger = PublishTrigger;
+export type LogOutcome = PublishOutcome;
 
 export interface LogEntry {
   documentId: string;
