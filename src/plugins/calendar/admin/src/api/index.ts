@@ -1,7 +1,6 @@
 /**
  * The admin's one import for data: RTK Query hooks per route and the contracts' types and helpers.
- * The older hooks (useAdminGet, useWorkflow, useWorkLog, feedUrl, …) stay until no page uses them;
- * useWorkflow and useWorkLog already run on the mutations below.
+ * Moves and ticks with their busy/problem state for a view: hooks/useWorkflowMoves, hooks/useWorkLogging.
  *
  * What a write refetches (tags): a workflow move → My work, the team board, the piece's activity,
  * occurrences, the publish log; schedule / detach / quick create → occurrences, pieces, the grid,
@@ -20,11 +19,6 @@ export * from './endpoints/feed-tokens';
 export * from './endpoints/pieces';
 export * from './endpoints/planning';
 
-// The older data layer, kept for the pages that still use it.
-export { useAdminGet } from './useAdminGet';
-export { apiProblem, type Problem } from './problem';
-export { feedUrl } from './occurrences';
-export { pieceEditPath, useWorkflow } from './editorial';
-export { agendaUrl, reportUrl, useWorkLog } from './community';
+export { pieceEditPath } from './editorial';
 export type { CoverageData, KpiRow } from './plan';
 export type { ChannelRef, FeedFilters, FeedToken as FeedTokenView } from './types';

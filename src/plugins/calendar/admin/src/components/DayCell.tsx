@@ -1,47 +1,69 @@
 import { Box, Flex, IconButton, Typography } from '@strapi/design-system';
 import { Plus } from '@strapi/icons';
+import type { DragEvent, ReactNode } from 'react';
 import { useIntl } from 'react-intl';
-import type { useCalendarView } from '../hooks/useCalendarView';
-import { OccurrenceChip } from './OccurrenceChip';
+import { useTheme } from 'styled-components';
+import type { ThemeRef } from '../api/types';
+import { useViewLabel } from '../hooks/useViewLabel';
 
-/** One day of the month or week grid: its number, its occurrences, and a drop target. */
-export const DayCell = ({ view, date, muted, minHeight, heading }: { view: ReturnType<typeof useCalendarView>; date: string; muted?: boolean; minHeight: string; heading?: string }) => {
+/** One day of the month or week grid: its theme bands, its number, its occurrences, and a drop target. */
+export const DayCell = ({
+  date,
+  today,
+  muted,
+  minHeight,
+  heading,
+  themes,
+  onCreate,
+  dropTarget,
+  children,
+}: {
+  date: string;
+  today: boolean;
+  muted?: boolean;
+  minHeight: string;
+  heading?: string;
+  themes: ThemeRef[];
+  /** Shown to planners only. */
+  onCreate?: () => void;
+  dropTarget: { onDragOver: (e: DragEvent) => void; onDrop: (e: DragEvent) => void };
+  /** The day's occurrence chips. */
+  children: ReactNode;
+}) => {
   const { formatDate } = useIntl();
-  const items = view.byDay.get(date) ?? [];
-  const themes = view.themesOn(date);
+  const { colors } = useTheme();
+  const label = useViewLabel();
   return (
     <Box
       role="gridcell"
       data-date={date}
       aria-label={formatDate(`${date}T12:00:00Z`, { dateStyle: 'full', timeZone: 'UTC' })}
-      background={date === view.today ? 'primary100' : muted ? 'neutral100' : 'neutral0'}
+      background={today ? 'primary100' : muted ? 'neutral100' : 'neutral0'}
       borderColor="neutral150"
       hasRadius
       padding={1}
       minHeight={minHeight}
-      {...view.dropTarget(date)}
+      {...dropTarget}
     >
       {themes.length > 0 && (
         <Flex gap={1} paddingBottom={1} aria-hidden>
           {themes.map((theme) => (
-            <Box key={theme.slug} flex="1" height="4px" hasRadius style={{ background: theme.color ?? '#7b79ff' }} title={theme.name} data-theme-band={theme.slug} />
+            <Box key={theme.slug} flex="1" height="4px" hasRadius style={{ background: theme.color ?? colors.primary500 }} title={theme.name} data-theme-band={theme.slug} />
           ))}
         </Flex>
       )}
       <Flex justifyContent="space-between">
-        <Typography variant="pi" fontWeight={date === view.today ? 'bold' : 'regular'} textColor={muted ? 'neutral500' : 'neutral800'}>
+        <Typography variant="pi" fontWeight={today ? 'bold' : 'regular'} textColor={muted ? 'neutral500' : 'neutral800'}>
           {heading ?? Number(date.slice(8, 10))}
         </Typography>
-        {view.canPlan && (
-          <IconButton label={view.label('createHere', 'New piece on this day')} variant="ghost" size="XS" onClick={() => view.startCreate(date)} data-create={date}>
+        {onCreate && (
+          <IconButton label={label('createHere', 'New piece on this day')} variant="ghost" size="XS" onClick={onCreate} data-create={date}>
             <Plus />
           </IconButton>
         )}
       </Flex>
       <Flex direction="column" alignItems="stretch" gap={1} paddingTop={1}>
-        {items.map(({ item, time, moving }) => (
-          <OccurrenceChip key={`${item.documentId}-${item.start}`} item={item} time={time} color={view.colorOf(item)} {...view.dragSource(moving)} />
-        ))}
+        {children}
       </Flex>
     </Box>
   );

@@ -1,47 +1,107 @@
 import { Box, Flex } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
-import type { useCalendarView } from '../hooks/useCalendarView';
-import { BacklogLane } from './BacklogLane';
-import { RangeNav } from './RangeNav';
-import { ViewPage } from './ViewPage';
+import type { CalendarData } from '../hooks/useCalendarData';
+import { useCalendarMoves } from '../hooks/useCalendarMoves';
+import { useMoveGestures } from '../hooks/useMoveGestures';
+import { ACTIONS } from '../permissions';
+import { themesOn } from '../utils/calendarMoves';
+import { channelColor } from '../utils/reference';
 import type { ViewPath } from '../utils/views';
+import { BacklogLane } from './BacklogLane';
+import { ConflictNotice } from './ConflictNotice';
+import { DayCell } from './DayCell';
+import { ExpansionProblems } from './ExpansionProblems';
+import { FilterBar } from './FilterBar';
+import { MoveDateDialog } from './MoveDateDialog';
+import { OccurrenceChip } from './OccurrenceChip';
+import { QuickCreateDialog } from './QuickCreateDialog';
+import { RangeNav } from './RangeNav';
+import { SeriesMoveDialog } from './SeriesMoveDialog';
+import { ViewPage } from './ViewPage';
+
+const PLAN = [{ action: ACTIONS.plan, subject: null }];
+
+export interface GridDay {
+  date: string;
+  muted?: boolean;
+  heading?: string;
+}
 
 /**
- * The frame of the day-grid views (month, week): conflict and expansion notices, period navigation, filters,
- * a seven-column grid of days with the backlog beside it, and the move dialogs.
+ * The day-grid views (month, week): notices, period navigation, filters, a seven-column grid of
+ * days with the backlog beside it, and the moves (drag and drop, keyboard, quick create) for planners.
  */
 export const DayGridFrame = ({
   page,
-  view,
+  data,
   title,
-  onPrevious,
-  onNext,
-  onToday,
-  children,
+  nav,
+  header,
+  days,
+  minHeight,
 }: {
   page: ViewPath;
-  view: ReturnType<typeof useCalendarView>;
+  data: CalendarData;
   title: string;
-  onPrevious: () => void;
-  onNext: () => void;
-  onToday: () => void;
-  children: ReactNode;
-}) => (
-  <ViewPage view={page}>
-    <Flex direction="column" alignItems="stretch" gap={4}>
-      {view.conflictNotice}
-      {view.problemsNotice}
-      <RangeNav view={view} title={title} onPrevious={onPrevious} onNext={onNext} onToday={onToday} />
-      {view.filterBar}
-      <Flex gap={4} alignItems="flex-start">
-        <Box flex="1" background="neutral0" hasRadius shadow="tableShadow" padding={2}>
-          <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }} role="grid" aria-label={title}>
-            {children}
+  nav: { onPrevious: () => void; onNext: () => void; onToday: () => void };
+  /** Column headers (weekday names), if any. */
+  header?: ReactNode;
+  days: GridDay[];
+  minHeight: string;
+}) => {
+  const { allowedActions } = useRBAC(PLAN);
+  const canPlan = Boolean(allowedActions.canPlan);
+  const moves = useCalendarMoves({ zone: data.zone });
+  const gestures = useMoveGestures({ canPlan, today: data.today, zone: data.zone, moves });
+  const themes = data.reference?.themes ?? [];
+  const backlog = data.feed.data?.backlog ?? [];
+
+  return (
+    <ViewPage view={page} loading={data.loading} error={data.error}>
+      <Flex direction="column" alignItems="stretch" gap={4}>
+        <ConflictNotice message={moves.conflict} onClose={moves.clearConflict} onReload={data.feed.refetch} />
+        <ExpansionProblems problems={data.feed.data?.meta.problems} />
+        <RangeNav title={title} {...nav} />
+        <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />
+        <Flex gap={4} alignItems="flex-start">
+          <Box flex="1" background="neutral0" hasRadius shadow="tableShadow" padding={2}>
+            <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }} role="grid" aria-label={title}>
+              {header}
+              {days.map(({ date, muted, heading }) => (
+                <DayCell
+                  key={date}
+                  date={date}
+                  today={date === data.today}
+                  muted={muted}
+                  heading={heading}
+                  minHeight={minHeight}
+                  themes={themesOn(themes, date)}
+                  onCreate={canPlan ? () => gestures.startCreate(date) : undefined}
+                  dropTarget={gestures.dropTarget(date)}
+                >
+                  {(data.byDay.get(date) ?? []).map(({ item, time, moving }) => (
+                    <OccurrenceChip key={`${item.documentId}-${item.start}`} item={item} time={time} color={channelColor(data.reference, item)} {...gestures.dragSource(moving)} />
+                  ))}
+                </DayCell>
+              ))}
+            </Box>
           </Box>
-        </Box>
-        <BacklogLane view={view} />
+          <BacklogLane count={backlog.length} canPlan={canPlan}>
+            {backlog.map((item) => (
+              <OccurrenceChip key={item.documentId} item={item} color={channelColor(data.reference, item)} {...gestures.dragSource({ item })} />
+            ))}
+          </BacklogLane>
+        </Flex>
       </Flex>
-    </Flex>
-    {view.dialogs}
-  </ViewPage>
-);
+      <QuickCreateDialog
+        date={gestures.create.date}
+        channels={(data.reference?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))}
+        onCreate={moves.quickCreate}
+        onClose={gestures.create.onClose}
+      />
+      <SeriesMoveDialog ask={gestures.series} onClose={gestures.closeSeries} />
+      <MoveDateDialog target={gestures.move} onClose={gestures.closeMove} />
+    </ViewPage>
+  );
+};

@@ -3,6 +3,7 @@ import { ArrowClockwise, Calendar } from '@strapi/icons';
 import type { DragEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useIntl } from 'react-intl';
+import { useTheme } from 'styled-components';
 import { pieceEditPath } from '../api/editorial';
 import type { AdminOccurrence } from '../api/occurrences';
 import { getTranslation } from '../utils/getTranslation';
@@ -20,7 +21,8 @@ export const OccurrenceChip = ({
 }: {
   item: AdminOccurrence;
   time?: string;
-  color: string;
+  /** The channel's colour; none: a neutral one. */
+  color?: string;
   draggable: boolean;
   onDragStart?: (event: DragEvent) => void;
   /** Keyboard alternative to dragging. */
@@ -30,6 +32,7 @@ export const OccurrenceChip = ({
   const stage = formatMessage({ id: getTranslation(`stage.${item.funnelStage}`), defaultMessage: item.funnelStage });
   const status = formatMessage({ id: getTranslation(`editorial.${item.editorialStatus}`), defaultMessage: item.editorialStatus });
   const navigate = useNavigate();
+  const { colors } = useTheme();
   const open = () => navigate(pieceEditPath(item.documentId));
   return (
     <Box
@@ -43,7 +46,8 @@ export const OccurrenceChip = ({
       paddingRight={1}
       paddingTop={1}
       paddingBottom={1}
-      style={{ borderLeft: `4px solid ${color}`, cursor: draggable ? 'grab' : 'default', boxShadow: '0 1px 2px rgba(33,33,52,0.1)' }}
+      shadow="filterShadow"
+      style={{ borderLeft: `4px solid ${color ?? colors.neutral500}`, cursor: draggable ? 'grab' : 'default' }}
       title={`${item.title}\n${stage} · ${status}`}
     >
       <Flex gap={1} alignItems="center">

@@ -1,7 +1,8 @@
 import { Badge, Box, Button, Field, Flex, TextInput, Textarea, Typography } from '@strapi/design-system';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { canLogYet, type AgendaOccurrence, type LogInput, type useWorkLog } from '../api/community';
+import { canLogYet, type AgendaOccurrence, type LogInput } from '../api/community';
+import type { WorkLogging } from '../hooks/useWorkLogging';
 import { getTranslation } from '../utils/getTranslation';
 
 /** '' is "not recorded" (null), anything else the number typed; the server checks the range. */
@@ -28,7 +29,7 @@ export const OccurrenceLogger = ({
   extras = false,
 }: {
   occurrence: AgendaOccurrence;
-  logging: ReturnType<typeof useWorkLog>;
+  logging: WorkLogging;
   canLog: boolean;
   extras?: boolean;
 }) => {

@@ -1,6 +1,7 @@
-import { Badge, Box, Flex, Typography } from '@strapi/design-system';
+import { Badge, Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import type { ChannelTag } from '../api/editorial';
+import { ChannelDot } from './ChannelDot';
 import { getTranslation } from '../utils/getTranslation';
 
 /** A piece's funnel stage and content goal as badges, then its channels as coloured dots. */
@@ -13,7 +14,7 @@ export const PieceTags = ({ funnelStage, contentGoal, channels }: { funnelStage:
       {contentGoal && <Badge backgroundColor="secondary100" textColor="secondary700">{t(`goal.${contentGoal}`, contentGoal)}</Badge>}
       {channels.map((c) => (
         <Flex key={c.slug} gap={1} alignItems="center">
-          <Box width="8px" height="8px" hasRadius style={{ background: c.color ?? '#8e8ea9' }} />
+          <ChannelDot $color={c.color} />
           <Typography variant="pi">{c.name}</Typography>
         </Flex>
       ))}

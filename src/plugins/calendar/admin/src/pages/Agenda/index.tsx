@@ -4,13 +4,15 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { lastDayOfMonth, shiftMonth } from '../../../../core/calendar-grid';
 import { pieceEditPath } from '../../api/editorial';
+import { ChannelDot } from '../../components/ChannelDot';
+import { ExpansionProblems } from '../../components/ExpansionProblems';
+import { FilterBar } from '../../components/FilterBar';
 import { RangeNav } from '../../components/RangeNav';
 import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
-import { useCalendarView } from '../../hooks/useCalendarView';
+import { useCalendarData, type RangeOf } from '../../hooks/useCalendarData';
 import { getTranslation } from '../../utils/getTranslation';
 import { monthParam } from '../../utils/period';
-
 
 const STATUS_BADGE: Record<string, { backgroundColor: string; textColor: string }> = {
   published: { backgroundColor: 'success100', textColor: 'success700' },
@@ -18,30 +20,32 @@ const STATUS_BADGE: Record<string, { backgroundColor: string; textColor: string 
   draft: { backgroundColor: 'neutral150', textColor: 'neutral700' },
 };
 
+/** The month in the URL, first to last day. */
+const agendaRange: RangeOf = (get, zone) => {
+  const month = monthParam(get('month'), zone);
+  return { from: `${month}-01`, to: lastDayOfMonth(month) };
+};
+
 /** The month as a list: every occurrence in time order, with its channels, stage, goal and status. */
 export const AgendaPage = () => {
   const { formatMessage, formatDate } = useIntl();
-  const view = useCalendarView((params, zone) => {
-    const month = monthParam(params.get('month'), zone);
-    return { from: `${month}-01`, to: lastDayOfMonth(month) };
-  });
-  const month = monthParam(view.params.get('month'), view.zone);
+  const view = useCalendarData(agendaRange);
+  const month = monthParam(view.get('month'), view.zone);
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
   const days = [...view.byDay.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const channelName = (slug: string) => view.ref?.channels.find((c) => c.slug === slug);
+  const channelName = (slug: string) => view.reference?.channels.find((c) => c.slug === slug);
 
   return (
-    <ViewPage view="agenda">
+    <ViewPage view="agenda" loading={view.loading} error={view.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
-        {view.problemsNotice}
+        <ExpansionProblems problems={view.feed.data?.meta.problems} />
         <RangeNav
-          view={view}
           title={formatDate(`${month}-01T12:00:00Z`, { month: 'long', year: 'numeric', timeZone: 'UTC' })}
-          onPrevious={() => view.setParam('month', shiftMonth(month, -1))}
-          onNext={() => view.setParam('month', shiftMonth(month, 1))}
-          onToday={() => view.setParam('month', null)}
+          onPrevious={() => view.set({ month: shiftMonth(month, -1) })}
+          onNext={() => view.set({ month: shiftMonth(month, 1) })}
+          onToday={() => view.set({ month: null })}
         />
-        {view.filterBar}
+        <FilterBar filters={view.filters} reference={view.reference} assignees={view.assignees} onChange={view.setFilter} />
         <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="agenda">
           {view.feed.data && days.length === 0 ? (
             <EmptyStateLayout content={t('agenda.empty', 'Nothing is scheduled in this month with these filters.')} />
@@ -70,7 +74,7 @@ export const AgendaPage = () => {
                         <Flex gap={1} wrap="wrap">
                           {item.channels.map((slug) => (
                             <Flex key={slug} gap={1} alignItems="center">
-                              <Box width="8px" height="8px" hasRadius style={{ background: channelName(slug)?.color ?? '#8e8ea9' }} />
+                              <ChannelDot $color={channelName(slug)?.color} />
                               <Typography variant="pi">{channelName(slug)?.name ?? slug}</Typography>
                             </Flex>
                           ))}

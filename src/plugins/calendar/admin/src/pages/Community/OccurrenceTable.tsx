@@ -1,6 +1,7 @@
 import { Badge, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { AgendaOccurrence, useWorkLog } from '../../api/community';
+import type { AgendaOccurrence } from '../../api/community';
+import type { WorkLogging } from '../../hooks/useWorkLogging';
 import { OccurrenceLogger } from '../../components/OccurrenceLogger';
 import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
@@ -16,7 +17,7 @@ export const OccurrenceTable = ({
   zone: string;
   /** Show the day too (periods longer than a day, the overdue list). */
   withDate: boolean;
-  logging: ReturnType<typeof useWorkLog>;
+  logging: WorkLogging;
 }) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });

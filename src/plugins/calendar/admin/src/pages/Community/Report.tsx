@@ -1,14 +1,15 @@
 import { Box, Button, EmptyStateLayout, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { Download } from '@strapi/icons';
-import { useFetchClient, useNotification } from '@strapi/strapi/admin';
+import { useAPIErrorHandler, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { reportUrl, type CommunityReport, type ReportGroupBy, type ReportTotals } from '../../api/community';
-import { apiProblem } from '../../api/problem';
+import { communityPaths, type CommunityReport, type ReportGroupBy, type ReportTotals } from '../../api';
+import type { Problem } from '../../hooks/useProblemOf';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { getTranslation } from '../../utils/getTranslation';
 import { isDate } from '../../utils/period';
 import { TrendChart } from './TrendChart';
-import { saveBlob } from '../../utils/download';
+import { downloadFile } from '../../utils/download';
 
 const COLUMNS: Array<{ key: string; label: string }> = [
   { key: 'due', label: 'Due' },
@@ -26,8 +27,8 @@ const COLUMNS: Array<{ key: string; label: string }> = [
 
 /**
  * The community report for a period: a row per channel or person with the totals, the weekly
- * trend, and the same table as CSV. The parent owns the period (it lives in the URL) and
- * reloads the report after each tick.
+ * trend, and the same table as CSV. The parent owns the period (it lives in the URL); a tick
+ * invalidates the report, which then refetches.
  */
 export const Report = ({
   period,
@@ -42,10 +43,10 @@ export const Report = ({
   onPeriod: (period: { from: string; to: string }) => void;
   onGroupBy: (groupBy: ReportGroupBy) => void;
   report?: CommunityReport;
-  error?: string;
+  error?: Problem;
 }) => {
   const { formatMessage, formatNumber } = useIntl();
-  const { get } = useFetchClient();
+  const { formatAPIError } = useAPIErrorHandler(getTranslation);
   const { toggleNotification } = useNotification();
   const [exporting, setExporting] = useState(false);
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`community.report.${id}`), defaultMessage });
@@ -55,10 +56,9 @@ export const Report = ({
   const exportCsv = async () => {
     setExporting(true);
     try {
-      const res = await get(reportUrl(period.from, period.to, groupBy, 'csv'), { responseType: 'blob' });
-      saveBlob(`community-report-${groupBy}-${period.from}-${period.to}.csv`, res.data);
+      await downloadFile(communityPaths.reportUrl({ ...period, groupBy }, 'csv'), `community-report-${groupBy}-${period.from}-${period.to}.csv`);
     } catch (err) {
-      toggleNotification({ type: 'danger', message: apiProblem(err).message });
+      toggleNotification({ type: 'danger', message: formatAPIError(err as Parameters<typeof formatAPIError>[0]) });
     } finally {
       setExporting(false);
     }
@@ -118,7 +118,7 @@ export const Report = ({
             {t('export', 'Export CSV')}
           </Button>
         </Flex>
-        {error && <Typography textColor="danger600">{error}</Typography>}
+        <ProblemAlert problem={error} kind="load" testId="report-error" />
         {report && report.total.due === 0 && report.rows.length === 0 ? (
           <EmptyStateLayout content={t('empty', 'Nothing was due in this period.')} />
         ) : (

@@ -1,6 +1,7 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useId } from 'react';
 import { useIntl } from 'react-intl';
+import { useTheme } from 'styled-components';
 import type { ReportWeek } from '../../api/community';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -9,7 +10,6 @@ const TOP = 16;
 const BOTTOM = 24;
 const GROUP = 64;
 const BAR = 20;
-const COLORS = { due: '#c0c0cf', done: '#328048', minutes: '#4945ff' };
 const LEGEND = { due: 'Due', done: 'Done', minutes: 'Minutes spent' };
 
 /**
@@ -20,6 +20,8 @@ const LEGEND = { due: 'Due', done: 'Done', minutes: 'Minutes spent' };
 export const TrendChart = ({ weeks }: { weeks: ReportWeek[] }) => {
   const { formatMessage, formatDate } = useIntl();
   const id = useId();
+  const { colors } = useTheme();
+  const COLORS = { due: colors.neutral300, done: colors.success600, minutes: colors.primary600 };
   const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.chart.${key}`), defaultMessage }, values);
   if (weeks.length === 0) return null;
 
@@ -39,15 +41,15 @@ export const TrendChart = ({ weeks }: { weeks: ReportWeek[] }) => {
         <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} data-testid="trend-chart">
           <title id={`${id}-title`}>{t('title', 'Done and due per week, and minutes spent')}</title>
           <desc id={`${id}-desc`}>{weeks.map(describe).join('. ')}</desc>
-          <line x1={16} x2={width - 8} y1={TOP + plot} y2={TOP + plot} stroke="#dcdce4" />
-          <text x={4} y={TOP - 4} fontSize={10} fill="#666687">{maxCount}</text>
+          <line x1={16} x2={width - 8} y1={TOP + plot} y2={TOP + plot} stroke={colors.neutral200} />
+          <text x={4} y={TOP - 4} fontSize={10} fill={colors.neutral600}>{maxCount}</text>
           <text x={width - 4} y={TOP - 4} fontSize={10} fill={COLORS.minutes} textAnchor="end">{t('minutesMax', '{minutes} min', { minutes: maxMinutes })}</text>
           {weeks.map((w, i) => (
             <g key={w.week} data-week={w.week}>
               <title>{describe(w)}</title>
               <rect x={x(i)} y={y(w.due, maxCount)} width={BAR} height={TOP + plot - y(w.due, maxCount)} fill={COLORS.due} />
               <rect x={x(i) + BAR + 2} y={y(w.done, maxCount)} width={BAR} height={TOP + plot - y(w.done, maxCount)} fill={COLORS.done} />
-              <text x={x(i) + BAR} y={HEIGHT - 8} fontSize={10} textAnchor="middle" fill="#666687">{weekLabel(w.week)}</text>
+              <text x={x(i) + BAR} y={HEIGHT - 8} fontSize={10} textAnchor="middle" fill={colors.neutral600}>{weekLabel(w.week)}</text>
             </g>
           ))}
           <polyline points={line} fill="none" stroke={COLORS.minutes} strokeWidth={2} aria-hidden="true" />

@@ -1,23 +1,21 @@
-import { Box, Button, Checkbox, EmptyStateLayout, Field, Flex, Link, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
-import { useCallback, useMemo } from 'react';
+import { Box, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
+import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink, useSearchParams } from 'react-router-dom';
 import { addDays } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
-import { agendaUrl, reportUrl, useWorkLog, type AgendaOccurrence, type CommunityAgenda, type CommunityReport, type ReportGroupBy } from '../../api/community';
-import type { Reference } from '../../api/types';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetAgendaQuery, useGetCommunityReportQuery, useGetReferenceQuery, useGetCalendarSettingsQuery, type AgendaOccurrence, type ReportGroupBy } from '../../api';
+import { useProblemOf } from '../../hooks/useProblemOf';
+import { useUrlParams } from '../../hooks/useUrlParams';
+import { useWorkLogging } from '../../hooks/useWorkLogging';
+import { ChannelDot } from '../../components/ChannelDot';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 import { isDate, todayIn } from '../../utils/period';
+import { CommunityFilters } from './CommunityFilters';
 import { OccurrenceTable } from './OccurrenceTable';
 import { agendaPeriod, lastFullWeeks, OVERDUE_DAYS, PERIOD_KINDS, periodDays, type PeriodKind } from './period';
 import { Report } from './Report';
-
-const ANY = 'any';
-const PERIOD_LABELS: Record<PeriodKind, string> = { today: 'Today', week: 'This week', custom: 'Custom' };
-const TASKS_PATH = '/content-manager/collection-types/plugin::calendar.community-task';
 
 /** Occurrences by channel (no channel last), for one table per channel. */
 function byChannel(occurrences: AgendaOccurrence[]) {
@@ -39,10 +37,11 @@ function byChannel(occurrences: AgendaOccurrence[]) {
 export const CommunityPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
-  const [params, setParams] = useSearchParams();
-  const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
-  const reference = useAdminGet<{ data: Reference }>('/calendar/reference');
-  const zone = settings.data?.data.defaultTimeZone;
+  const params = useUrlParams();
+  const problemOf = useProblemOf();
+  const settings = useGetCalendarSettingsQuery();
+  const reference = useGetReferenceQuery();
+  const zone = settings.data?.defaultTimeZone;
   const today = zone ? todayIn(zone) : null;
 
   const kind = (PERIOD_KINDS as string[]).includes(params.get('period') ?? '') ? (params.get('period') as PeriodKind) : 'today';
@@ -56,28 +55,12 @@ export const CommunityPage = () => {
   };
   const groupBy: ReportGroupBy = params.get('groupBy') === 'person' ? 'person' : 'channel';
 
-  const agenda = useAdminGet<CommunityAgenda>(period ? agendaUrl(period.from, period.to, { mine, channel }) : null);
+  // Each waits for the planner's zone (its periods are days there); a tick invalidates all three.
+  const agenda = useGetAgendaQuery({ from: period?.from ?? '', to: period?.to ?? '', mine, channel }, { skip: !period });
   // Unlogged work of the days before the period: it would otherwise drop out of sight.
-  const overdue = useAdminGet<CommunityAgenda>(today ? agendaUrl(addDays(today, -OVERDUE_DAYS), today, { mine, channel }) : null);
-  const report = useAdminGet<{ data: CommunityReport }>(reportPeriod ? reportUrl(reportPeriod.from, reportPeriod.to, groupBy) : null);
-  const { reload: reloadAgenda } = agenda;
-  const { reload: reloadOverdue } = overdue;
-  const { reload: reloadReport } = report;
-  const reloadAll = useCallback(() => {
-    reloadAgenda();
-    reloadOverdue();
-    reloadReport();
-  }, [reloadAgenda, reloadOverdue, reloadReport]);
-  const logging = useWorkLog(reloadAll);
-
-  const setParam = (changes: Record<string, string | null>) => {
-    const next = new URLSearchParams(params);
-    for (const [key, value] of Object.entries(changes)) {
-      if (value) next.set(key, value);
-      else next.delete(key);
-    }
-    setParams(next, { replace: true });
-  };
+  const overdue = useGetAgendaQuery({ from: today ? addDays(today, -OVERDUE_DAYS) : '', to: today ?? '', mine, channel }, { skip: !today });
+  const report = useGetCommunityReportQuery({ from: reportPeriod?.from ?? '', to: reportPeriod?.to ?? '', groupBy }, { skip: !reportPeriod });
+  const logging = useWorkLogging();
 
   const overdueBefore = useMemo(
     () => (overdue.data?.data ?? []).filter((o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from),
@@ -87,55 +70,9 @@ export const CommunityPage = () => {
   const multiDay = period ? periodDays(period) > 1 : false;
 
   return (
-    <ViewPage view="community">
+    <ViewPage view="community" loading={settings.isLoading || agenda.isLoading} error={settings.error ?? reference.error ?? overdue.error}>
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <Flex gap={4} wrap="wrap" alignItems="flex-end">
-          <Flex gap={1} role="group" aria-label={t('period', 'Period')}>
-            {PERIOD_KINDS.map((k) => (
-              <Button
-                key={k}
-                variant={k === kind ? 'default' : 'tertiary'}
-                aria-pressed={k === kind}
-                onClick={() => setParam(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })}
-              >
-                {t(`period.${k}`, PERIOD_LABELS[k])}
-              </Button>
-            ))}
-          </Flex>
-          {kind === 'custom' &&
-            period &&
-            (['from', 'to'] as const).map((end) => (
-              <Box key={end} width="180px">
-                <Field.Root name={end}>
-                  <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-                  <TextInput type="date" name={end} value={period[end]} onChange={(e: any) => isDate(e.target.value) && setParam({ ...period, [end]: e.target.value })} />
-                </Field.Root>
-              </Box>
-            ))}
-          <Box width="220px">
-            <Field.Root name="channel">
-              <Field.Label>{t('channel', 'Channel')}</Field.Label>
-              <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => setParam({ channel: String(v) === ANY ? null : String(v) })}>
-                <SingleSelectOption value={ANY}>{t('allChannels', 'All channels')}</SingleSelectOption>
-                {(reference.data?.data.channels ?? []).map((c) => (
-                  <SingleSelectOption key={c.slug} value={c.slug}>
-                    {c.name}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
-          </Box>
-          <Box paddingBottom={3}>
-            <Checkbox checked={mine} onCheckedChange={(checked: boolean | 'indeterminate') => setParam({ mine: checked === true ? '1' : null })}>
-              {t('onlyMine', 'Only mine')}
-            </Checkbox>
-          </Box>
-          <Box paddingBottom={2} marginLeft="auto">
-            <Link tag={RouterLink} to={TASKS_PATH}>
-              {t('manageTasks', 'Manage tasks')}
-            </Link>
-          </Box>
-        </Flex>
+        <CommunityFilters kind={kind} period={period} channel={channel} mine={mine} channels={reference.data?.channels ?? []} onChange={params.set} />
 
         <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
 
@@ -157,7 +94,7 @@ export const CommunityPage = () => {
             <Typography variant="delta" tag="h2" id="community-agenda">
               {t(`heading.${kind}`, kind === 'today' ? "Today's work" : kind === 'week' ? "This week's work" : 'Work in the period')}
             </Typography>
-            {agenda.error && <Typography textColor="danger600">{agenda.error}</Typography>}
+            <ProblemAlert problem={problemOf(agenda.error)} kind="load" testId="agenda-error" />
             {agenda.data && groups.length === 0 && (
               <Box background="neutral0" hasRadius shadow="tableShadow">
                 <EmptyStateLayout content={t('empty', 'No community tasks in this period with these filters.')} />
@@ -168,7 +105,7 @@ export const CommunityPage = () => {
                 <Box key={key || 'none'} data-channel={key}>
                   <Flex direction="column" alignItems="stretch" gap={2}>
                     <Flex gap={2} alignItems="center">
-                      <Box width="10px" height="10px" hasRadius style={{ background: group.color ?? '#8e8ea9' }} />
+                      <ChannelDot $color={group.color} $size={10} />
                       <Typography variant="epsilon" tag="h3">{group.name ?? t('noChannel', 'No channel')}</Typography>
                       <Typography variant="pi" textColor="neutral600">
                         {t('loggedCount', '{logged} of {count} logged', { logged: group.items.filter((o) => o.log).length, count: group.items.length })}
@@ -185,10 +122,10 @@ export const CommunityPage = () => {
           <Report
             period={reportPeriod}
             groupBy={groupBy}
-            onPeriod={(p) => setParam({ reportFrom: p.from, reportTo: p.to })}
-            onGroupBy={(g) => setParam({ groupBy: g === 'channel' ? null : g })}
-            report={report.data?.data}
-            error={report.error}
+            onPeriod={(p) => params.set({ reportFrom: p.from, reportTo: p.to })}
+            onGroupBy={(g) => params.set({ groupBy: g === 'channel' ? null : g })}
+            report={report.data}
+            error={problemOf(report.error)}
           />
         )}
       </Flex>

@@ -1,10 +1,11 @@
-import { Alert, Box, Flex, Link, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { NavLink, useSearchParams } from 'react-router-dom';
+import { useTheme, type DefaultTheme } from 'styled-components';
+import { NavLink } from 'react-router-dom';
 import { CONTENT_GOALS, CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
-import type { CoverageData, Gap } from '../../api/plan';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetCoverageQuery, useGetReferenceQuery, type CoverageQuery, type Gap } from '../../api';
 import { ViewPage } from '../../components/ViewPage';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { getTranslation } from '../../utils/getTranslation';
 import { useMonthNames } from '../../utils/months';
 import { yearParam } from '../../utils/period';
@@ -13,8 +14,14 @@ import { YearNav } from '../../components/YearNav';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Heat: white for nothing (a gap), then deeper blue with more occurrences. */
-const heat = (count: number, max: number) => (count === 0 ? '#fcecea' : `rgba(73, 69, 255, ${0.15 + 0.75 * Math.min(1, count / Math.max(1, max))})`);
+/** Heat: a light red for nothing (a gap), then deeper primary colour with more occurrences; strong cells get light text. */
+const heat = (colors: DefaultTheme['colors'], count: number, max: number) => {
+  const share = Math.min(1, count / Math.max(1, max));
+  return {
+    background: count === 0 ? colors.danger100 : `color-mix(in srgb, ${colors.primary600} ${Math.round(15 + 75 * share)}%, transparent)`,
+    color: share > 0.5 ? colors.neutral0 : colors.neutral800,
+  };
+};
 
 /** Where a gap is filled: the month view of that month, filtered to the stage (and persona). */
 const gapLink = (year: number, gap: Gap) =>
@@ -27,20 +34,16 @@ export const CoveragePage = () => {
   const { formatMessage, locale } = useIntl();
   const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
-  const [params, setParams] = useSearchParams();
+  const { colors } = useTheme();
+  const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const persona = params.get('persona') ?? '';
   const channel = params.get('channel') ?? '';
-  const query = new URLSearchParams({ year: String(year), ...(persona ? { persona } : {}), ...(channel ? { channel } : {}) });
-  const coverage = useAdminGet<{ data: CoverageData }>(`/calendar/coverage?${query}`);
-  const reference = useAdminGet<{ data: { channels: Array<{ slug: string; name: string }> } }>('/calendar/reference');
-  const data = coverage.data?.data;
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const coverage = useGetCoverageQuery({ year, ...(persona ? { persona } : {}), ...(channel ? { channel } : {}) } as CoverageQuery);
+  const reference = useGetReferenceQuery();
+  const data = coverage.data;
+  // These filters keep the browser history: Back returns to the previous year or filter.
+  const set = (key: string, value: string | null) => params.set({ [key]: value }, { replace: false });
   const monthNames = useMonthNames('short');
   const monthName = (month: number) => monthNames[month - 1];
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
@@ -54,16 +57,15 @@ export const CoveragePage = () => {
   const stageName = (stage: string) => FUNNEL_STAGE_LABELS[stage as keyof typeof FUNNEL_STAGE_LABELS][lang];
 
   return (
-    <ViewPage view="coverage">
+    <ViewPage view="coverage" loading={coverage.isLoading} error={coverage.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" alignItems="flex-end">
           <YearNav year={year} onChange={(y) => set('year', String(y))} />
           <SingleFilter name="persona" label={t('coverage.persona', 'Persona')} anyLabel={t('coverage.any', 'All')} value={persona} onChange={(v) => set('persona', v)}
             options={(data?.personas ?? []).map((p) => ({ value: p.slug, label: p.name }))} />
           <SingleFilter name="channel" label={t('coverage.channel', 'Channel')} anyLabel={t('coverage.any', 'All')} value={channel} onChange={(v) => set('channel', v)}
-            options={(reference.data?.data.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
+            options={(reference.data?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
         </Flex>
-        {coverage.error && <Alert variant="danger" closeLabel="×" title={t('coverage.error', 'Could not load coverage')}>{coverage.error}</Alert>}
         <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
           <Typography variant="delta" tag="h3">{t('coverage.stages', 'Occurrences per month and funnel stage')}</Typography>
           <table style={{ borderCollapse: 'separate', borderSpacing: 3, marginTop: 8 }} data-testid="heatmap">
@@ -81,7 +83,7 @@ export const CoveragePage = () => {
                     const n = count(m, stage);
                     const gap = monthGaps.find((g) => g.month === m && g.stage === stage);
                     return (
-                      <td key={m} style={{ ...cell, background: heat(n, max), color: n / max > 0.5 ? '#fff' : '#32324d' }} data-cell={`${m}|${stage}`}>
+                      <td key={m} style={{ ...cell, ...heat(colors, n, max) }} data-cell={`${m}|${stage}`}>
                         {gap ? (
                           <Link tag={NavLink} to={gapLink(year, gap)} aria-label={t('coverage.fillGap', 'Fill the gap: {stage} in {month}', { stage: stageName(stage), month: monthName(m) })} data-gap={`${m}|${stage}`}>
                             0
@@ -129,7 +131,7 @@ export const CoveragePage = () => {
                   <th style={{ ...head, textAlign: 'left' }}>{CONTENT_GOAL_LABELS[goal][lang]}</th>
                   {months.map((m) => {
                     const n = goalCount(m, goal);
-                    return <td key={m} style={{ ...cell, background: heat(n, maxGoal), color: n / maxGoal > 0.5 ? '#fff' : '#32324d' }}>{n}</td>;
+                    return <td key={m} style={{ ...cell, ...heat(colors, n, maxGoal) }}>{n}</td>;
                   })}
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { useTheme } from 'styled-components';
 import type { KpiRow } from '../../api/plan';
 import { useMonthNames } from '../../utils/months';
 
@@ -9,6 +10,7 @@ export const KpiChart = ({ rows, targetLabel, resultLabel }: { rows: KpiRow[]; t
   const slot = width / 12;
   const bar = (value: number | null) => ((value ?? 0) / max) * (height - 20);
   const monthNames = useMonthNames('narrow');
+  const { colors } = useTheme();
   const month = (m: number) => monthNames[m - 1];
   return (
     <svg width={width} height={height + 14} role="img" aria-label={`${targetLabel} / ${resultLabel}`}>
@@ -18,16 +20,16 @@ export const KpiChart = ({ rows, targetLabel, resultLabel }: { rows: KpiRow[]; t
         return (
           <g key={m}>
             {r?.target !== null && r?.target !== undefined && (
-              <rect x={x + 3} y={height - bar(r.target)} width={slot / 2 - 3} height={bar(r.target)} fill="#c0c0cf">
+              <rect x={x + 3} y={height - bar(r.target)} width={slot / 2 - 3} height={bar(r.target)} fill={colors.neutral300}>
                 <title>{`${targetLabel}: ${r.target}`}</title>
               </rect>
             )}
             {r?.result !== null && r?.result !== undefined && (
-              <rect x={x + slot / 2} y={height - bar(r.result)} width={slot / 2 - 3} height={bar(r.result)} fill="#4945ff">
+              <rect x={x + slot / 2} y={height - bar(r.result)} width={slot / 2 - 3} height={bar(r.result)} fill={colors.primary600}>
                 <title>{`${resultLabel}: ${r.result}`}</title>
               </rect>
             )}
-            <text x={x + slot / 2} y={height + 12} fontSize="10" textAnchor="middle" fill="#666687">{month(m)}</text>
+            <text x={x + slot / 2} y={height + 12} fontSize="10" textAnchor="middle" fill={colors.neutral600}>{month(m)}</text>
           </g>
         );
       })}

@@ -1,20 +1,18 @@
-import { Alert, Box, Button, Field, Flex, NumberInput, Table, Tbody, Td, TextInput, Tr, Typography } from '@strapi/design-system';
-import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 import { CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS, type ContentGoal } from '../../../../core/enums';
-import { KPI_METRICS, kpiMetric } from '../../../../core/planning/kpi-catalogue';
-import type { KpiData, KpiRow } from '../../api/plan';
-import { apiProblem } from '../../api/problem';
-import { useAdminGet } from '../../api/useAdminGet';
+import { kpiMetric } from '../../../../core/planning/kpi-catalogue';
+import { useGetKpisQuery, useGetReferenceQuery, type KpiQuery, type KpiRow } from '../../api';
 import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { useMonthNames } from '../../utils/months';
 import { yearParam } from '../../utils/period';
 import { KpiChart } from './KpiChart';
+import { ResultForm } from './ResultForm';
 import { SingleFilter } from '../../components/SingleFilter';
 import { YearNav } from '../../components/YearNav';
 
@@ -25,21 +23,16 @@ export const KpisPage = () => {
   const { formatMessage, formatNumber, locale } = useIntl();
   const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
-  const [params, setParams] = useSearchParams();
+  const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const stage = params.get('stage') ?? '';
   const channel = params.get('channel') ?? '';
-  const query = new URLSearchParams({ year: String(year), ...(stage ? { stage } : {}), ...(channel ? { channel } : {}) });
-  const kpis = useAdminGet<{ data: KpiData }>(`/calendar/kpis?${query}`);
-  const reference = useAdminGet<{ data: { channels: Array<{ slug: string; name: string }> } }>('/calendar/reference');
+  const kpis = useGetKpisQuery({ year, ...(stage ? { stage } : {}), ...(channel ? { channel } : {}) } as KpiQuery);
+  const reference = useGetReferenceQuery();
   const { allowedActions } = useRBAC(PLAN);
-  const data = kpis.data?.data;
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(key, value);
-    else next.delete(key);
-    setParams(next);
-  };
+  const data = kpis.data;
+  // These filters keep the browser history: Back returns to the previous year or filter.
+  const set = (key: string, value: string | null) => params.set({ [key]: value }, { replace: false });
   const byMetric = new Map<string, KpiRow[]>();
   for (const row of data?.rows ?? []) byMetric.set(row.metric, [...(byMetric.get(row.metric) ?? []), row]);
   const label = (metric: string) => kpiMetric(metric)?.label[lang] ?? metric;
@@ -48,16 +41,15 @@ export const KpisPage = () => {
   const monthNames = useMonthNames('long');
 
   return (
-    <ViewPage view="kpis">
+    <ViewPage view="kpis" loading={kpis.isLoading} error={kpis.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" alignItems="flex-end">
           <YearNav year={year} onChange={(y) => set('year', String(y))} />
           <SingleFilter name="stage" label={t('kpis.stage', 'Stage')} anyLabel={t('kpis.all', 'All')} value={stage} onChange={(v) => set('stage', v)}
             options={FUNNEL_STAGES.map((s) => ({ value: s, label: FUNNEL_STAGE_LABELS[s][lang] }))} />
           <SingleFilter name="channel" label={t('kpis.channel', 'Channel')} anyLabel={t('kpis.all', 'All')} value={channel} onChange={(v) => set('channel', v)}
-            options={(reference.data?.data.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
+            options={(reference.data?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
         </Flex>
-        {kpis.error && <Alert variant="danger" closeLabel="×" title={t('kpis.error', 'Could not load KPIs')}>{kpis.error}</Alert>}
         {data && byMetric.size === 0 && (
           <Typography tag="p">{t('kpis.empty', 'No KPI targets or results for this year and filter yet. Set targets on a content piece (KPI targets) or enter results below.')}</Typography>
         )}
@@ -105,53 +97,8 @@ export const KpisPage = () => {
             </Tbody>
           </Table>
         </Box>
-        {allowedActions.canPlan && data && <ResultForm pieces={data.pieces} year={year} onSaved={kpis.reload} />}
+        {allowedActions.canPlan && data && <ResultForm pieces={data.pieces} year={year} />}
       </Flex>
     </ViewPage>
   );
 };
-
-/** Enter a measured result by hand (integrations post the same through the API). */
-const ResultForm = ({ pieces, year, onSaved }: { pieces: KpiData['pieces']; year: number; onSaved: () => void }) => {
-  const { formatMessage, locale } = useIntl();
-  const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
-  const lang = locale.startsWith('fi') ? 'fi' : 'en';
-  const { post } = useFetchClient();
-  const [piece, setPiece] = useState('');
-  const [metric, setMetric] = useState('');
-  const [period, setPeriod] = useState(`${year}-01`);
-  const [value, setValue] = useState<number | undefined>();
-  const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  useEffect(() => setPeriod((p) => `${year}-${p.slice(5, 7) || '01'}`), [year]);
-  const submit = async () => {
-    try {
-      await post('/calendar/kpi-results', { piece, metric, period, value });
-      setMessage({ kind: 'success', text: t('kpis.saved', 'Result saved.') });
-      onSaved();
-    } catch (err: any) {
-      setMessage({ kind: 'danger', text: apiProblem(err).message });
-    }
-  };
-  return (
-    <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
-      <Typography variant="delta" tag="h3">{t('kpis.enter', 'Enter a result')}</Typography>
-      {message && <Alert variant={message.kind} closeLabel="×" onClose={() => setMessage(null)}>{message.text}</Alert>}
-      <Flex gap={2} wrap="wrap" alignItems="flex-end" paddingTop={2}>
-        <SingleFilter name="piece" label={t('kpis.piece', 'Content piece')} anyLabel="–" value={piece} onChange={(v) => setPiece(v ?? '')} options={pieces.map((p) => ({ value: p.documentId, label: p.title }))} />
-        <SingleFilter name="metric" label={t('kpis.metric', 'Metric')} anyLabel="–" value={metric} onChange={(v) => setMetric(v ?? '')}
-          options={KPI_METRICS.map((m) => ({ value: m.key, label: `${FUNNEL_STAGE_LABELS[m.stage][lang]}: ${m.label[lang]}` }))} />
-        <Field.Root name="period">
-          <Field.Label>{t('kpis.period', 'Month (YYYY-MM)')}</Field.Label>
-          <TextInput value={period} onChange={(e: any) => setPeriod(e.target.value)} />
-        </Field.Root>
-        <Field.Root name="value">
-          <Field.Label>{t('kpis.value', 'Value')}</Field.Label>
-          <NumberInput value={value} onValueChange={(v: number | undefined) => setValue(v)} />
-        </Field.Root>
-        <Button onClick={submit} disabled={!piece || !metric || value === undefined}>{t('kpis.save', 'Save result')}</Button>
-      </Flex>
-    </Box>
-  );
-};
-
-

@@ -1,14 +1,15 @@
 import { Box, Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import { pieceEditPath, type MyPiece, type useWorkflow } from '../../api/editorial';
+import { pieceEditPath, type MyPiece } from '../../api/editorial';
+import type { WorkflowMoves } from '../../hooks/useWorkflowMoves';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
 import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** The user's pieces in one bucket: title, stage/goal, deadline, status and the moves. */
-export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiece[]; zone: string; workflow: ReturnType<typeof useWorkflow>; canPlan: boolean }) => {
+export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiece[]; zone: string; workflow: WorkflowMoves; canPlan: boolean }) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const status = (s: string) => t(`editorial.${s}`, s);

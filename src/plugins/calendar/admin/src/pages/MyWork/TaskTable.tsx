@@ -1,12 +1,14 @@
-import { Box, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
+import { Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { AgendaOccurrence, useWorkLog } from '../../api/community';
+import type { AgendaOccurrence } from '../../api/community';
+import type { WorkLogging } from '../../hooks/useWorkLogging';
+import { ChannelDot } from '../../components/ChannelDot';
 import { OccurrenceLogger } from '../../components/OccurrenceLogger';
 import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** Community-task occurrences: when, what, on which channel, and Done / Skip with minutes. */
-export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccurrence[]; zone: string; logging: ReturnType<typeof useWorkLog>; canLog: boolean }) => {
+export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccurrence[]; zone: string; logging: WorkLogging; canLog: boolean }) => {
   const { formatMessage, formatDate } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
   return (
@@ -25,7 +27,7 @@ export const TaskTable = ({ tasks, zone, logging, canLog }: { tasks: AgendaOccur
             <Td>
               {o.task.channel ? (
                 <Flex gap={1} alignItems="center">
-                  <Box width="8px" height="8px" hasRadius style={{ background: o.task.channel.color ?? '#8e8ea9' }} />
+                  <ChannelDot $color={o.task.channel.color} />
                   <Typography>{o.task.channel.name}</Typography>
                 </Flex>
               ) : (

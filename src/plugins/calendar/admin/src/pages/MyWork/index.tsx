@@ -1,11 +1,11 @@
-import { Box, EmptyStateLayout, Flex, Loader, Typography } from '@strapi/design-system';
+import { Box, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useWorkLog } from '../../api/community';
-import { DUE_BUCKETS, useWorkflow, type MyWork } from '../../api/editorial';
-import { useAdminGet } from '../../api/useAdminGet';
+import { DUE_BUCKETS, useGetMyWorkQuery } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
+import { useWorkflowMoves } from '../../hooks/useWorkflowMoves';
+import { useWorkLogging } from '../../hooks/useWorkLogging';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { PieceTable } from './PieceTable';
@@ -27,20 +27,18 @@ const PERMISSIONS = [
 export const MyWorkPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`myWork.${id}`), defaultMessage }, values);
-  const work = useAdminGet<{ data: MyWork }>('/calendar/my-work');
+  const work = useGetMyWorkQuery();
   const { allowedActions } = useRBAC(PERMISSIONS);
-  const workflow = useWorkflow(work.reload);
-  const logging = useWorkLog(work.reload);
-  const data = work.data?.data;
+  const workflow = useWorkflowMoves();
+  const logging = useWorkLogging();
+  const data = work.data;
   const empty = data && DUE_BUCKETS.every((b) => data.buckets[b].pieces.length + data.buckets[b].tasks.length === 0);
 
   return (
-    <ViewPage view="my-work">
+    <ViewPage view="my-work" loading={work.isLoading} error={work.error}>
       <Flex direction="column" alignItems="stretch" gap={6}>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
         <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
-        {work.error && <EmptyStateLayout content={work.error} />}
-        {!data && !work.error && <Loader>{t('loading', 'Loading your work…')}</Loader>}
         {empty && (
           <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="my-work-empty">
             <EmptyStateLayout content={t('empty', 'Nothing is assigned to you. Enjoy the calm.')} />

@@ -14,32 +14,12 @@ import {
 } from '@strapi/design-system';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useAdminGet } from '../../api/useAdminGet';
+import { PUBLISH_OUTCOMES, useGetPublishLogQuery, type PublishLogEntry, type PublishOutcome } from '../../api';
 import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
 
-interface LogEntry {
-  id: number;
-  documentId: string;
-  title: string | null;
-  occurrence: string | null;
-  at: string;
-  instanceId: string;
-  trigger: 'schedule' | 'boot' | 'manual';
-  outcome: 'published' | 'failed' | 'skipped' | 'unscheduled';
-  attempt: number | null;
-  error: string | null;
-  durationMs: number | null;
-  by: { firstname: string | null; lastname: string | null } | null;
-}
-
-interface LogPage {
-  data: LogEntry[];
-  meta: { pagination: { page: number; pageCount: number; total: number } };
-}
-
-const OUTCOME_COLOURS: Record<LogEntry['outcome'], { backgroundColor: string; textColor: string }> = {
+const OUTCOME_COLOURS: Record<PublishLogEntry['outcome'], { backgroundColor: string; textColor: string }> = {
   published: { backgroundColor: 'success100', textColor: 'success700' },
   failed: { backgroundColor: 'danger100', textColor: 'danger700' },
   skipped: { backgroundColor: 'neutral150', textColor: 'neutral700' },
@@ -53,14 +33,13 @@ export const PublishLogPage = () => {
   const { formatMessage, formatDate } = useIntl();
   const [page, setPage] = useState(1);
   const [outcome, setOutcome] = useState<string>('all');
-  const query = `/calendar/publish-log?page=${page}&pageSize=50${outcome !== 'all' ? `&outcome=${outcome}` : ''}`;
-  const log = useAdminGet<LogPage>(query);
+  const log = useGetPublishLogQuery({ page, pageSize: 50, ...(outcome !== 'all' ? { outcome: outcome as PublishOutcome } : {}) });
   const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
   const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '–');
   const pagination = log.data?.meta.pagination;
 
   return (
-    <ViewPage view="publish-log">
+    <ViewPage view="publish-log" loading={log.isLoading} error={log.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={4} alignItems="flex-end">
           <Box width="240px">
@@ -73,21 +52,20 @@ export const PublishLogPage = () => {
               }}
             >
               <SingleSelectOption value="all">{label('allOutcomes', 'All outcomes')}</SingleSelectOption>
-              {(['published', 'failed', 'skipped', 'unscheduled'] as const).map((o) => (
+              {PUBLISH_OUTCOMES.map((o) => (
                 <SingleSelectOption key={o} value={o}>
                   {label(`outcome.${o}`, o)}
                 </SingleSelectOption>
               ))}
             </SingleSelect>
           </Box>
-          <Button variant="tertiary" onClick={log.reload}>
+          {/* The scheduler writes the log on the server: nothing here invalidates it, so a refresh is by hand. */}
+          <Button variant="tertiary" onClick={() => void log.refetch()}>
             {label('refresh', 'Refresh')}
           </Button>
         </Flex>
         <Box background="neutral0" hasRadius shadow="tableShadow">
-          {log.error ? (
-            <EmptyStateLayout content={log.error} />
-          ) : log.data && log.data.data.length === 0 ? (
+          {log.data && log.data.data.length === 0 ? (
             <EmptyStateLayout content={label('empty', 'Nothing has been published by the calendar yet.')} />
           ) : (
             <Table colCount={6} rowCount={(log.data?.data.length ?? 0) + 1}>

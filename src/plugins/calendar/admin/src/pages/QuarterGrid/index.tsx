@@ -1,95 +1,79 @@
-import { Alert, Box, Button, Flex, Typography } from '@strapi/design-system';
+import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Download, FilePdf } from '@strapi/icons';
-import { useFetchClient, useRBAC } from '@strapi/strapi/admin';
+import { useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
-import { FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
-import type { PlanGrid, PlanMonth, PlanRow } from '../../api/plan';
-import { apiProblem } from '../../api/problem';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetPlanGridQuery, useSavePlanCellMutation, type PlanCellInput, type PlanMonth, type PlanRow } from '../../api';
+import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { YearNav } from '../../components/YearNav';
+import { useProblemOf, type Problem } from '../../hooks/useProblemOf';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { ACTIONS } from '../../permissions';
 import { downloadFile } from '../../utils/download';
 import { getTranslation } from '../../utils/getTranslation';
-import { useMonthNames } from '../../utils/months';
 import { yearParam } from '../../utils/period';
-import { NoteButton } from './NoteButton';
+import { QuarterTable, type CellChange } from './QuarterTable';
 import { TacticsPanel } from './TacticsPanel';
 
 const PLAN = [{ action: ACTIONS.plan, subject: null }];
 const QUARTERS = [1, 2, 3, 4];
-const WEEKS = [0, 1, 2, 3, 4, 5];
-
-/** Under-delivery (fewer weeks scheduled than planned) is the planner's problem; over is a note. */
-const cellTone = (m: Pick<PlanMonth, 'plannedWeeks' | 'scheduledWeeks'>) =>
-  m.scheduledWeeks < m.plannedWeeks ? 'under' : m.scheduledWeeks > m.plannedWeeks ? 'over' : m.plannedWeeks > 0 ? 'met' : 'empty';
-const TONE_BG: Record<string, string> = { under: 'danger100', over: 'primary100', met: 'success100', empty: 'neutral0' };
 
 /**
  * The quarterly grid: per quarter, rows stage × channel and for each month the weeks
  * planned (editable) against the weeks scheduled, highlighted when they differ.
  */
 export const QuarterGridPage = () => {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage } = useIntl();
   const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
-  const lang = locale.startsWith('fi') ? 'fi' : 'en';
-  const [params, setParams] = useSearchParams();
+  const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
-  const grid = useAdminGet<{ data: PlanGrid }>(`/calendar/plan?year=${year}`);
+  const grid = useGetPlanGridQuery(year);
+  const [savePlanCell] = useSavePlanCellMutation();
+  const problemOf = useProblemOf();
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
-  const { put } = useFetchClient();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<Problem | null>(null);
   const [saved, setSaved] = useState<Record<string, PlanMonth>>({});
   const [saving, setSaving] = useState<string | null>(null);
   const [hideEmpty, setHideEmpty] = useState(false);
-  // Saved cells overlay the loaded grid until the next load (another year, a reload after a 409).
+  // Saved cells overlay the loaded grid until the refetch the save invalidates (also after a 409) arrives.
   useEffect(() => setSaved({}), [grid.data]);
 
   const key = (row: PlanRow, month: number) => `${year}|${row.funnelStage}|${row.channel.slug}|${month}`;
   const monthOf = (row: PlanRow, month: number) => saved[key(row, month)] ?? row.months[month - 1];
-  const monthNames = useMonthNames('long');
-  const monthName = (month: number) => monthNames[month - 1];
 
-  async function save(row: PlanRow, month: number, change: { plannedWeeks?: number; note?: string | null }) {
+  async function save(row: PlanRow, month: number, change: CellChange) {
     const current = monthOf(row, month);
     setError(null);
     setSaving(key(row, month));
-    try {
-      const res: any = await put('/calendar/plan', {
-        year,
-        month,
-        funnelStage: row.funnelStage,
-        channel: row.channel.slug,
-        plannedWeeks: change.plannedWeeks ?? current.plannedWeeks,
-        ...(change.note !== undefined ? { note: change.note } : {}),
-        expectedUpdatedAt: current.updatedAt,
-      });
-      setSaved((s) => ({ ...s, [key(row, month)]: res.data.data }));
-    } catch (err: any) {
-      const problem = apiProblem(err);
-      setError(problem.message);
-      if (problem.status === 409) grid.reload();
-    } finally {
-      setSaving(null);
-    }
+    const result = await savePlanCell({
+      year,
+      month,
+      funnelStage: row.funnelStage as PlanCellInput['funnelStage'],
+      channel: row.channel.slug,
+      plannedWeeks: change.plannedWeeks ?? current.plannedWeeks,
+      ...(change.note !== undefined ? { note: change.note } : {}),
+      expectedUpdatedAt: current.updatedAt,
+    });
+    setSaving(null);
+    if ('error' in result) setError(problemOf(result.error) ?? null);
+    else setSaved((s) => ({ ...s, [key(row, month)]: result.data }));
   }
 
-  const rows = (grid.data?.data.rows ?? []).filter(
+  const rows = (grid.data?.rows ?? []).filter(
     (row) => !hideEmpty || row.months.some((m, i) => monthOf(row, i + 1).plannedWeeks > 0 || m.scheduledWeeks > 0)
   );
 
   return (
-    <ViewPage view="quarter">
+    <ViewPage view="quarter" loading={grid.isLoading} error={grid.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" className="vk-no-print">
-          <YearNav year={year} onChange={(y) => setParams({ year: String(y) })} />
+          <YearNav year={year} onChange={(y) => params.set({ year: String(y) }, { replace: false })} />
           <Button variant={hideEmpty ? 'secondary' : 'tertiary'} onClick={() => setHideEmpty((h) => !h)}>
             {hideEmpty ? t('quarter.showAll', 'Show all rows') : t('quarter.hideEmpty', 'Hide empty rows')}
           </Button>
-          <Button variant="tertiary" startIcon={<Download />} onClick={() => downloadFile(`/calendar/plan/export?year=${year}&format=csv`, `vuosikello-plan-${year}.csv`).catch((e) => setError(e.message))}>
+          <Button variant="tertiary" startIcon={<Download />} onClick={() => downloadFile(`/calendar/plan/export?year=${year}&format=csv`, `vuosikello-plan-${year}.csv`).catch((e) => setError({ status: undefined, message: e.message }))}>
             {t('quarter.exportCsv', 'Export CSV')}
           </Button>
           <Button variant="tertiary" startIcon={<FilePdf />} onClick={() => window.print()}>
@@ -99,82 +83,12 @@ export const QuarterGridPage = () => {
         <Typography variant="pi" textColor="neutral600">
           {t('quarter.legend', 'Each cell: weeks planned / weeks scheduled (weeks of the month with at least one occurrence of the stage on the channel). Red: fewer scheduled than planned; blue: more; green: as planned.')}
         </Typography>
-        {error && <Alert variant="danger" closeLabel="×" onClose={() => setError(null)} title={t('quarter.error', 'Not saved')}>{error}</Alert>}
-        {grid.error && <Alert variant="danger" closeLabel="×" title={t('quarter.loadError', 'Could not load the plan')}>{grid.error}</Alert>}
+        <ProblemAlert problem={error ?? undefined} onClose={() => setError(null)} testId="plan-problem" />
         <Flex alignItems="flex-start" gap={4}>
           <Flex direction="column" alignItems="stretch" gap={6} style={{ flex: 1, minWidth: 0 }}>
-            {QUARTERS.map((quarter) => {
-              const months = [1, 2, 3].map((i) => (quarter - 1) * 3 + i);
-              return (
-                <Box key={quarter} background="neutral0" hasRadius shadow="tableShadow" padding={4} data-quarter={quarter}>
-                  <Typography variant="delta" tag="h3">{t('quarter.title', 'Quarter {quarter}', { quarter })}</Typography>
-                  <Box paddingTop={3} style={{ overflowX: 'auto' }}>
-                    <table style={{ borderCollapse: 'collapse', width: '100%' }}>
-                      <thead>
-                        <tr>
-                          <th style={th}>{t('quarter.stage', 'Stage')}</th>
-                          <th style={th}>{t('quarter.channel', 'Tactic / channel')}</th>
-                          {months.map((m) => (
-                            <th key={m} style={th}>{monthName(m)}</th>
-                          ))}
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {FUNNEL_STAGES.flatMap((stage) => {
-                          const stageRows = rows.filter((r) => r.funnelStage === stage);
-                          return stageRows.map((row, index) => (
-                            <tr key={`${stage}-${row.channel.slug}`} data-row={`${stage}|${row.channel.slug}`}>
-                              {index === 0 && (
-                                <td rowSpan={stageRows.length} style={{ ...td, fontWeight: 600, verticalAlign: 'top' }}>
-                                  {FUNNEL_STAGE_LABELS[stage][lang]}
-                                </td>
-                              )}
-                              <td style={td}>
-                                <Flex gap={1} alignItems="center">
-                                  <span style={{ display: 'inline-block', width: 8, height: 8, borderRadius: 4, background: row.channel.color ?? '#8e8ea9' }} />
-                                  <Typography>{row.channel.name}</Typography>
-                                </Flex>
-                              </td>
-                              {months.map((month) => {
-                                const m = monthOf(row, month);
-                                const tone = cellTone(m);
-                                const label = t('quarter.cellLabel', '{stage}, {channel}, {month}: planned weeks', { stage: FUNNEL_STAGE_LABELS[stage][lang], channel: row.channel.name, month: monthName(month) });
-                                return (
-                                  <td key={month} style={td} data-month={month} data-tone={tone}>
-                                    <Box background={TONE_BG[tone]} padding={1} hasRadius>
-                                      <Flex gap={1} alignItems="center">
-                                        {canPlan ? (
-                                          <select
-                                            aria-label={label}
-                                            value={m.plannedWeeks}
-                                            disabled={saving === key(row, month)}
-                                            onChange={(e) => save(row, month, { plannedWeeks: Number(e.target.value) })}
-                                            data-testid="planned-weeks"
-                                          >
-                                            {WEEKS.map((w) => (
-                                              <option key={w} value={w}>{w}</option>
-                                            ))}
-                                          </select>
-                                        ) : (
-                                          <Typography>{m.plannedWeeks}</Typography>
-                                        )}
-                                        <Typography textColor="neutral600">/</Typography>
-                                        <Typography fontWeight="bold" data-testid="scheduled-weeks">{m.scheduledWeeks}</Typography>
-                                        <NoteButton note={m.note} canEdit={canPlan} label={label} onSave={(note) => save(row, month, { note })} />
-                                      </Flex>
-                                    </Box>
-                                  </td>
-                                );
-                              })}
-                            </tr>
-                          ));
-                        })}
-                      </tbody>
-                    </table>
-                  </Box>
-                </Box>
-              );
-            })}
+            {QUARTERS.map((quarter) => (
+              <QuarterTable key={quarter} quarter={quarter} rows={rows} canPlan={canPlan} monthOf={monthOf} savingKey={saving} keyOf={key} save={(row, month, change) => void save(row, month, change)} />
+            ))}
           </Flex>
           <Box className="vk-no-print" style={{ width: 360, flexShrink: 0 }}>
             <TacticsPanel />
@@ -185,6 +99,3 @@ export const QuarterGridPage = () => {
     </ViewPage>
   );
 };
-
-const th = { textAlign: 'left' as const, padding: '6px 8px', borderBottom: '1px solid #dcdce4', fontSize: 12, textTransform: 'uppercase' as const };
-const td = { padding: '4px 8px', borderBottom: '1px solid #eaeaef' };

@@ -1,13 +1,15 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import type { ActivityEntry } from '../../api/editorial';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetPieceActivityQuery, type ActivityEntry } from '../../api';
+import { ProblemAlert } from '../../components/ProblemAlert';
+import { useProblemOf } from '../../hooks/useProblemOf';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** A piece's history, newest first; loaded only when the card's Activity toggle is open. */
 export const Activity = ({ documentId, zone }: { documentId: string; zone: string }) => {
   const { formatMessage, formatDate } = useIntl();
-  const history = useAdminGet<{ data: ActivityEntry[] }>(`/calendar/pieces/${documentId}/activity`);
+  const history = useGetPieceActivityQuery(documentId);
+  const problemOf = useProblemOf();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);
   const when = (iso: string) => formatDate(iso, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
   // Status values are workflow keys, due values instants, assignee values names (the server resolves them).
@@ -25,12 +27,12 @@ export const Activity = ({ documentId, zone }: { documentId: string; zone: strin
     return t('due', 'Due date {from} → {to}', values);
   };
 
-  if (history.error) return <Typography textColor="danger600">{history.error}</Typography>;
+  if (history.error) return <ProblemAlert problem={problemOf(history.error)} kind="load" testId="activity-error" />;
   if (!history.data) return <Loader small>{t('loading', 'Loading the history…')}</Loader>;
-  if (history.data.data.length === 0) return <Typography variant="pi" textColor="neutral600">{t('empty', 'No changes recorded yet.')}</Typography>;
+  if (history.data.length === 0) return <Typography variant="pi" textColor="neutral600">{t('empty', 'No changes recorded yet.')}</Typography>;
   return (
     <Box tag="ol" data-testid="activity" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-      {history.data.data.map((entry) => (
+      {history.data.map((entry) => (
         <Box tag="li" key={entry.id} paddingTop={1} paddingBottom={1} data-kind={entry.kind}>
           <Flex direction="column" alignItems="flex-start">
             <Typography variant="pi">{describe(entry)}</Typography>

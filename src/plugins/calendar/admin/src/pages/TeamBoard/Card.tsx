@@ -3,7 +3,8 @@ import { ArrowLeft, ArrowRight } from '@strapi/icons';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
-import { pieceEditPath, stepFrom, type Assignee, type BoardCard, type useWorkflow } from '../../api/editorial';
+import { pieceEditPath, stepFrom, type Assignee, type BoardCard } from '../../api/editorial';
+import type { WorkflowMoves } from '../../hooks/useWorkflowMoves';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
 import { getTranslation } from '../../utils/getTranslation';
@@ -22,7 +23,7 @@ export const Card = ({
   card: BoardCard;
   zone: string;
   assignees: Assignee[];
-  workflow: ReturnType<typeof useWorkflow>;
+  workflow: WorkflowMoves;
   canPlan: boolean;
 }) => {
   const { formatMessage, formatDate } = useIntl();

@@ -1,12 +1,12 @@
 import { Box, Field, Flex, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../../core/enums';
-import { useWorkflow, type Assignee, type TeamBoard } from '../../api/editorial';
-import { useAdminGet } from '../../api/useAdminGet';
+import { useGetAssigneesQuery, useGetCalendarSettingsQuery, useGetTeamBoardQuery, type TeamBoardQuery } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
+import { useUrlParams } from '../../hooks/useUrlParams';
+import { useWorkflowMoves } from '../../hooks/useWorkflowMoves';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { Card } from './Card';
@@ -18,29 +18,23 @@ const PLAN = [{ action: ACTIONS.plan, subject: null }];
 export const TeamBoardPage = () => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(id), defaultMessage });
-  const [params, setParams] = useSearchParams();
+  const params = useUrlParams();
   const assignee = params.get('assignee') ?? ALL;
   const stage = params.get('stage') ?? ALL;
-  const query = new URLSearchParams();
-  if (assignee !== ALL) query.set('assignee', assignee);
-  if (stage !== ALL) query.set('stage', stage);
-  const board = useAdminGet<{ data: TeamBoard }>(`/calendar/team-board${query.toString() ? `?${query.toString()}` : ''}`);
-  const people = useAdminGet<{ data: Assignee[] }>('/calendar/assignees');
-  const settings = useAdminGet<{ data: { defaultTimeZone: string } }>('/calendar/settings');
-  const zone = settings.data?.data.defaultTimeZone ?? 'Europe/Helsinki';
+  // The server checks the values (a hand-edited URL gets its 400 message shown).
+  const query = { ...(assignee !== ALL ? { assignee } : {}), ...(stage !== ALL ? { stage } : {}) } as TeamBoardQuery;
+  const board = useGetTeamBoardQuery(query);
+  const people = useGetAssigneesQuery();
+  const settings = useGetCalendarSettingsQuery();
+  const zone = settings.data?.defaultTimeZone ?? 'Europe/Helsinki';
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
-  const workflow = useWorkflow(board.reload);
+  const workflow = useWorkflowMoves();
 
-  const setParam = (key: string, value: string) => {
-    const next = new URLSearchParams(params);
-    if (value === ALL) next.delete(key);
-    else next.set(key, value);
-    setParams(next, { replace: true });
-  };
+  const setParam = (key: string, value: string) => params.set({ [key]: value === ALL ? null : value });
 
   return (
-    <ViewPage view="team">
+    <ViewPage view="team" loading={board.isLoading} error={board.error ?? people.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={4} wrap="wrap" alignItems="flex-end">
           <Box width="240px">
@@ -50,7 +44,7 @@ export const TeamBoardPage = () => {
                 <SingleSelectOption value={ALL}>{t('team.everyone', 'Everyone')}</SingleSelectOption>
                 <SingleSelectOption value="me">{t('team.me', 'Me')}</SingleSelectOption>
                 <SingleSelectOption value="none">{t('team.unassigned', 'Unassigned')}</SingleSelectOption>
-                {(people.data?.data ?? []).map((person) => (
+                {(people.data ?? []).map((person) => (
                   <SingleSelectOption key={person.id} value={String(person.id)}>
                     {person.name}
                   </SingleSelectOption>
@@ -73,13 +67,12 @@ export const TeamBoardPage = () => {
           </Box>
         </Flex>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
-        {board.error && <Typography textColor="danger600">{board.error}</Typography>}
-        {board.data?.data.truncated && (
+        {board.data?.truncated && (
           <Typography textColor="warning600">{t('team.truncated', 'Only the first 2,000 pieces are shown: narrow the filters.')}</Typography>
         )}
         <Flex gap={3} alignItems="flex-start" style={{ overflowX: 'auto' }} data-testid="team-board">
           {EDITORIAL_STATUSES.map((status) => {
-            const cards = board.data?.data.columns[status] ?? [];
+            const cards = board.data?.columns[status] ?? [];
             return (
               <Box key={status} tag="section" data-column={status} background="neutral100" hasRadius padding={3} minWidth="260px" flex="1" aria-labelledby={`column-${status}`}>
                 <Flex direction="column" alignItems="stretch" gap={3}>
@@ -87,7 +80,7 @@ export const TeamBoardPage = () => {
                     {t(`editorial.${status}`, status)} ({cards.length})
                   </Typography>
                   {cards.map((card) => (
-                    <Card key={card.documentId} card={card} zone={zone} assignees={people.data?.data ?? []} workflow={workflow} canPlan={canPlan} />
+                    <Card key={card.documentId} card={card} zone={zone} assignees={people.data ?? []} workflow={workflow} canPlan={canPlan} />
                   ))}
                 </Flex>
               </Box>

@@ -1,39 +1,34 @@
 import { useIntl } from 'react-intl';
 import { addDays } from '../../../../core/calendar-grid';
-import { DayCell } from '../../components/DayCell';
 import { DayGridFrame } from '../../components/DayGridFrame';
-import { useCalendarView } from '../../hooks/useCalendarView';
+import { useCalendarData, type RangeOf } from '../../hooks/useCalendarData';
 import { weekParam } from '../../utils/period';
+
+const weekRange: RangeOf = (get, zone) => {
+  const monday = weekParam(get('week'), zone);
+  return { from: monday, to: addDays(monday, 6) };
+};
 
 /** Seven days side by side, Monday first, with the backlog beside them. */
 export const WeekPage = () => {
   const { formatDate } = useIntl();
-  const view = useCalendarView((params, zone) => {
-    const monday = weekParam(params.get('week'), zone);
-    return { from: monday, to: addDays(monday, 6) };
-  });
-  const monday = weekParam(view.params.get('week'), view.zone);
+  const data = useCalendarData(weekRange);
+  const monday = weekParam(data.get('week'), data.zone);
   const days = Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-  const title = `${formatDate(`${days[0]}T12:00:00Z`, { day: 'numeric', month: 'short', timeZone: 'UTC' })} – ${formatDate(`${days[6]}T12:00:00Z`, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })}`;
+  const short = (date: string, options: Intl.DateTimeFormatOptions) => formatDate(`${date}T12:00:00Z`, { ...options, timeZone: 'UTC' });
 
   return (
     <DayGridFrame
       page="week"
-      view={view}
-      title={title}
-      onPrevious={() => view.setParam('week', addDays(monday, -7))}
-      onNext={() => view.setParam('week', addDays(monday, 7))}
-      onToday={() => view.setParam('week', null)}
-    >
-      {days.map((date) => (
-        <DayCell
-          key={date}
-          view={view}
-          date={date}
-          minHeight="420px"
-          heading={formatDate(`${date}T12:00:00Z`, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })}
-        />
-      ))}
-    </DayGridFrame>
+      data={data}
+      title={`${short(days[0], { day: 'numeric', month: 'short' })} – ${short(days[6], { day: 'numeric', month: 'short', year: 'numeric' })}`}
+      nav={{
+        onPrevious: () => data.set({ week: addDays(monday, -7) }),
+        onNext: () => data.set({ week: addDays(monday, 7) }),
+        onToday: () => data.set({ week: null }),
+      }}
+      days={days.map((date) => ({ date, heading: short(date, { weekday: 'short', day: 'numeric', month: 'numeric' }) }))}
+      minHeight="420px"
+    />
   );
 };

@@ -1,0 +1,41 @@
+import { Button, Dialog, Field, TextInput } from '@strapi/design-system';
+import { useEffect, useState } from 'react';
+import { useViewLabel } from '../hooks/useViewLabel';
+import { isDate } from '../utils/period';
+
+/** The keyboard alternative to dragging: pick the day to move a piece to. */
+export const MoveDateDialog = ({
+  target,
+  onClose,
+}: {
+  /** Open while defined. */
+  target: { title: string; initialDate: string; onMove: (date: string) => void } | undefined;
+  onClose: () => void;
+}) => {
+  const label = useViewLabel();
+  const [date, setDate] = useState('');
+  useEffect(() => setDate(target?.initialDate ?? ''), [target?.initialDate, target?.title]);
+  return (
+    <Dialog.Root open={Boolean(target)} onOpenChange={(open: boolean) => !open && onClose()}>
+      <Dialog.Content>
+        <Dialog.Header>{label('moveTitle', 'Move to another day')}</Dialog.Header>
+        <Dialog.Body>
+          <Field.Root name="date">
+            <Field.Label>{target?.title}</Field.Label>
+            <TextInput type="date" value={date} onChange={(e: any) => setDate(e.target.value)} />
+          </Field.Root>
+        </Dialog.Body>
+        <Dialog.Footer>
+          <Dialog.Cancel>
+            <Button variant="tertiary">{label('cancel', 'Cancel')}</Button>
+          </Dialog.Cancel>
+          <Dialog.Action>
+            <Button disabled={!isDate(date)} onClick={() => target?.onMove(date)}>
+              {label('move', 'Move')}
+            </Button>
+          </Dialog.Action>
+        </Dialog.Footer>
+      </Dialog.Content>
+    </Dialog.Root>
+  );
+};

@@ -1,0 +1,50 @@
+/**
+ * What the calendar views read: the planner's time zone, the reference data (channels, personas,
+ * themes), the filters kept in the URL, and the admin feed for the view's date range.
+ */
+import { useMemo } from 'react';
+import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
+import { useGetOccurrencesQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } from '../api';
+import { assigneesOf, groupByDay } from '../utils/calendarMoves';
+import { todayIn } from '../utils/period';
+import { useUrlParams } from './useUrlParams';
+
+export const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'editorialStatus', 'assignee'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+const FALLBACK_ZONE = 'Europe/Helsinki';
+
+/** `range` turns the URL (read with `get`) into the inclusive local dates the view shows. */
+export type RangeOf = (get: (key: string) => string | null, zone: string) => { from: string; to: string };
+
+export function useCalendarData(range: RangeOf) {
+  const { get, set } = useUrlParams();
+  const settings = useGetCalendarSettingsQuery();
+  const reference = useGetReferenceQuery();
+  const zone = settings.data?.defaultTimeZone ?? FALLBACK_ZONE;
+  const filters: OccurrenceFilters = Object.fromEntries(
+    FILTER_KEYS.map((key) => [key, (get(key) ?? '').split(',').filter(Boolean)]).filter(([, v]) => v.length)
+  );
+  const bounds = settings.data ? range(get, zone) : null;
+  // The feed waits for the planner's zone: the range is whole days there.
+  const feed = useGetOccurrencesQuery({ from: bounds?.from ?? '', to: bounds?.to ?? '', tz: zone, filters }, { skip: !bounds });
+  const byDay = useMemo(() => groupByDay(feed.data?.data ?? [], zone), [feed.data, zone]);
+  const assignees = useMemo(() => assigneesOf([...(feed.data?.data ?? []), ...(feed.data?.backlog ?? [])]), [feed.data]);
+
+  return {
+    zone,
+    today: todayIn(zone),
+    get,
+    set,
+    filters,
+    setFilter: (key: FilterKey, values: string[]) => set({ [key]: values.join(',') }),
+    reference: reference.data,
+    feed,
+    /** First load (the page loader), and a failed load of any of the three. */
+    loading: settings.isLoading || reference.isLoading || feed.isLoading,
+    error: settings.error ?? reference.error ?? feed.error,
+    byDay,
+    assignees,
+  };
+}
+
+export type CalendarData = ReturnType<typeof useCalendarData>;

@@ -1,0 +1,101 @@
+import { Box, Button, Field, Flex, Grid, TextInput, Typography } from '@strapi/design-system';
+import { useNotification } from '@strapi/strapi/admin';
+import { useState, type FormEvent } from 'react';
+import { useIntl } from 'react-intl';
+import { CONTENT_GOALS, FUNNEL_STAGES } from '../../../../core/enums';
+import { errorMessage, useCreateFeedTokenMutation, type CreatedFeedToken, type Reference } from '../../api';
+import type { FeedFilters } from '../../api/types';
+import { FilterSelect, type FilterOption } from '../../components/FilterSelect';
+import { useProblemOf } from '../../hooks/useProblemOf';
+import { getTranslation } from '../../utils/getTranslation';
+
+const t = (id: string) => getTranslation(`feeds.${id}`);
+
+/** A new feed: name, optional expiry and filters. The list refetches by itself (the create invalidates it). */
+export const CreateFeedForm = ({ reference, onCreated }: { reference: Reference | undefined; onCreated: (token: CreatedFeedToken) => void }) => {
+  const { formatMessage } = useIntl();
+  const { toggleNotification } = useNotification();
+  const [createFeedToken, { isLoading: busy }] = useCreateFeedTokenMutation();
+  const problemOf = useProblemOf();
+  const [name, setName] = useState('');
+  const [expiresAt, setExpiresAt] = useState('');
+  const [expiresError, setExpiresError] = useState<string>();
+  const [filters, setFilters] = useState<FeedFilters>({});
+  const [nameError, setNameError] = useState<string>();
+  const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
+  const setFilter = (key: keyof FeedFilters) => (values: string[]) => setFilters((f) => ({ ...f, [key]: values }));
+  const stageLabel = (s: string) => formatMessage({ id: getTranslation(`stage.${s}`), defaultMessage: s });
+  const goalLabel = (g: string) => formatMessage({ id: getTranslation(`goal.${g}`), defaultMessage: g });
+
+  const create = async (event: FormEvent) => {
+    event.preventDefault();
+    setNameError(undefined);
+    setExpiresError(undefined);
+    const clean = Object.fromEntries(Object.entries(filters).filter(([, v]) => v && v.length > 0));
+    const result = await createFeedToken({ name, filters: clean, expiresAt: expiresAt || null });
+    if (!('error' in result)) {
+      onCreated(result.data);
+      setName('');
+      setExpiresAt('');
+      setFilters({});
+      return;
+    }
+    // The server's message names the field it refuses.
+    const message = errorMessage(result.error) ?? '';
+    if (/^name/.test(message)) setNameError(message);
+    if (/expiresAt/.test(message)) setExpiresError(message);
+    toggleNotification({ type: 'danger', message: problemOf(result.error)?.message ?? message });
+  };
+
+  const filterFields: Array<{ name: 'channel' | 'persona' | 'stage' | 'goal'; label: string; options: FilterOption[] }> = [
+    { name: 'channel', label: label('channels', 'Channels'), options: (reference?.channels ?? []).map((c) => ({ value: c.slug, label: c.name })) },
+    { name: 'persona', label: label('personas', 'Personas'), options: (reference?.personas ?? []).map((p) => ({ value: p.slug, label: p.name })) },
+    { name: 'stage', label: label('stages', 'Funnel stages'), options: FUNNEL_STAGES.map((s) => ({ value: s, label: stageLabel(s) })) },
+    { name: 'goal', label: label('goals', 'Content goals'), options: CONTENT_GOALS.map((g) => ({ value: g, label: goalLabel(g) })) },
+  ];
+
+  return (
+    <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+      <form onSubmit={create} aria-label={label('createTitle', 'New calendar feed')}>
+        <Flex direction="column" alignItems="stretch" gap={4}>
+          <Typography variant="delta" tag="h2">
+            {label('createTitle', 'New calendar feed')}
+          </Typography>
+          <Typography textColor="neutral600">
+            {label(
+              'explain',
+              'Subscribe to the published calendar in Google Calendar, Outlook or Apple Calendar. The address contains a secret: share it only with people who may see the plan.'
+            )}
+          </Typography>
+          <Grid.Root gap={4}>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Field.Root name="name" error={nameError} required>
+                <Field.Label>{label('name', 'Name')}</Field.Label>
+                <TextInput value={name} onChange={(e: any) => setName(e.target.value)} placeholder={label('namePlaceholder', 'e.g. LinkedIn team')} />
+                <Field.Error />
+              </Field.Root>
+            </Grid.Item>
+            <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
+              <Field.Root name="expiresAt" error={expiresError} hint={label('expiresHint', 'Optional: the feed stops working after this day.')}>
+                <Field.Label>{label('expiresAt', 'Expires')}</Field.Label>
+                <TextInput type="date" value={expiresAt} onChange={(e: any) => setExpiresAt(e.target.value)} />
+                <Field.Hint />
+                <Field.Error />
+              </Field.Root>
+            </Grid.Item>
+            {filterFields.map((field) => (
+              <Grid.Item key={field.name} col={4} s={12} direction="column" alignItems="stretch">
+                <FilterSelect {...field} anyLabel={label('any', 'Any')} value={filters[field.name] ?? []} onChange={setFilter(field.name)} />
+              </Grid.Item>
+            ))}
+          </Grid.Root>
+          <Flex justifyContent="flex-end">
+            <Button type="submit" loading={busy} disabled={!name.trim()}>
+              {label('create', 'Create feed')}
+            </Button>
+          </Flex>
+        </Flex>
+      </form>
+    </Box>
+  );
+};
