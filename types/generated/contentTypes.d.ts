@@ -585,6 +585,40 @@ export interface ApiThemeTheme extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCalendarComment extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_comments';
+  info: {
+    description: "The team's discussion of a content piece, with @mentions; never published";
+    displayName: 'Editorial comment';
+    pluralName: 'comments';
+    singularName: 'comment';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    author: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    body: Schema.Attribute.Text & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.comment'> & Schema.Attribute.Private;
+    mentions: Schema.Attribute.Relation<'manyToMany', 'admin::user'>;
+    pieceDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCalendarCommunityTask extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_community_tasks';
   info: {
@@ -1437,6 +1471,7 @@ declare module '@strapi/strapi' {
       'api::content-piece.content-piece': ApiContentPieceContentPiece;
       'api::persona.persona': ApiPersonaPersona;
       'api::theme.theme': ApiThemeTheme;
+      'plugin::calendar.comment': PluginCalendarComment;
       'plugin::calendar.community-task': PluginCalendarCommunityTask;
       'plugin::calendar.feed-token': PluginCalendarFeedToken;
       'plugin::calendar.goal': PluginCalendarGoal;

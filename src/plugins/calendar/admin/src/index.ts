@@ -1,6 +1,7 @@
 import { PluginIcon } from './components/PluginIcon';
 import { registerCustomFields } from './custom-fields';
 import { ACTIONS } from './permissions';
+import { SchedulePanel } from './piece-page/SchedulePanel';
 import { PLUGIN_ID } from './pluginId';
 
 type TranslationModule = { default: Record<string, string> };
@@ -11,8 +12,16 @@ const TRANSLATIONS: Record<string, () => Promise<TranslationModule>> = {
   fi: () => import('./translations/fi.json'),
 };
 
+/** The parts of Strapi's admin app this plugin uses (its own types are not exported for plugins). */
+interface AdminApp {
+  addMenuLink(link: Record<string, unknown>): void;
+  registerPlugin(plugin: { id: string; name: string }): void;
+  customFields: Parameters<typeof registerCustomFields>[0]['customFields'];
+  getPlugin(id: 'content-manager'): { apis: { addEditViewSidePanel(panels: unknown[]): void } };
+}
+
 export default {
-  register(app: any) {
+  register(app: AdminApp) {
     app.addMenuLink({
       to: `plugins/${PLUGIN_ID}`,
       icon: PluginIcon,
@@ -25,6 +34,10 @@ export default {
     });
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     registerCustomFields(app);
+  },
+
+  bootstrap(app: AdminApp) {
+    app.getPlugin('content-manager').apis.addEditViewSidePanel([SchedulePanel]);
   },
 
   async registerTrads({ locales }: { locales: string[] }) {

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import type { DueBucket } from '../editorial/due-buckets';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES, type EditorialStatus } from '../enums';
+import type { Mention } from './comments';
 import type { AgendaOccurrence } from './community';
 import { isDbIdText, isoDateTime, MAX_DB_ID, type Person } from './fields';
 import type { ChannelTag } from './reference';
@@ -79,6 +80,8 @@ export interface MyWork {
   zone: string;
   weekEnd: string;
   buckets: Record<DueBucket, { pieces: MyPiece[]; tasks: AgendaOccurrence[] }>;
+  /** Comments of the last 30 days that mention the viewer, newest first. */
+  mentions: Mention[];
 }
 
 export interface TeamBoard {

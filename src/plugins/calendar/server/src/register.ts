@@ -10,6 +10,15 @@ import { currentWriter } from './writer';
 const WRITE_ACTIONS = new Set(['create', 'update', 'clone']);
 const EDITORIAL_FIELDS = ['editorialStatus', 'assignee', 'dueAt'];
 
+/** A deleted piece takes its comments with it, once no version of it is left. */
+async function deleteWithThread<T>(strapi: Core.Strapi, documentId: string | undefined, next: () => T): Promise<Awaited<T>> {
+  const result = await next();
+  if (documentId && !(await strapi.db.query(CONTENT_TYPES.contentPiece).count({ where: { documentId } }))) {
+    await getService(strapi, 'comments').removeThread(documentId);
+  }
+  return result;
+}
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
   renameKpiPermissionBeforeBootstrap(strapi);
@@ -29,6 +38,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       const data = await getService(strapi, 'workflow-guard').check(context.action, params);
       if (params.data || Object.keys(data).length) params.data = data;
     }
+    if (isPiece && context.action === 'delete') return deleteWithThread(strapi, params.documentId, next);
     if (!WRITE_ACTIONS.has(context.action)) return next();
     const action = context.action as 'create' | 'update' | 'clone';
     // A clone is judged as a whole (the source's draft with the changes over it), even with no data.

@@ -17,6 +17,7 @@ export * from './endpoints/community';
 export * from './endpoints/editorial';
 export * from './endpoints/feed-tokens';
 export * from './endpoints/pieces';
+export * from './endpoints/piece-page';
 export * from './endpoints/planning';
 
 export { pieceEditPath } from './editorial';

@@ -12,7 +12,8 @@ export const CALENDAR_TAGS = [
   'WorkLog',
   'FeedToken',
   'PublishLog',
-  'Settings',
+  'CalendarSettings',
+  'Comment',
   'Reference',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
@@ -50,3 +51,11 @@ export const afterWrite =
   <R, A>(tags: (arg: A, result: R | undefined) => Array<CalendarTag | { type: CalendarTag; id: string | number }>) =>
   (result: R | undefined, error: unknown, arg: A) =>
     error === undefined || isConflict(error) ? tags(arg, result) : [];
+
+/**
+ * The Content Manager's cache entry of a piece's edit view. A move or a publish made from our
+ * views changes the document under an open edit form; invalidating it makes the form reload
+ * instead of saving stale values over the change. The tag type is the Content Manager's own.
+ */
+export const contentManagerDocument = (documentId: string) =>
+  ({ type: 'Document', id: `api::content-piece.content-piece_${documentId}` }) as unknown as { type: CalendarTag; id: string };

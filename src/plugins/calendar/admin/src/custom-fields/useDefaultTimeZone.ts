@@ -1,2 +1,4 @@
-// Replaced by the settings query of the admin data layer when it lands.
-export const useDefaultTimeZone = (): string | undefined => undefined;
+import { useGetCalendarSettingsQuery } from '../api';
+
+/** The installation's configured zone (CALENDAR_DEFAULT_TIME_ZONE), for a new piece or task. */
+export const useDefaultTimeZone = (): string | undefined => useGetCalendarSettingsQuery().data?.defaultTimeZone;

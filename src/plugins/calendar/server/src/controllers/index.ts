@@ -1,3 +1,4 @@
+import comments from './comments';
 import community from './community';
 import coverage from './coverage';
 import editorial from './editorial';
@@ -7,12 +8,14 @@ import kpis from './kpis';
 import manualPublishing from './manual-publishing';
 import notifications from './notifications';
 import occurrences from './occurrences';
+import piecePanel from './piece-panel';
 import pieceScheduling from './piece-scheduling';
 import publishLog from './publish-log';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
 
 export default {
+  comments,
   community,
   coverage,
   editorial,
@@ -22,6 +25,7 @@ export default {
   'manual-publishing': manualPublishing,
   notifications,
   occurrences,
+  'piece-panel': piecePanel,
   'piece-scheduling': pieceScheduling,
   'publish-log': publishLog,
   'quarterly-grid': quarterlyGrid,

@@ -1,3 +1,4 @@
+import comments from './comments';
 import community from './community';
 import contentGuard from './content-guard';
 import contentManagerLayout from './content-manager-layout';
@@ -11,6 +12,7 @@ import kpiReport from './kpi-report';
 import myWork from './my-work';
 import notifications from './notifications';
 import occurrences from './occurrences';
+import piecePanel from './piece-panel';
 import pieceRepository from './piece-repository';
 import pieceScheduling from './piece-scheduling';
 import publicAccess from './public-access';
@@ -20,6 +22,7 @@ import settings from './settings';
 import workflowGuard from './workflow-guard';
 
 export default {
+  comments,
   community,
   'content-guard': contentGuard,
   'content-manager-layout': contentManagerLayout,
@@ -33,6 +36,7 @@ export default {
   'my-work': myWork,
   notifications,
   occurrences,
+  'piece-panel': piecePanel,
   'piece-repository': pieceRepository,
   'piece-scheduling': pieceScheduling,
   'public-access': publicAccess,

@@ -68,6 +68,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const byDeadline = (a: { deadline: string | null }, b: { deadline: string | null }) => (a.deadline ?? '').localeCompare(b.deadline ?? '');
     for (const piece of [...pieces].sort(byDeadline)) buckets[dueBucket(piece.deadline ? new Date(piece.deadline) : null, now, zone)].pieces.push(piece);
     for (const task of tasks) buckets[dueBucket(new Date(task.occurrence), now, zone)].tasks.push(task);
-    return { now: now.toISOString(), zone, weekEnd: weekEnd.toISOString(), buckets };
+    const mentions = await getService(strapi, 'comments').mentionsOf(userId, now);
+    return { now: now.toISOString(), zone, weekEnd: weekEnd.toISOString(), buckets, mentions };
   },
 });

@@ -21,7 +21,7 @@ const api = calendarApi.injectEndpoints({
     getCalendarSettings: build.query<Settings, void>({
       query: () => get(settingsPaths.show()),
       transformResponse: (r: Envelope<Settings>) => unwrap(r),
-      providesTags: ['Settings'],
+      providesTags: ['CalendarSettings'],
     }),
   }),
 });

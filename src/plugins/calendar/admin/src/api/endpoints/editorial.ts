@@ -12,6 +12,7 @@ import {
 import type { Envelope } from '../../../../core/contracts/fields';
 import { notificationPaths, type DigestInput, type DigestResult } from '../../../../core/contracts/notifications';
 import { afterWrite, calendarApi, get, send, unwrap } from '../calendarApi';
+import { contentManagerDocument } from '../query-helpers';
 
 const MY_WORK = { type: 'Piece', id: 'MY_WORK' } as const;
 const BOARD = { type: 'Piece', id: 'BOARD' } as const;
@@ -45,7 +46,7 @@ const api = calendarApi.injectEndpoints({
     moveWorkflow: build.mutation<WorkflowResult, { documentId: string } & WorkflowInput>({
       query: ({ documentId, ...input }) => send('PUT', editorialPaths.move(documentId), input),
       transformResponse: (r: Envelope<WorkflowResult>) => unwrap(r),
-      invalidatesTags: afterWrite(({ documentId }) => [MY_WORK, BOARD, { type: 'Piece', id: documentId }, 'Occurrence', 'PublishLog']),
+      invalidatesTags: afterWrite(({ documentId }) => [MY_WORK, BOARD, { type: 'Piece', id: documentId }, 'Occurrence', 'PublishLog', contentManagerDocument(documentId)]),
     }),
     runDigest: build.mutation<DigestResult, DigestInput | void>({
       query: (input) => send('POST', notificationPaths.digest(), input ?? {}),

@@ -11,6 +11,7 @@ import {
 } from '../../../../core/contracts/piece-scheduling';
 import { publishingPaths, type PublishLogArgs, type PublishLogPage, type PublishNowResult, type UnscheduleResult } from '../../../../core/contracts/publishing';
 import { afterWrite, calendarApi, get, send, unwrap, type CalendarTag } from '../calendarApi';
+import { contentManagerDocument } from '../query-helpers';
 
 /** A schedule change moves occurrences, the grid's scheduled weeks, coverage and the KPI report's pieces. */
 const SCHEDULE_VIEWS: CalendarTag[] = ['Occurrence', 'Piece', 'Plan', 'Coverage', 'Kpi'];
@@ -37,12 +38,12 @@ const api = calendarApi.injectEndpoints({
     publishNow: build.mutation<PublishNowResult, string>({
       query: (documentId) => send('POST', publishingPaths.publishNow(documentId)),
       transformResponse: (r: Envelope<PublishNowResult>) => unwrap(r),
-      invalidatesTags: afterWrite(() => PUBLISH_VIEWS),
+      invalidatesTags: afterWrite((documentId) => [...PUBLISH_VIEWS, contentManagerDocument(documentId)]),
     }),
     unschedulePiece: build.mutation<UnscheduleResult, string>({
       query: (documentId) => send('POST', publishingPaths.unschedule(documentId)),
       transformResponse: (r: Envelope<UnscheduleResult>) => unwrap(r),
-      invalidatesTags: afterWrite(() => PUBLISH_VIEWS),
+      invalidatesTags: afterWrite((documentId) => [...PUBLISH_VIEWS, contentManagerDocument(documentId)]),
     }),
     /** The page as the server sends it: `data` (entries) and `meta.pagination`. */
     getPublishLog: build.query<PublishLogPage, PublishLogArgs | void>({

@@ -9,6 +9,7 @@ import { useWorkLogging } from '../../hooks/useWorkLogging';
 import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { PieceTable } from './PieceTable';
+import { Mentions } from './Mentions';
 import { TaskTable } from './TaskTable';
 
 const BUCKET_LABELS = {
@@ -39,6 +40,7 @@ export const MyWorkPage = () => {
       <Flex direction="column" alignItems="stretch" gap={6}>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
         <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
+        {data && <Mentions mentions={data.mentions} zone={data.zone} />}
         {empty && (
           <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="my-work-empty">
             <EmptyStateLayout content={t('empty', 'Nothing is assigned to you. Enjoy the calm.')} />

@@ -8,7 +8,7 @@ import type { WorkflowMoves } from '../../hooks/useWorkflowMoves';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
 import { getTranslation } from '../../utils/getTranslation';
-import { Activity } from './Activity';
+import { PieceActivity } from '../../components/PieceActivity';
 
 const NOBODY = 'none';
 
@@ -93,7 +93,7 @@ export const Card = ({
           </Button>
         </Flex>
         {/* Keyed on the version, so a change made here shows up in an open history. */}
-        {showActivity && <Activity key={card.updatedAt} documentId={card.documentId} zone={zone} />}
+        {showActivity && <PieceActivity key={card.updatedAt} documentId={card.documentId} zone={zone} />}
       </Flex>
     </Box>
   );

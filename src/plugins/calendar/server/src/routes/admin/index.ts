@@ -1,7 +1,9 @@
+import comments from './comments';
 import community from './community';
 import editorial from './editorial';
 import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
+import piecePanel from './piece-panel';
 import pieceScheduling from './piece-scheduling';
 import publishing from './publishing';
 import quarterlyGrid from './quarterly-grid';
@@ -9,5 +11,5 @@ import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings, ...occurrences, ...feedTokens, ...pieceScheduling, ...publishing, ...editorial, ...community, ...quarterlyGrid],
+  routes: [...settings, ...occurrences, ...feedTokens, ...pieceScheduling, ...publishing, ...editorial, ...community, ...quarterlyGrid, ...piecePanel, ...comments],
 };

@@ -1,12 +1,12 @@
 import { Box, Flex, Loader, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { useGetPieceActivityQuery, type ActivityEntry } from '../../api';
-import { ProblemAlert } from '../../components/ProblemAlert';
-import { useProblemOf } from '../../hooks/useProblemOf';
-import { getTranslation } from '../../utils/getTranslation';
+import { useGetPieceActivityQuery, type ActivityEntry } from '../api';
+import { ProblemAlert } from './ProblemAlert';
+import { useProblemOf } from '../hooks/useProblemOf';
+import { getTranslation } from '../utils/getTranslation';
 
-/** A piece's history, newest first; loaded only when the card's Activity toggle is open. */
-export const Activity = ({ documentId, zone }: { documentId: string; zone: string }) => {
+/** A piece's editorial history, newest first (the team board's cards, the piece page's panel). */
+export const PieceActivity = ({ documentId, zone }: { documentId: string; zone: string }) => {
   const { formatMessage, formatDate } = useIntl();
   const history = useGetPieceActivityQuery(documentId);
   const problemOf = useProblemOf();

@@ -1,0 +1,46 @@
+import { Flex, Typography } from '@strapi/design-system';
+import { useIntl } from 'react-intl';
+import { useGetPublishLogQuery } from '../api';
+import { PieceActivity } from '../components/PieceActivity';
+import { getTranslation } from '../utils/getTranslation';
+
+const LOG_ENTRIES = 5;
+
+/** The piece's editorial history and, for those who may see the publish log, its latest entries. */
+export const PanelHistory = ({ documentId, zone, canPublish }: { documentId: string; zone: string; canPublish: boolean }) => {
+  const { formatMessage, formatDate } = useIntl();
+  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage });
+  const log = useGetPublishLogQuery({ documentId, pageSize: LOG_ENTRIES }, { skip: !canPublish });
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography variant="sigma" textColor="neutral600">
+        {t('history', 'History')}
+      </Typography>
+      <PieceActivity documentId={documentId} zone={zone} />
+      {canPublish && (
+        <>
+          <Typography variant="sigma" textColor="neutral600">
+            {t('publishLog', 'Publish log')}
+          </Typography>
+          {log.data?.data.length === 0 && (
+            <Typography variant="pi" textColor="neutral600">
+              {t('noLog', 'Not published by the calendar yet.')}
+            </Typography>
+          )}
+          <ul data-testid="panel-publish-log">
+            {log.data?.data.map((entry) => (
+              <li key={entry.id}>
+                <Typography variant="pi">
+                  {formatMessage({ id: getTranslation(`publishLog.outcome.${entry.outcome}`), defaultMessage: entry.outcome })}
+                  {' · '}
+                  {formatDate(entry.at, { dateStyle: 'short', timeStyle: 'short', timeZone: zone })}
+                  {entry.error ? ` · ${entry.error}` : ''}
+                </Typography>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Flex>
+  );
+};

@@ -1,0 +1,59 @@
+import { TZDate } from '@date-fns/tz';
+import { Badge, Flex, Link, Typography } from '@strapi/design-system';
+import { format } from 'date-fns';
+import { enGB, fi } from 'date-fns/locale';
+import { useIntl } from 'react-intl';
+import { NavLink } from 'react-router-dom';
+import type { OccurrenceState, PiecePanel } from '../api';
+import { getTranslation } from '../utils/getTranslation';
+
+const STATE: Record<OccurrenceState, { label: string; background: string; text: string }> = {
+  live: { label: 'Published', background: 'success100', text: 'success700' },
+  scheduled: { label: 'Scheduled', background: 'primary100', text: 'primary700' },
+  unapproved: { label: 'Not approved', background: 'neutral150', text: 'neutral700' },
+};
+
+/** The next occurrences on the piece's clock, as the occurrence feed lists them, with links to the views. */
+export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
+  const { formatMessage, locale } = useIntl();
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
+  const dateLocale = locale.startsWith('fi') ? fi : enGB;
+  const first = panel.next[0]?.local ?? panel.publishAt?.slice(0, 10) ?? null;
+  return (
+    <Flex direction="column" alignItems="stretch" gap={2}>
+      <Typography variant="sigma" textColor="neutral600">
+        {t('next', 'Next publications ({zone})', { zone: panel.timeZone })}
+      </Typography>
+      {panel.problem && <Typography textColor="danger600">{panel.problem}</Typography>}
+      {!panel.problem && panel.next.length === 0 && (
+        <Typography variant="pi" textColor="neutral600">
+          {panel.publishAt ? t('noneAhead', 'Nothing ahead: every occurrence is in the past.') : t('backlog', 'No publication time yet: the piece waits in the backlog.')}
+        </Typography>
+      )}
+      <ul data-testid="panel-occurrences">
+        {panel.next.map((o) => (
+          <li key={o.start}>
+            <Flex justifyContent="space-between" gap={2} paddingBottom={1}>
+              <Typography variant="omega" data-local={o.local}>
+                {format(new TZDate(new Date(o.start).getTime(), panel.timeZone), 'EEEEEE d.M.yyyy HH:mm', { locale: dateLocale })}
+              </Typography>
+              <Badge backgroundColor={STATE[o.state].background} textColor={STATE[o.state].text}>
+                {t(`state.${o.state}`, STATE[o.state].label)}
+              </Badge>
+            </Flex>
+          </li>
+        ))}
+      </ul>
+      {first && (
+        <Flex gap={3}>
+          <Link tag={NavLink} to={`/plugins/calendar/month?month=${first.slice(0, 7)}`}>
+            {t('showMonth', 'Show in the month view')}
+          </Link>
+          <Link tag={NavLink} to={`/plugins/calendar/wheel?year=${first.slice(0, 4)}`}>
+            {t('showWheel', 'Show on the year wheel')}
+          </Link>
+        </Flex>
+      )}
+    </Flex>
+  );
+};
