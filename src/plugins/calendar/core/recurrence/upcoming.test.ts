@@ -24,3 +24,12 @@ describe('upcoming occurrences', () => {
     expect(next.map((o) => o.local)).toEqual(['2026-06-01T03:00', '2026-06-01T04:00', '2026-06-01T05:00', '2026-06-01T06:00']);
   });
 });
+
+describe('upcoming occurrences of a piece far ahead', () => {
+  it('finds a one-off and a series that start years from now', () => {
+    const once = { publishAt: localToInstant('2099-03-03T09:00', HELSINKI), timeZone: HELSINKI };
+    expect(upcomingOccurrences(once, new Date('2026-12-01T00:00:00Z'), 3).map((o) => o.local)).toEqual(['2099-03-03T09:00']);
+    const series = { publishAt: localToInstant('2090-01-02T09:00', HELSINKI), timeZone: HELSINKI, recurrence: 'FREQ=MONTHLY' };
+    expect(upcomingOccurrences(series, new Date('2026-12-01T00:00:00Z'), 2).map((o) => o.local)).toEqual(['2090-01-02T09:00', '2090-02-02T09:00']);
+  });
+});

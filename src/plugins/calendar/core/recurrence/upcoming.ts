@@ -10,10 +10,12 @@ const WINDOWS_DAYS = [35, 400, 800];
 
 export function upcomingOccurrences(schedule: Schedule, after: Date, count: number): Occurrence[] {
   const expand = scheduleExpander(schedule);
+  // Nothing happens before the first publication: a piece far ahead is found in the first window.
+  const from = schedule.publishAt > after ? schedule.publishAt : after;
   let found: Occurrence[] = [];
   for (const days of WINDOWS_DAYS) {
     try {
-      found = expand({ from: after, to: new Date(after.getTime() + days * DAY_MS) });
+      found = expand({ from, to: new Date(from.getTime() + days * DAY_MS) });
     } catch (error) {
       // More than a range may hold: the smaller window already had plenty.
       if (error instanceof RecurrenceError && error.kind === 'limit') break;
