@@ -22,7 +22,7 @@ export const MoveDateDialog = ({
         <Dialog.Body>
           <Field.Root name="date">
             <Field.Label>{target?.title}</Field.Label>
-            <TextInput type="date" value={date} onChange={(e: any) => setDate(e.target.value)} />
+            <TextInput type="date" value={date} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDate(e.target.value)} />
           </Field.Root>
         </Dialog.Body>
         <Dialog.Footer>

@@ -67,7 +67,7 @@ export const OccurrenceChip = ({
           tabIndex={0}
           aria-label={`${time ? `${time} ` : ''}${item.title} · ${stage} · ${status}`}
           onClick={open}
-          onKeyDown={(e: any) => e.key === 'Enter' && open()}
+          onKeyDown={(e: React.KeyboardEvent) => e.key === 'Enter' && open()}
         >
           {item.title}
         </Typography>

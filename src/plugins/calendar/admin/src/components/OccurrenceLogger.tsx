@@ -12,7 +12,7 @@ const NumberField = ({ name, label, value, onChange }: { name: string; label: st
   <Box width="120px">
     <Field.Root name={name}>
       <Field.Label>{label}</Field.Label>
-      <TextInput type="number" min={0} size="S" name={name} value={value} onChange={(e: any) => onChange(e.target.value)} />
+      <TextInput type="number" min={0} size="S" name={name} value={value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value)} />
     </Field.Root>
   </Box>
 );
@@ -107,7 +107,7 @@ export const OccurrenceLogger = ({
           <Box flex="1" minWidth="200px">
             <Field.Root name="note">
               <Field.Label>{t('note', 'Note')}</Field.Label>
-              <Textarea name="note" rows={2} value={note} onChange={(e: any) => setNote(e.target.value)} />
+              <Textarea name="note" rows={2} value={note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
             </Field.Root>
           </Box>
         </Flex>

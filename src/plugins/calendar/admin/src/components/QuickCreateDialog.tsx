@@ -42,7 +42,7 @@ export const QuickCreateDialog = ({
             <Grid.Item col={12} direction="column" alignItems="stretch">
               <Field.Root name="title" required>
                 <Field.Label>{label('pieceTitle', 'Title')}</Field.Label>
-                <TextInput name="title" value={draft.title} onChange={(e: any) => setDraft({ ...draft, title: e.target.value })} />
+                <TextInput name="title" value={draft.title} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, title: e.target.value })} />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={6} direction="column" alignItems="stretch">

@@ -2,9 +2,9 @@ import { getFetchClient } from '@strapi/strapi/admin';
 
 /** Downloads an admin route's file (CSV) with the admin's credentials, under the server's file name. */
 export async function downloadFile(url: string, fallbackName: string) {
-  const response: any = await getFetchClient().get(url, { responseType: 'blob' } as any);
-  const blob: Blob = response.data instanceof Blob ? response.data : new Blob([response.data], { type: 'text/csv;charset=utf-8' });
-  const disposition: string = response.headers?.get?.('content-disposition') ?? '';
+  const response = await getFetchClient().get(url, { responseType: 'blob' });
+  const blob = response.data instanceof Blob ? response.data : new Blob([response.data], { type: 'text/csv;charset=utf-8' });
+  const disposition = response.headers?.get?.('content-disposition') ?? '';
   saveBlob(/filename="([^"]+)"/.exec(disposition)?.[1] ?? fallbackName, blob);
 }
 

@@ -3,7 +3,7 @@
  * changed it since the view loaded), move one occurrence of a series to its own piece, and quick
  * create. Every write goes through the Document Service, so the content guard validates it.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, Modules } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type {
   DetachedOccurrence,
@@ -17,6 +17,7 @@ import type {
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { ConflictError, sameInstant } from '../conflict';
+import { query } from '../query';
 import { getConfig, isoOrNull } from '../utils';
 
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -35,11 +36,20 @@ export function assertFresh(draft: { documentId: string; updatedAt: unknown; pub
   }
 }
 
-const COPIED_FIELDS = ['summary', 'body', 'format', 'funnelStage', 'contentGoal', 'timeZone', 'editorialStatus', 'dueAt', 'notes'] as const;
+/** What the Document Service takes for a piece; a cleared field is written as null, which its input type leaves out. */
+type PieceInput = Modules.Documents.Params.Data.Input<typeof PIECE>;
+type PieceVersion = Modules.Documents.AnyDocument;
+
+/** An update of a draft that was just read: the Document Service answers null only for a missing document. */
+const written = <T>(doc: T | null): T => {
+  if (!doc) throw new errors.NotFoundError('The content piece was deleted meanwhile');
+  return doc;
+};
+
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function draftOf(documentId: string) {
-    const draft = await strapi.db.query(PIECE as any).findOne({
+    const draft = await query(strapi, PIECE).findOne({
       where: { documentId, publishedAt: null },
       populate: { channels: { select: ['id'] }, personas: { select: ['id'] }, theme: { select: ['id'] }, assignee: { select: ['id'] } },
     });
@@ -47,13 +57,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return draft;
   }
 
-  const summary = (doc: any): ScheduledPiece => ({
+  const summary = (doc: PieceVersion): ScheduledPiece => ({
     documentId: doc.documentId,
     title: doc.title,
     publishAt: doc.publishAt ? new Date(doc.publishAt).toISOString() : null,
-    timeZone: doc.timeZone,
+    timeZone: doc.timeZone || getConfig(strapi, 'defaultTimeZone'),
     recurrence: doc.recurrence ?? null,
-    recurrenceExceptions: doc.recurrenceExceptions ?? [],
+    recurrenceExceptions: Array.isArray(doc.recurrenceExceptions) ? (doc.recurrenceExceptions as string[]) : [],
     updatedAt: new Date(doc.updatedAt).toISOString(),
   });
 
@@ -62,15 +72,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async schedule(documentId: string, input: ScheduleInput): Promise<ScheduledPiece> {
       const draft = await draftOf(documentId);
       assertFresh(draft, input.expectedUpdatedAt);
-      const updated = await strapi.documents(PIECE as any).update({
+      const updated = await strapi.documents(PIECE).update({
         documentId,
         data: {
           publishAt: input.publishAt,
           ...(input.timeZone ? { timeZone: input.timeZone } : {}),
           ...(input.recurrence !== undefined ? { recurrence: input.recurrence } : {}),
-        } as any,
+        } as PieceInput,
       });
-      return summary(updated);
+      return summary(written(updated));
     },
 
     /**
@@ -85,57 +95,64 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           errors: [{ path: ['occurrence'], message: 'the piece does not recur', name: 'ValidationError' }],
         });
       }
-      const exceptions: string[] = Array.isArray(draft.recurrenceExceptions) ? draft.recurrenceExceptions : [];
-      const series = await strapi.documents(PIECE as any).update({
+      const stored = Array.isArray(draft.recurrenceExceptions) ? draft.recurrenceExceptions : [];
+      const exceptions = stored.filter((e): e is string => typeof e === 'string');
+      const series = await strapi.documents(PIECE).update({
         documentId,
-        data: { recurrenceExceptions: [...new Set([...exceptions, input.occurrence])] } as any,
+        data: { recurrenceExceptions: [...new Set([...exceptions, input.occurrence])] },
       });
-      const single = await strapi.documents(PIECE as any).create({
+      // A new document: fields the draft leaves empty are simply not set.
+      const single = await strapi.documents(PIECE).create({
         data: {
           title: draft.title,
-          ...Object.fromEntries(COPIED_FIELDS.map((f) => [f, draft[f] ?? null])),
+          summary: draft.summary ?? undefined,
+          body: draft.body ?? undefined,
+          format: draft.format ?? undefined,
+          funnelStage: draft.funnelStage,
+          contentGoal: draft.contentGoal,
+          dueAt: draft.dueAt ?? undefined,
+          notes: draft.notes ?? undefined,
           // A copy goes out only after a publisher has seen it at its new time.
-          editorialStatus: draft.editorialStatus === 'approved' ? 'in-review' : (draft.editorialStatus ?? null),
+          editorialStatus: draft.editorialStatus === 'approved' ? 'in-review' : (draft.editorialStatus ?? undefined),
           timeZone: draft.timeZone || getConfig(strapi, 'defaultTimeZone'),
           publishAt: input.publishAt,
-          recurrence: null,
-          recurrenceExceptions: null,
-          channels: (draft.channels ?? []).map((c: any) => c.id),
-          personas: (draft.personas ?? []).map((p: any) => p.id),
-          theme: draft.theme?.id ?? null,
-        } as any,
+          channels: (draft.channels ?? []).map((c) => c.id),
+          personas: (draft.personas ?? []).map((p) => p.id),
+          theme: draft.theme?.id,
+        },
       });
       // The same person keeps the work: set below the Document Service, so no "assigned to you" mail.
       if (draft.assignee?.id) {
-        await strapi.db.query(PIECE as any).update({ where: { documentId: single.documentId, publishedAt: null }, data: { assignee: draft.assignee.id } });
+        await query(strapi, PIECE).update({ where: { documentId: single.documentId, publishedAt: null }, data: { assignee: draft.assignee.id } });
       }
-      return { series: summary(series), occurrence: summary(single) };
+      return { series: summary(written(series)), occurrence: summary(single) };
     },
 
     /** Quick create from a day cell: a draft at that time. */
     async quickCreate(input: QuickCreateInput): Promise<QuickCreatedPiece> {
       const channelIds = input.channels?.length
-        ? (await strapi.db.query(CONTENT_TYPES.channel as any).findMany({ where: { slug: { $in: input.channels } }, select: ['id', 'slug'] }))
+        ? await query(strapi, CONTENT_TYPES.channel).findMany({ where: { slug: { $in: input.channels } }, select: ['id', 'slug'] })
         : [];
-      const unknown = (input.channels ?? []).filter((slug) => !channelIds.some((c: any) => c.slug === slug));
+      const unknown = (input.channels ?? []).filter((slug) => !channelIds.some((c) => c.slug === slug));
       if (unknown.length) {
         throw new errors.ValidationError(`channels: no channel with slug ${unknown.join(', ')}`, {
           errors: [{ path: ['channels'], message: `no channel with slug ${unknown.join(', ')}`, name: 'ValidationError' }],
         });
       }
-      const created = await strapi.documents(PIECE as any).create({
+      const created = await strapi.documents(PIECE).create({
         data: {
           title: input.title,
           funnelStage: input.funnelStage,
           contentGoal: input.contentGoal,
-          format: input.format ?? null,
-          channels: channelIds.map((c: any) => c.id),
-          publishAt: input.publishAt ?? null,
+          format: input.format,
+          channels: channelIds.map((c) => c.id),
+          publishAt: input.publishAt ?? undefined,
           ...(input.timeZone ? { timeZone: input.timeZone } : {}),
           editorialStatus: 'idea',
-        } as any,
+        },
       });
-      return { ...summary(created), local: created.publishAt ? instantToLocal(new Date(created.publishAt), created.timeZone) : null };
+      const piece = summary(created);
+      return { ...piece, local: piece.publishAt ? instantToLocal(new Date(piece.publishAt), piece.timeZone) : null };
     },
   };
 };

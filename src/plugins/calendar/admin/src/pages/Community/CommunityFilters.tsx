@@ -48,7 +48,7 @@ export const CommunityFilters = ({
           <Box key={end} width="180px">
             <Field.Root name={end}>
               <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-              <TextInput type="date" name={end} value={period[end]} onChange={(e: any) => isDate(e.target.value) && onChange({ ...period, [end]: e.target.value })} />
+              <TextInput type="date" name={end} value={period[end]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => isDate(e.target.value) && onChange({ ...period, [end]: e.target.value })} />
             </Field.Root>
           </Box>
         ))}

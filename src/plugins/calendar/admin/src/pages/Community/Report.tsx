@@ -101,7 +101,7 @@ export const Report = ({
             <Box key={end} width="180px">
               <Field.Root name={`report-${end}`}>
                 <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-                <TextInput type="date" name={`report-${end}`} value={period[end]} onChange={(e: any) => isDate(e.target.value) && onPeriod({ ...period, [end]: e.target.value })} />
+                <TextInput type="date" name={`report-${end}`} value={period[end]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => isDate(e.target.value) && onPeriod({ ...period, [end]: e.target.value })} />
               </Field.Root>
             </Box>
           ))}

@@ -32,7 +32,7 @@ const gapLink = (year: number, gap: Gap) =>
 /** Coverage: occurrences per month × stage (and goal, persona) as a heatmap, with the gaps as links. */
 export const CoveragePage = () => {
   const { formatMessage, locale } = useIntl();
-  const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
   const { colors } = useTheme();
   const params = useUrlParams();

@@ -71,14 +71,14 @@ export const CreateFeedForm = ({ reference, onCreated }: { reference: Reference 
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
               <Field.Root name="name" error={nameError} required>
                 <Field.Label>{label('name', 'Name')}</Field.Label>
-                <TextInput value={name} onChange={(e: any) => setName(e.target.value)} placeholder={label('namePlaceholder', 'e.g. LinkedIn team')} />
+                <TextInput value={name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)} placeholder={label('namePlaceholder', 'e.g. LinkedIn team')} />
                 <Field.Error />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
               <Field.Root name="expiresAt" error={expiresError} hint={label('expiresHint', 'Optional: the feed stops working after this day.')}>
                 <Field.Label>{label('expiresAt', 'Expires')}</Field.Label>
-                <TextInput type="date" value={expiresAt} onChange={(e: any) => setExpiresAt(e.target.value)} />
+                <TextInput type="date" value={expiresAt} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setExpiresAt(e.target.value)} />
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>

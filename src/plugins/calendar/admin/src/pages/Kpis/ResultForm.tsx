@@ -37,7 +37,7 @@ export const ResultForm = ({ pieces, year }: { pieces: KpiData['pieces']; year: 
           options={KPI_METRICS.map((m) => ({ value: m.key, label: `${FUNNEL_STAGE_LABELS[m.stage][lang]}: ${m.label[lang]}` }))} />
         <Field.Root name="period">
           <Field.Label>{t('kpis.period', 'Month (YYYY-MM)')}</Field.Label>
-          <TextInput value={period} onChange={(e: any) => setPeriod(e.target.value)} />
+          <TextInput value={period} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPeriod(e.target.value)} />
         </Field.Root>
         <Field.Root name="value">
           <Field.Label>{t('kpis.value', 'Value')}</Field.Label>

@@ -21,7 +21,7 @@ const PLAN = [{ action: ACTIONS.plan, subject: null }];
 /** KPIs per funnel stage (DOMAIN §4): targets set on pieces against measured results, per month; and the SMART goals. */
 export const KpisPage = () => {
   const { formatMessage, formatNumber, locale } = useIntl();
-  const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
   const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');

@@ -22,7 +22,7 @@ export const NoteButton = ({ note, canEdit, label, onSave }: { note: string | nu
         <Dialog.Body>
           <Typography variant="pi">{label}</Typography>
           {canEdit ? (
-            <Textarea name="note" value={draft} onChange={(e: any) => setDraft(e.target.value)} />
+            <Textarea name="note" value={draft} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setDraft(e.target.value)} />
           ) : (
             <Typography>{note}</Typography>
           )}

@@ -39,7 +39,7 @@ export const QuarterTable = ({
   save: (row: PlanRow, month: number, change: CellChange) => void;
 }) => {
   const { formatMessage, locale } = useIntl();
-  const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
   const { colors } = useTheme();
   const th = { ...TH, borderBottom: `1px solid ${colors.neutral200}` };

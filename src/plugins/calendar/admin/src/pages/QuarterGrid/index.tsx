@@ -25,7 +25,7 @@ const QUARTERS = [1, 2, 3, 4];
  */
 export const QuarterGridPage = () => {
   const { formatMessage } = useIntl();
-  const t = (id: string, fallback: string, values?: Record<string, unknown>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values as any);
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
   const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const grid = useGetPlanGridQuery(year);
