@@ -10,7 +10,12 @@ module.exports = {
     {
       displayName: 'unit',
       testEnvironment: 'node',
-      roots: ['<rootDir>/src/plugins/calendar/core', '<rootDir>/src/plugins/calendar/server', '<rootDir>/src/plugins/calendar/admin', '<rootDir>/src/utils'],
+      roots: [
+        '<rootDir>/src/plugins/calendar/core',
+        '<rootDir>/src/plugins/calendar/server',
+        '<rootDir>/src/plugins/calendar/admin',
+        '<rootDir>/src/utils',
+      ],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.tsx?$': tsJest },
     },

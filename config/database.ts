@@ -14,9 +14,7 @@ export default ({ env }: { env: any }) => {
   const acquireConnectionTimeout = env.int('DATABASE_CONNECTION_TIMEOUT', 60000);
 
   if (client === 'postgres') {
-    const ssl = env.bool('DATABASE_SSL', false)
-      ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) }
-      : false;
+    const ssl = env.bool('DATABASE_SSL', false) ? { rejectUnauthorized: env.bool('DATABASE_SSL_REJECT_UNAUTHORIZED', true) } : false;
     return {
       connection: {
         client: 'postgres',

@@ -17,7 +17,13 @@ const TRACKED = path.join(ROOT, 'types', 'generated');
 const SCRATCH_REL = path.join('.tmp', 'types-fresh-check');
 const SCRATCH = path.join(ROOT, SCRATCH_REL, 'generated');
 
-const filesIn = (dir) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.d.ts')).sort() : []);
+const filesIn = (dir) =>
+  fs.existsSync(dir)
+    ? fs
+        .readdirSync(dir)
+        .filter((f) => f.endsWith('.d.ts'))
+        .sort()
+    : [];
 
 buildPlugin();
 fs.rmSync(path.join(ROOT, SCRATCH_REL), { recursive: true, force: true });
@@ -35,7 +41,8 @@ if (result.status !== 0) {
 const fresh = filesIn(SCRATCH);
 const tracked = filesIn(TRACKED);
 const stale = [...new Set([...fresh, ...tracked])].filter(
-  (f) => !fresh.includes(f) || !tracked.includes(f) || !fs.readFileSync(path.join(SCRATCH, f)).equals(fs.readFileSync(path.join(TRACKED, f)))
+  (f) =>
+    !fresh.includes(f) || !tracked.includes(f) || !fs.readFileSync(path.join(SCRATCH, f)).equals(fs.readFileSync(path.join(TRACKED, f)))
 );
 fs.rmSync(path.join(ROOT, SCRATCH_REL), { recursive: true, force: true });
 

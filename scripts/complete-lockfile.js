@@ -14,7 +14,16 @@ const path = require('node:path');
 
 const LOCK = path.join(__dirname, '..', 'package-lock.json');
 const OS = ['darwin', 'linux', 'win32', 'android', 'freebsd', 'openbsd', 'netbsd', 'openharmony', 'sunos', 'aix'];
-const CPU = { arm64: 'arm64', x64: 'x64', ia32: 'ia32', arm: 'arm', ppc64: 'ppc64', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' };
+const CPU = {
+  arm64: 'arm64',
+  x64: 'x64',
+  ia32: 'ia32',
+  arm: 'arm',
+  ppc64: 'ppc64',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loong64',
+};
 
 function platformOf(name) {
   const parts = name.split('/').pop().split('-');
@@ -48,7 +57,9 @@ for (const [key, entry] of Object.entries(lock.packages)) {
 
 if (process.argv.includes('--check')) {
   if (added.length) {
-    console.error(`package-lock.json lacks ${added.length} platform packages (npm ci would refuse it): run node scripts/complete-lockfile.js`);
+    console.error(
+      `package-lock.json lacks ${added.length} platform packages (npm ci would refuse it): run node scripts/complete-lockfile.js`
+    );
     process.exit(1);
   }
   console.log('package-lock.json: every optional platform package has an entry');

@@ -32,7 +32,8 @@ export default {
    */
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     if (isProduction()) {
-      if (process.env.VUOSIKELLO_DEMO_SEED === 'true') strapi.log.warn('[demo] VUOSIKELLO_DEMO_SEED is ignored in production: no demo data or demo logins are created');
+      if (process.env.VUOSIKELLO_DEMO_SEED === 'true')
+        strapi.log.warn('[demo] VUOSIKELLO_DEMO_SEED is ignored in production: no demo data or demo logins are created');
       await warnAboutDemoAccounts(strapi);
       return;
     }

@@ -29,7 +29,13 @@ export async function seedPlan(strapi: any, { pieces, recurring, year }: SeedSiz
   const personas: string[] = [];
   for (let i = 0; i < 4; i += 1) {
     const doc = await strapi.documents('api::persona.persona').create({
-      data: { name: `Persona ${i}`, segment: `Segmentti ${i}`, needs: 'Tarpeet.', pains: 'Kivut.', channels: [channels[i], channels[i + 4]] },
+      data: {
+        name: `Persona ${i}`,
+        segment: `Segmentti ${i}`,
+        needs: 'Tarpeet.',
+        pains: 'Kivut.',
+        channels: [channels[i], channels[i + 4]],
+      },
     });
     personas.push(doc.documentId);
   }
@@ -37,7 +43,13 @@ export async function seedPlan(strapi: any, { pieces, recurring, year }: SeedSiz
   for (let i = 0; i < 12; i += 1) {
     const month = String(i + 1).padStart(2, '0');
     const doc = await strapi.documents('api::theme.theme').create({
-      data: { name: `Teema ${i}`, color: '#8250DF', startDate: `${year}-${month}-01`, endDate: `${year}-${month}-20`, repeatsYearly: i % 3 === 0 },
+      data: {
+        name: `Teema ${i}`,
+        color: '#8250DF',
+        startDate: `${year}-${month}-01`,
+        endDate: `${year}-${month}-20`,
+        repeatsYearly: i % 3 === 0,
+      },
     });
     themes.push(doc.documentId);
   }
@@ -70,5 +82,11 @@ export async function seedPlan(strapi: any, { pieces, recurring, year }: SeedSiz
       }
     });
   }
-  return { channels: channels.length, personas: personas.length, themes: themes.length, pieces, seconds: (performance.now() - started) / 1000 };
+  return {
+    channels: channels.length,
+    personas: personas.length,
+    themes: themes.length,
+    pieces,
+    seconds: (performance.now() - started) / 1000,
+  };
 }

@@ -47,15 +47,20 @@ const DURATION = bounded('duration', 30, 1, 120);
 const TIMEOUT = bounded('timeout', 10, 1, 60);
 const PIECES = bounded('pieces', 400, 1, 5000);
 const RECURRING = bounded('recurring', 40, 0, PIECES);
-const DATABASES = option('databases', 'sqlite,postgres').split(',').map((d) => d.trim()) as Array<'sqlite' | 'postgres'>;
-const ENDPOINT_NAMES = option('endpoints', 'occurrences,pieces,channels').split(',').map((e) => e.trim());
+const DATABASES = option('databases', 'sqlite,postgres')
+  .split(',')
+  .map((d) => d.trim()) as Array<'sqlite' | 'postgres'>;
+const ENDPOINT_NAMES = option('endpoints', 'occurrences,pieces,channels')
+  .split(',')
+  .map((e) => e.trim());
 
 const ENDPOINTS: Record<string, string> = {
   occurrences: `/api/calendar/occurrences?from=${YEAR}-01-01&to=${YEAR}-12-31`,
   pieces: '/api/content-pieces?populate[0]=channels&populate[1]=personas&populate[2]=theme',
   channels: '/api/channels',
 };
-for (const name of [...ENDPOINT_NAMES]) if (!ENDPOINTS[name]) throw new Error(`unknown endpoint "${name}" (one of ${Object.keys(ENDPOINTS).join(', ')})`);
+for (const name of [...ENDPOINT_NAMES])
+  if (!ENDPOINTS[name]) throw new Error(`unknown endpoint "${name}" (one of ${Object.keys(ENDPOINTS).join(', ')})`);
 for (const db of DATABASES) if (db !== 'sqlite' && db !== 'postgres') throw new Error(`unknown database "${db}"`);
 
 interface Row {
@@ -99,8 +104,9 @@ const HEADERS = { 'accept-encoding': 'gzip' };
 function runAutocannon(url: string): Promise<any> {
   const autocannon = require('autocannon');
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION, timeout: TIMEOUT, headers: HEADERS }, (error: Error | null, result: any) =>
-      error ? reject(error) : resolve(result)
+    autocannon(
+      { url, connections: CONNECTIONS, duration: DURATION, timeout: TIMEOUT, headers: HEADERS },
+      (error: Error | null, result: any) => (error ? reject(error) : resolve(result))
     );
   });
 }

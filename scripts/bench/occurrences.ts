@@ -38,7 +38,9 @@ async function time(label: string, fn: () => Promise<unknown>) {
     samples.push(performance.now() - start);
   }
   const m = median(samples);
-  console.log(`  ${label.padEnd(58)} median ${m.toFixed(1).padStart(8)} ms  (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)})`);
+  console.log(
+    `  ${label.padEnd(58)} median ${m.toFixed(1).padStart(8)} ms  (min ${Math.min(...samples).toFixed(1)}, max ${Math.max(...samples).toFixed(1)})`
+  );
   return m;
 }
 
@@ -47,14 +49,27 @@ async function seed(app: any) {
   const started = performance.now();
   const channels: string[] = [];
   for (let i = 0; i < 8; i += 1) {
-    channels.push((await strapi.documents('api::channel.channel').create({ data: { name: `Kanava ${i}`, kind: ['owned', 'paid', 'earned', 'shared'][i % 4] } })).documentId);
+    channels.push(
+      (
+        await strapi
+          .documents('api::channel.channel')
+          .create({ data: { name: `Kanava ${i}`, kind: ['owned', 'paid', 'earned', 'shared'][i % 4] } })
+      ).documentId
+    );
   }
   const personas: string[] = [];
-  for (let i = 0; i < 4; i += 1) personas.push((await strapi.documents('api::persona.persona').create({ data: { name: `Persona ${i}` } })).documentId);
+  for (let i = 0; i < 4; i += 1)
+    personas.push((await strapi.documents('api::persona.persona').create({ data: { name: `Persona ${i}` } })).documentId);
   const themes: string[] = [];
   for (let i = 0; i < 12; i += 1) {
     const month = String(i + 1).padStart(2, '0');
-    themes.push((await strapi.documents('api::theme.theme').create({ data: { name: `Teema ${i}`, startDate: `${YEAR}-${month}-01`, endDate: `${YEAR}-${month}-20` } })).documentId);
+    themes.push(
+      (
+        await strapi
+          .documents('api::theme.theme')
+          .create({ data: { name: `Teema ${i}`, startDate: `${YEAR}-${month}-01`, endDate: `${YEAR}-${month}-20` } })
+      ).documentId
+    );
   }
   const stages = ['reach', 'act', 'convert', 'engage'];
   const goals = ['sell', 'serve', 'speak', 'save', 'sizzle'];
@@ -185,7 +200,9 @@ async function benchDatabase(kind: 'sqlite' | 'postgres') {
     const d = await time('(d) ICS feed of every piece, no feed cache', icsRequest);
     app.strapi.config.set('plugin::calendar.feedCacheMegabytes', cacheSize);
     const dWarm = await time('(d) ICS feed of every piece, feed cache on', icsRequest);
-    console.log(`  (a) returned ${occurrences} occurrences; (b) ${restPieces} pieces; (c) ${rawRows} rows; (d) ${(icsBytes / 1e6).toFixed(1)} MB`);
+    console.log(
+      `  (a) returned ${occurrences} occurrences; (b) ${restPieces} pieces; (c) ${rawRows} rows; (d) ${(icsBytes / 1e6).toFixed(1)} MB`
+    );
     const ab = a / b;
     const ac = a / c;
     console.log(`  a/b = ${ab.toFixed(3)} (target ≤ 0.25) ${ab <= 0.25 ? 'OK' : 'MISSED'}   without cache ${(aCold / b).toFixed(3)}`);

@@ -25,7 +25,13 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
   const db = await createTestDatabase();
   const app = await startStrapi({ LOG_LEVEL: 'error' }, { database: db });
-  const env = { NODE_ENV: 'test', ...db.env, LOG_LEVEL: 'error', CALENDAR_SCHEDULER_ENABLED: 'true', CALENDAR_SCHEDULER_INTERVAL_SECONDS: INTERVAL };
+  const env = {
+    NODE_ENV: 'test',
+    ...db.env,
+    LOG_LEVEL: 'error',
+    CALENDAR_SCHEDULER_ENABLED: 'true',
+    CALENDAR_SCHEDULER_INTERVAL_SECONDS: INTERVAL,
+  };
   const instances = [await startInstance(env), await startInstance(env)];
   try {
     const channel = await app.strapi.documents('api::channel.channel').create({ data: { name: 'Bench', kind: 'owned' } });
@@ -35,7 +41,14 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
       await app.strapi.db.transaction(async () => {
         for (let i = offset; i < Math.min(offset + 100, PIECES); i += 1) {
           await app.strapi.documents('api::content-piece.content-piece').create({
-            data: { title: `Bench ${i}`, funnelStage: 'reach', contentGoal: 'sell', publishAt: dueAt.toISOString(), editorialStatus: 'approved', channels: [channel.documentId] } as any,
+            data: {
+              title: `Bench ${i}`,
+              funnelStage: 'reach',
+              contentGoal: 'sell',
+              publishAt: dueAt.toISOString(),
+              editorialStatus: 'approved',
+              channels: [channel.documentId],
+            } as any,
           });
         }
       });
@@ -53,20 +66,34 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
     const deadline = start + 60_000 + Number(INTERVAL) * 1000 * 3 + 120_000;
     for (;;) {
-      const [{ n }] = await knex('content_pieces').whereNotNull('published_at').where('title', 'like', 'Bench %').countDistinct({ n: 'document_id' });
+      const [{ n }] = await knex('content_pieces')
+        .whereNotNull('published_at')
+        .where('title', 'like', 'Bench %')
+        .countDistinct({ n: 'document_id' });
       process.stdout.write(`\r  published ${n}/${PIECES}`);
       if (Number(n) >= PIECES || Date.now() > deadline) break;
       await sleep(1000);
     }
     console.log('');
-    const published = await knex('content_pieces').whereNotNull('published_at').where('title', 'like', 'Bench %').groupBy('document_id').select('document_id', knex.raw('count(*) as n'));
+    const published = await knex('content_pieces')
+      .whereNotNull('published_at')
+      .where('title', 'like', 'Bench %')
+      .groupBy('document_id')
+      .select('document_id', knex.raw('count(*) as n'));
     const duplicates = published.filter((r: any) => Number(r.n) > 1).length;
-    const log = await knex('calendar_publish_logs').where('title', 'like', 'Bench %').where('outcome', 'published').select('occurrence', 'created_at', 'instance_id');
-    const lateness = log.map((l: any) => (new Date(l.created_at).getTime() - new Date(l.occurrence).getTime()) / 1000).sort((a: number, b: number) => a - b);
+    const log = await knex('calendar_publish_logs')
+      .where('title', 'like', 'Bench %')
+      .where('outcome', 'published')
+      .select('occurrence', 'created_at', 'instance_id');
+    const lateness = log
+      .map((l: any) => (new Date(l.created_at).getTime() - new Date(l.occurrence).getTime()) / 1000)
+      .sort((a: number, b: number) => a - b);
     const perInstance = new Map<string, number>();
     for (const l of log) perInstance.set(l.instance_id, (perInstance.get(l.instance_id) ?? 0) + 1);
     console.log(`published documents: ${published.length}/${PIECES}, missing ${PIECES - published.length}, duplicates ${duplicates}`);
-    console.log(`due → published: p50 ${percentile(lateness, 50).toFixed(1)} s, p99 ${percentile(lateness, 99).toFixed(1)} s, max ${lateness[lateness.length - 1].toFixed(1)} s`);
+    console.log(
+      `due → published: p50 ${percentile(lateness, 50).toFixed(1)} s, p99 ${percentile(lateness, 99).toFixed(1)} s, max ${lateness[lateness.length - 1].toFixed(1)} s`
+    );
     console.log(`per instance: ${[...perInstance.values()].join(' + ')}`);
     const ok = published.length === PIECES && duplicates === 0 && lateness[lateness.length - 1] <= 60;
     console.log(`target (all within 60 s, 0 duplicates): ${ok ? 'OK' : 'MISSED'}`);

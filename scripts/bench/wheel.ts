@@ -22,7 +22,14 @@ const TARGET = Number(process.env.BENCH_OCCURRENCES ?? 5000);
   try {
     const { app, page, base } = session;
     const channels: string[] = [];
-    for (let i = 0; i < 8; i += 1) channels.push((await app.strapi.documents('api::channel.channel').create({ data: { name: `Kanava ${i}`, kind: 'owned', color: `#${(0x224466 + i * 0x151515).toString(16).slice(0, 6)}` } })).documentId);
+    for (let i = 0; i < 8; i += 1)
+      channels.push(
+        (
+          await app.strapi
+            .documents('api::channel.channel')
+            .create({ data: { name: `Kanava ${i}`, kind: 'owned', color: `#${(0x224466 + i * 0x151515).toString(16).slice(0, 6)}` } })
+        ).documentId
+      );
     // 100 daily pieces over the year give ~36,500; we want TARGET: each piece recurs every N days.
     const pieces = 100;
     const every = Math.max(1, Math.round((pieces * 365) / TARGET));
@@ -44,7 +51,9 @@ const TARGET = Number(process.env.BENCH_OCCURRENCES ?? 5000);
     const samples: number[] = [];
     let count = 0;
     for (let run = 0; run <= RUNS; run += 1) {
-      const arrived = page.waitForResponse((r: any) => r.url().includes('/calendar/occurrences?') && r.status() === 200, { timeout: 60_000 });
+      const arrived = page.waitForResponse((r: any) => r.url().includes('/calendar/occurrences?') && r.status() === 200, {
+        timeout: 60_000,
+      });
       const navigation = page.goto(`${base}/admin/plugins/calendar/wheel?year=2026&run=${run}`);
       const response = await arrived;
       await response.finished();
@@ -58,7 +67,9 @@ const TARGET = Number(process.env.BENCH_OCCURRENCES ?? 5000);
     }
     samples.sort((a, b) => a - b);
     const median = samples[Math.floor(samples.length / 2)];
-    console.log(`year wheel with ${count} occurrences: data arrived → drawn and interactive, median ${median.toFixed(0)} ms (runs: ${samples.map((s) => s.toFixed(0)).join(', ')})`);
+    console.log(
+      `year wheel with ${count} occurrences: data arrived → drawn and interactive, median ${median.toFixed(0)} ms (runs: ${samples.map((s) => s.toFixed(0)).join(', ')})`
+    );
     console.log(`target ≤ 300 ms: ${median <= 300 ? 'OK' : 'MISSED'}`);
   } finally {
     await session.stop();

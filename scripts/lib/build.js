@@ -47,7 +47,13 @@ function buildIfStale(name, inputs, outputs, build) {
 }
 
 // The lock file too: a new build toolchain (npm install) builds the plugin again.
-const PLUGIN_INPUTS = ['src/plugins/calendar/admin', 'src/plugins/calendar/server', 'src/plugins/calendar/core', 'src/plugins/calendar/package.json', 'package-lock.json'];
+const PLUGIN_INPUTS = [
+  'src/plugins/calendar/admin',
+  'src/plugins/calendar/server',
+  'src/plugins/calendar/core',
+  'src/plugins/calendar/package.json',
+  'package-lock.json',
+];
 
 /** Builds the calendar plugin when it is out of date and records it; throws when the build fails. */
 function buildPlugin() {
@@ -58,8 +64,11 @@ function buildPlugin() {
 
 function buildAll() {
   buildPlugin();
-  buildIfStale('Strapi app and admin', ['src', 'config', 'tsconfig.json', 'package-lock.json'], ['dist/build/index.html', 'dist/src/index.js'], () =>
-    step('building Strapi (TypeScript and the admin panel, about a minute)', 'npx', ['strapi', 'build'])
+  buildIfStale(
+    'Strapi app and admin',
+    ['src', 'config', 'tsconfig.json', 'package-lock.json'],
+    ['dist/build/index.html', 'dist/src/index.js'],
+    () => step('building Strapi (TypeScript and the admin panel, about a minute)', 'npx', ['strapi', 'build'])
   );
 }
 

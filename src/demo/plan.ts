@@ -7,27 +7,96 @@
 export type Stage = 'reach' | 'act' | 'convert' | 'engage';
 export type Goal = 'sell' | 'serve' | 'speak' | 'save' | 'sizzle';
 export type Format =
-  | 'article' | 'social-post' | 'newsletter' | 'video' | 'webinar' | 'guide' | 'case-study'
-  | 'review' | 'landing-page' | 'ad' | 'podcast' | 'event' | 'other';
+  | 'article'
+  | 'social-post'
+  | 'newsletter'
+  | 'video'
+  | 'webinar'
+  | 'guide'
+  | 'case-study'
+  | 'review'
+  | 'landing-page'
+  | 'ad'
+  | 'podcast'
+  | 'event'
+  | 'other';
 
 export const COMPANY = 'Lumo Koti';
 
 export const CHANNELS = [
-  { name: 'Verkkosivusto ja blogi', slug: 'verkkosivusto', kind: 'owned', platform: 'lumokoti.fi', color: '#1F6FEB', description: 'Verkkokauppa, blogi ja laskeutumissivut.' },
-  { name: 'Uutiskirje', slug: 'uutiskirje', kind: 'owned', platform: 'Sähköposti', color: '#8250DF', description: 'Viikoittainen uutiskirje 48 000 tilaajalle.' },
-  { name: 'Instagram', slug: 'instagram', kind: 'shared', platform: 'Instagram', color: '#E4405F', description: 'Inspiraatiota, kulissien takaa, reels-videot.' },
-  { name: 'Facebook', slug: 'facebook', kind: 'shared', platform: 'Facebook', color: '#1877F2', description: 'Myymälätapahtumat ja asiakaspalvelu.' },
-  { name: 'LinkedIn', slug: 'linkedin', kind: 'shared', platform: 'LinkedIn', color: '#0A66C2', description: 'Yritysmyynti ja työnantajakuva.' },
-  { name: 'Google Ads', slug: 'google-ads', kind: 'paid', platform: 'Google', color: '#FBBC04', description: 'Hakusanamainonta ja Shopping-kampanjat.' },
-  { name: 'Meta-mainonta', slug: 'meta-mainonta', kind: 'paid', platform: 'Meta', color: '#0081FB', description: 'Facebook- ja Instagram-mainokset, retargeting.' },
-  { name: 'Vaikuttajayhteistyö', slug: 'vaikuttajat', kind: 'earned', platform: 'Blogit ja some', color: '#2DA44E', description: 'Sisustusvaikuttajat ja tuotearviot.' },
+  {
+    name: 'Verkkosivusto ja blogi',
+    slug: 'verkkosivusto',
+    kind: 'owned',
+    platform: 'lumokoti.fi',
+    color: '#1F6FEB',
+    description: 'Verkkokauppa, blogi ja laskeutumissivut.',
+  },
+  {
+    name: 'Uutiskirje',
+    slug: 'uutiskirje',
+    kind: 'owned',
+    platform: 'Sähköposti',
+    color: '#8250DF',
+    description: 'Viikoittainen uutiskirje 48 000 tilaajalle.',
+  },
+  {
+    name: 'Instagram',
+    slug: 'instagram',
+    kind: 'shared',
+    platform: 'Instagram',
+    color: '#E4405F',
+    description: 'Inspiraatiota, kulissien takaa, reels-videot.',
+  },
+  {
+    name: 'Facebook',
+    slug: 'facebook',
+    kind: 'shared',
+    platform: 'Facebook',
+    color: '#1877F2',
+    description: 'Myymälätapahtumat ja asiakaspalvelu.',
+  },
+  {
+    name: 'LinkedIn',
+    slug: 'linkedin',
+    kind: 'shared',
+    platform: 'LinkedIn',
+    color: '#0A66C2',
+    description: 'Yritysmyynti ja työnantajakuva.',
+  },
+  {
+    name: 'Google Ads',
+    slug: 'google-ads',
+    kind: 'paid',
+    platform: 'Google',
+    color: '#FBBC04',
+    description: 'Hakusanamainonta ja Shopping-kampanjat.',
+  },
+  {
+    name: 'Meta-mainonta',
+    slug: 'meta-mainonta',
+    kind: 'paid',
+    platform: 'Meta',
+    color: '#0081FB',
+    description: 'Facebook- ja Instagram-mainokset, retargeting.',
+  },
+  {
+    name: 'Vaikuttajayhteistyö',
+    slug: 'vaikuttajat',
+    kind: 'earned',
+    platform: 'Blogit ja some',
+    color: '#2DA44E',
+    description: 'Sisustusvaikuttajat ja tuotearviot.',
+  },
 ] as const;
 
 export type ChannelSlug = (typeof CHANNELS)[number]['slug'];
 
 export const PERSONAS = [
   {
-    key: 'petra', name: 'Perheellinen Petra', segment: 'Lapsiperheet, 30–45 v.',
+    key: 'petra',
+    name: 'Perheellinen Petra',
+    segment: 'Lapsiperheet, 30–45 v.',
     description: 'Kahden lapsen äiti omakotitalossa Tampereella; ostaa kodin tarvikkeita verkosta iltaisin.',
     needs: 'Kestävät ja helppohoitoiset tuotteet, nopea toimitus, selkeät ohjeet.',
     pains: 'Aikaa on vähän; vertailu kaupasta toiseen turhauttaa.',
@@ -35,7 +104,9 @@ export const PERSONAS = [
     channels: ['facebook', 'uutiskirje', 'instagram'],
   },
   {
-    key: 'sanna', name: 'Sisustaja Sanna', segment: 'Kaupunkilaiset sisustajat, 25–35 v.',
+    key: 'sanna',
+    name: 'Sisustaja Sanna',
+    segment: 'Kaupunkilaiset sisustajat, 25–35 v.',
     description: 'Vuokrakaksio Helsingissä; seuraa sisustusvaikuttajia ja tallentaa ideoita.',
     needs: 'Inspiraatio, trendit, edulliset tavat uudistaa kotia.',
     pains: 'Pieni tila ja budjetti; pelkää ostavansa vääränsävyistä.',
@@ -43,7 +114,9 @@ export const PERSONAS = [
     channels: ['instagram', 'vaikuttajat', 'meta-mainonta'],
   },
   {
-    key: 'seppo', name: 'Seniori Seppo', segment: 'Aktiiviset eläkeläiset, 60+ v.',
+    key: 'seppo',
+    name: 'Seniori Seppo',
+    segment: 'Aktiiviset eläkeläiset, 60+ v.',
     description: 'Remontoi kesämökkiä ja asioi mieluiten myymälässä, mutta vertailee verkossa.',
     needs: 'Laatu, henkilökohtainen palvelu, asennus ja kotiinkuljetus.',
     pains: 'Verkkokaupan pienet fontit ja monimutkainen kassa.',
@@ -51,7 +124,9 @@ export const PERSONAS = [
     channels: ['verkkosivusto', 'uutiskirje', 'facebook'],
   },
   {
-    key: 'yrjo', name: 'Yritysostaja Yrjö', segment: 'Pk-yritysten hankinnat',
+    key: 'yrjo',
+    name: 'Yritysostaja Yrjö',
+    segment: 'Pk-yritysten hankinnat',
     description: 'Kalustaa toimistoja ja taukotiloja 20–200 hengen yrityksille.',
     needs: 'Laskutus, volyymialennukset, toimitusvarmuus.',
     pains: 'Tarjouspyyntöjen hitaus, epäselvät toimitusajat.',
@@ -72,15 +147,71 @@ export interface ThemeSeed {
 }
 
 export const THEMES: ThemeSeed[] = [
-  { name: 'Talvi-ale', description: 'Vuoden suurin ale: mallistonvaihto ja varastotyhjennys.', color: '#4C9AFF', start: [1, 2], end: [1, 31], goal: 'sell' },
-  { name: 'Ystävänpäivä', description: 'Lahjat ja yhdessäolo; kampanja ystäville ja kumppaneille.', color: '#FF5C8A', start: [2, 1], end: [2, 14], goal: 'sizzle' },
-  { name: 'Kevätsisustus', description: 'Valoa ja väriä kotiin: kevään trendit ja tekstiilit.', color: '#7BC67B', start: [3, 1], end: [4, 15], goal: 'serve' },
+  {
+    name: 'Talvi-ale',
+    description: 'Vuoden suurin ale: mallistonvaihto ja varastotyhjennys.',
+    color: '#4C9AFF',
+    start: [1, 2],
+    end: [1, 31],
+    goal: 'sell',
+  },
+  {
+    name: 'Ystävänpäivä',
+    description: 'Lahjat ja yhdessäolo; kampanja ystäville ja kumppaneille.',
+    color: '#FF5C8A',
+    start: [2, 1],
+    end: [2, 14],
+    goal: 'sizzle',
+  },
+  {
+    name: 'Kevätsisustus',
+    description: 'Valoa ja väriä kotiin: kevään trendit ja tekstiilit.',
+    color: '#7BC67B',
+    start: [3, 1],
+    end: [4, 15],
+    goal: 'serve',
+  },
   { name: 'Äitienpäivä', description: 'Äitienpäivän lahjaideat ja kattaus.', color: '#E86FB5', start: [4, 20], end: [5, 10], goal: 'sell' },
-  { name: 'Kesä ja terassi', description: 'Piha, parveke ja mökki; ulkokalusteet ja grillaus.', color: '#FFB020', start: [6, 1], end: [8, 10], goal: 'sizzle' },
-  { name: 'Suvanto: kehitystyö', description: 'Hiljainen heinäkuu: verkkokaupan ja sisältöjen kehitys.', color: '#A0A0A0', start: [7, 1], end: [7, 31], goal: 'save' },
-  { name: 'Koulujen alku', description: 'Back to school: lastenhuoneet, työpisteet ja säilytys.', color: '#00B8D9', start: [8, 1], end: [8, 31], goal: 'sell' },
-  { name: 'Syksyn kodinhoito', description: 'Kodin huolto, tekstiilien vaihto ja valaistus pimeään aikaan.', color: '#B5651D', start: [9, 15], end: [10, 31], goal: 'serve' },
-  { name: 'Black Friday', description: 'Black Friday -viikko ja Cyber Monday.', color: '#172B4D', start: [11, 16], end: [11, 30], goal: 'sell' },
+  {
+    name: 'Kesä ja terassi',
+    description: 'Piha, parveke ja mökki; ulkokalusteet ja grillaus.',
+    color: '#FFB020',
+    start: [6, 1],
+    end: [8, 10],
+    goal: 'sizzle',
+  },
+  {
+    name: 'Suvanto: kehitystyö',
+    description: 'Hiljainen heinäkuu: verkkokaupan ja sisältöjen kehitys.',
+    color: '#A0A0A0',
+    start: [7, 1],
+    end: [7, 31],
+    goal: 'save',
+  },
+  {
+    name: 'Koulujen alku',
+    description: 'Back to school: lastenhuoneet, työpisteet ja säilytys.',
+    color: '#00B8D9',
+    start: [8, 1],
+    end: [8, 31],
+    goal: 'sell',
+  },
+  {
+    name: 'Syksyn kodinhoito',
+    description: 'Kodin huolto, tekstiilien vaihto ja valaistus pimeään aikaan.',
+    color: '#B5651D',
+    start: [9, 15],
+    end: [10, 31],
+    goal: 'serve',
+  },
+  {
+    name: 'Black Friday',
+    description: 'Black Friday -viikko ja Cyber Monday.',
+    color: '#172B4D',
+    start: [11, 16],
+    end: [11, 30],
+    goal: 'sell',
+  },
   { name: 'Joulu', description: 'Joulun sisustus, lahjat ja kattaus.', color: '#C9372C', start: [11, 20], end: [12, 24], goal: 'sizzle' },
 ];
 
@@ -115,14 +246,14 @@ const CAMPAIGNS: Record<string, Row[]> = {
     [1, 22, 9, 'Viimeiset alepäivät', 'ad', 'convert', 'sell', ['meta-mainonta', 'facebook'], ['petra']],
     [1, 28, 10, 'Asiakaskysely: alekokemus', 'other', 'engage', 'speak', ['uutiskirje'], ['petra', 'seppo']],
   ],
-  'Ystävänpäivä': [
+  Ystävänpäivä: [
     [2, 2, 9, 'Ystävänpäivän lahjaopas', 'guide', 'act', 'sell', ['verkkosivusto'], ['sanna', 'petra']],
     [2, 4, 18, 'Kilpailu: kenelle ystävänpäivän kukat?', 'social-post', 'engage', 'speak', ['instagram', 'facebook'], ['sanna', 'petra']],
     [2, 6, 9, 'Kattaus kahdelle -video', 'video', 'reach', 'sizzle', ['instagram'], ['sanna']],
     [2, 9, 12, 'Lahjakortit verkosta heti', 'landing-page', 'convert', 'sell', ['verkkosivusto', 'google-ads'], ['petra', 'seppo']],
     [2, 12, 9, 'Työkaverille kiitos: toimiston ystävänpäivä', 'social-post', 'reach', 'sizzle', ['linkedin'], ['yrjo']],
   ],
-  'Kevätsisustus': [
+  Kevätsisustus: [
     [3, 2, 9, 'Kevään sisustustrendit 2026', 'article', 'reach', 'sizzle', ['verkkosivusto'], ['sanna']],
     [3, 5, 18, 'Webinaari: värit pieneen kotiin', 'webinar', 'act', 'serve', ['verkkosivusto', 'instagram'], ['sanna']],
     [3, 10, 9, 'Kevättekstiilit-kampanja', 'ad', 'reach', 'sell', ['meta-mainonta'], ['sanna', 'petra']],
@@ -132,7 +263,7 @@ const CAMPAIGNS: Record<string, Row[]> = {
     [4, 1, 12, 'Sisustusneuvonta ajanvarauksella', 'landing-page', 'convert', 'serve', ['verkkosivusto'], ['seppo', 'sanna']],
     [4, 8, 9, 'Kevään tuotearviot: tekstiilit', 'review', 'act', 'serve', ['verkkosivusto'], ['sanna', 'seppo']],
   ],
-  'Äitienpäivä': [
+  Äitienpäivä: [
     [4, 21, 9, 'Äitienpäivän kampanja', 'landing-page', 'convert', 'sell', ['verkkosivusto'], ['petra', 'seppo']],
     [4, 22, 9, 'Äitienpäivän lahjaideat', 'guide', 'act', 'sell', ['verkkosivusto', 'uutiskirje'], ['petra', 'seppo']],
     [4, 24, 18, 'Äitienpäivän aamiaiskattaus -reels', 'video', 'reach', 'sizzle', ['instagram'], ['sanna', 'petra']],
@@ -151,7 +282,17 @@ const CAMPAIGNS: Record<string, Row[]> = {
     [8, 3, 9, 'Kesän tuotearviot: grillit', 'review', 'act', 'sell', ['verkkosivusto'], ['seppo']],
   ],
   'Suvanto: kehitystyö': [
-    [7, 6, 10, 'Verkkokaupan kassan uudistus: asiakastiedote', 'article', 'engage', 'serve', ['verkkosivusto', 'uutiskirje'], ['seppo', 'petra']],
+    [
+      7,
+      6,
+      10,
+      'Verkkokaupan kassan uudistus: asiakastiedote',
+      'article',
+      'engage',
+      'serve',
+      ['verkkosivusto', 'uutiskirje'],
+      ['seppo', 'petra'],
+    ],
     [7, 13, 10, 'Chatbot palvelemaan iltaisin', 'landing-page', 'engage', 'save', ['verkkosivusto'], ['petra']],
     [7, 20, 10, 'Itsepalveluportaali yritysasiakkaille', 'landing-page', 'engage', 'save', ['verkkosivusto', 'linkedin'], ['yrjo']],
   ],
@@ -189,7 +330,17 @@ const CAMPAIGNS: Record<string, Row[]> = {
     [12, 8, 9, 'Yrityslahjat henkilöstölle', 'landing-page', 'convert', 'sell', ['linkedin', 'verkkosivusto'], ['yrjo']],
     [12, 14, 9, 'Viimeiset toimituspäivät ennen joulua', 'newsletter', 'convert', 'serve', ['uutiskirje'], ['petra', 'seppo']],
     [12, 18, 12, 'Lahjakortit: ehtii vielä', 'ad', 'convert', 'sell', ['meta-mainonta', 'google-ads'], ['petra']],
-    [12, 23, 10, 'Hyvää joulua asiakkaillemme', 'video', 'engage', 'sizzle', ['instagram', 'facebook', 'linkedin'], ['petra', 'sanna', 'seppo', 'yrjo']],
+    [
+      12,
+      23,
+      10,
+      'Hyvää joulua asiakkaillemme',
+      'video',
+      'engage',
+      'sizzle',
+      ['instagram', 'facebook', 'linkedin'],
+      ['petra', 'sanna', 'seppo', 'yrjo'],
+    ],
   ],
 };
 
@@ -207,7 +358,17 @@ const EVERGREEN: Row[] = [
   [8, 28, 9, 'Digitaalinen tuotekortti myymälässä', 'article', 'engage', 'save', ['verkkosivusto'], ['seppo']],
   [9, 3, 10, 'Messut: Habitare-osasto', 'event', 'reach', 'sizzle', ['linkedin', 'instagram', 'facebook'], ['sanna', 'yrjo']],
   [9, 9, 12, 'Yritysasiakkaan tilausportaali', 'landing-page', 'convert', 'save', ['verkkosivusto', 'linkedin'], ['yrjo']],
-  [10, 2, 10, 'Kierrätys: vanhat huonekalut uusiokäyttöön', 'article', 'engage', 'sizzle', ['verkkosivusto', 'facebook'], ['petra', 'seppo']],
+  [
+    10,
+    2,
+    10,
+    'Kierrätys: vanhat huonekalut uusiokäyttöön',
+    'article',
+    'engage',
+    'sizzle',
+    ['verkkosivusto', 'facebook'],
+    ['petra', 'seppo'],
+  ],
   [11, 4, 9, 'Hinnoittelun läpinäkyvyys: näin hinta syntyy', 'article', 'act', 'speak', ['verkkosivusto'], ['seppo']],
   [11, 10, 10, 'Asiakaspalvelun chat laajenee viikonloppuihin', 'social-post', 'engage', 'serve', ['facebook'], ['seppo', 'petra']],
   [12, 10, 10, 'Vuoden katsaus yritysasiakkaille', 'newsletter', 'engage', 'speak', ['linkedin'], ['yrjo']],
@@ -248,38 +409,127 @@ const EVERGREEN: Row[] = [
 /** Recurring pieces: they publish at their first occurrence and repeat in the calendar. */
 export const RECURRING: PieceSeed[] = [
   {
-    title: 'Viikon uutiskirje', summary: 'Uutuudet, tarjoukset ja inspiraatio joka torstai.', format: 'newsletter',
-    stage: 'engage', goal: 'sell', channels: ['uutiskirje'], personas: ['petra', 'seppo', 'sanna'],
-    at: [1, 8, 8], recurrence: 'FREQ=WEEKLY;BYDAY=TH', skip: ['12-24', '12-31'],
+    title: 'Viikon uutiskirje',
+    summary: 'Uutuudet, tarjoukset ja inspiraatio joka torstai.',
+    format: 'newsletter',
+    stage: 'engage',
+    goal: 'sell',
+    channels: ['uutiskirje'],
+    personas: ['petra', 'seppo', 'sanna'],
+    at: [1, 8, 8],
+    recurrence: 'FREQ=WEEKLY;BYDAY=TH',
+    skip: ['12-24', '12-31'],
   },
   {
-    title: 'Tiistain LinkedIn-vinkki', summary: 'Viikoittainen vinkki toimitilojen viihtyvyyteen.', format: 'social-post',
-    stage: 'reach', goal: 'speak', channels: ['linkedin'], personas: ['yrjo'],
-    at: [1, 6, 9], recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+    title: 'Tiistain LinkedIn-vinkki',
+    summary: 'Viikoittainen vinkki toimitilojen viihtyvyyteen.',
+    format: 'social-post',
+    stage: 'reach',
+    goal: 'speak',
+    channels: ['linkedin'],
+    personas: ['yrjo'],
+    at: [1, 6, 9],
+    recurrence: 'FREQ=WEEKLY;BYDAY=TU',
   },
   {
-    title: 'Perjantain Instagram-tarjous', summary: 'Viikonlopun tarjous tarinoissa.', format: 'social-post',
-    stage: 'convert', goal: 'sell', channels: ['instagram'], personas: ['sanna', 'petra'],
-    at: [1, 9, 15], recurrence: 'FREQ=WEEKLY;BYDAY=FR',
+    title: 'Perjantain Instagram-tarjous',
+    summary: 'Viikonlopun tarjous tarinoissa.',
+    format: 'social-post',
+    stage: 'convert',
+    goal: 'sell',
+    channels: ['instagram'],
+    personas: ['sanna', 'petra'],
+    at: [1, 9, 15],
+    recurrence: 'FREQ=WEEKLY;BYDAY=FR',
   },
   {
-    title: 'Kuukauden asiakastarina', summary: 'Asiakkaan koti tai toimitila kuukauden ensimmäisenä keskiviikkona.', format: 'case-study',
-    stage: 'act', goal: 'speak', channels: ['verkkosivusto', 'facebook'], personas: ['petra', 'yrjo'],
+    title: 'Kuukauden asiakastarina',
+    summary: 'Asiakkaan koti tai toimitila kuukauden ensimmäisenä keskiviikkona.',
+    format: 'case-study',
+    stage: 'act',
+    goal: 'speak',
+    channels: ['verkkosivusto', 'facebook'],
+    personas: ['petra', 'yrjo'],
     // No story in July: the summer quiet season (suvanto) leaves a visible gap in the act stage.
-    at: [1, 7, 10], recurrence: 'FREQ=MONTHLY;BYDAY=1WE;BYMONTH=1,2,3,4,5,6,8,9,10,11,12',
+    at: [1, 7, 10],
+    recurrence: 'FREQ=MONTHLY;BYDAY=1WE;BYMONTH=1,2,3,4,5,6,8,9,10,11,12',
   },
 ];
 
 /** Ideas not yet scheduled (backlog): no publishAt. */
 export const BACKLOG: PieceSeed[] = [
-  { title: 'Idea: sisustuspeli verkkosivuille', summary: 'Valitse tyyli, saat ostoslistan.', format: 'landing-page', stage: 'act', goal: 'sizzle', channels: ['verkkosivusto'], personas: ['sanna'] },
-  { title: 'Idea: TikTok-kokeilu nuorille aikuisille', summary: 'Kolmen kuukauden kokeilu.', format: 'video', stage: 'reach', goal: 'sizzle', channels: ['instagram'], personas: ['sanna'] },
-  { title: 'Idea: asennusvideot QR-koodilla', summary: 'Pakkauksessa QR-koodi videoon.', format: 'video', stage: 'engage', goal: 'save', channels: ['verkkosivusto'], personas: ['seppo'] },
-  { title: 'Idea: yritysasiakkaiden aamiaisseminaari', summary: 'Myymälässä ennen aukeamista.', format: 'event', stage: 'act', goal: 'speak', channels: ['linkedin'], personas: ['yrjo'] },
-  { title: 'Idea: arvostelupyyntö ostoksen jälkeen', summary: 'Automaattinen sähköposti 14 päivän kuluttua.', format: 'newsletter', stage: 'engage', goal: 'speak', channels: ['uutiskirje'], personas: ['petra', 'seppo'] },
-  { title: 'Idea: vertailutyökalu sohville', summary: 'Mitat, materiaalit ja hinnat rinnakkain.', format: 'landing-page', stage: 'convert', goal: 'serve', channels: ['verkkosivusto'], personas: ['seppo', 'petra'] },
-  { title: 'Idea: podcast-sarja remontoijille', summary: 'Kuusi jaksoa mökkiremontista.', format: 'podcast', stage: 'reach', goal: 'serve', channels: ['verkkosivusto'], personas: ['seppo'] },
-  { title: 'Idea: kanta-asiakkaiden suosittelukampanja', summary: 'Suosittele ystävää, molemmat saavat edun.', format: 'ad', stage: 'engage', goal: 'sell', channels: ['uutiskirje', 'meta-mainonta'], personas: ['petra'] },
+  {
+    title: 'Idea: sisustuspeli verkkosivuille',
+    summary: 'Valitse tyyli, saat ostoslistan.',
+    format: 'landing-page',
+    stage: 'act',
+    goal: 'sizzle',
+    channels: ['verkkosivusto'],
+    personas: ['sanna'],
+  },
+  {
+    title: 'Idea: TikTok-kokeilu nuorille aikuisille',
+    summary: 'Kolmen kuukauden kokeilu.',
+    format: 'video',
+    stage: 'reach',
+    goal: 'sizzle',
+    channels: ['instagram'],
+    personas: ['sanna'],
+  },
+  {
+    title: 'Idea: asennusvideot QR-koodilla',
+    summary: 'Pakkauksessa QR-koodi videoon.',
+    format: 'video',
+    stage: 'engage',
+    goal: 'save',
+    channels: ['verkkosivusto'],
+    personas: ['seppo'],
+  },
+  {
+    title: 'Idea: yritysasiakkaiden aamiaisseminaari',
+    summary: 'Myymälässä ennen aukeamista.',
+    format: 'event',
+    stage: 'act',
+    goal: 'speak',
+    channels: ['linkedin'],
+    personas: ['yrjo'],
+  },
+  {
+    title: 'Idea: arvostelupyyntö ostoksen jälkeen',
+    summary: 'Automaattinen sähköposti 14 päivän kuluttua.',
+    format: 'newsletter',
+    stage: 'engage',
+    goal: 'speak',
+    channels: ['uutiskirje'],
+    personas: ['petra', 'seppo'],
+  },
+  {
+    title: 'Idea: vertailutyökalu sohville',
+    summary: 'Mitat, materiaalit ja hinnat rinnakkain.',
+    format: 'landing-page',
+    stage: 'convert',
+    goal: 'serve',
+    channels: ['verkkosivusto'],
+    personas: ['seppo', 'petra'],
+  },
+  {
+    title: 'Idea: podcast-sarja remontoijille',
+    summary: 'Kuusi jaksoa mökkiremontista.',
+    format: 'podcast',
+    stage: 'reach',
+    goal: 'serve',
+    channels: ['verkkosivusto'],
+    personas: ['seppo'],
+  },
+  {
+    title: 'Idea: kanta-asiakkaiden suosittelukampanja',
+    summary: 'Suosittele ystävää, molemmat saavat edun.',
+    format: 'ad',
+    stage: 'engage',
+    goal: 'sell',
+    channels: ['uutiskirje', 'meta-mainonta'],
+    personas: ['petra'],
+  },
 ];
 
 const fromRow = ([month, day, hour, title, format, stage, goal, channels, personas]: Row, theme?: string): PieceSeed => ({

@@ -114,7 +114,8 @@ export async function seedDemo(strapi: Core.Strapi) {
       publishAt: publishAt?.toISOString() ?? null,
       timeZone: ZONE,
       recurrence: piece.recurrence ?? null,
-      recurrenceExceptions: piece.skip && piece.at ? piece.skip.map((md) => `${year}-${md}T${pad(piece.at![2])}:${pad(piece.at![3] ?? 0)}`) : null,
+      recurrenceExceptions:
+        piece.skip && piece.at ? piece.skip.map((md) => `${year}-${md}T${pad(piece.at![2])}:${pad(piece.at![3] ?? 0)}`) : null,
       editorialStatus: status,
       assignee: admin.id,
       dueAt: publishAt ? new Date(publishAt.getTime() - 3 * 86_400_000).toISOString() : null,

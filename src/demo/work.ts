@@ -36,13 +36,70 @@ interface TaskSeed {
 }
 
 export const TASKS: TaskSeed[] = [
-  { title: 'Instagramin kommenttien seuranta', channel: 'instagram', kind: 'monitor', time: '09:00', recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,15;BYMINUTE=0', estimateMinutes: 15, owner: 'kalle', notes: 'Vastaa kysymyksiin samana päivänä; kiitä tägäyksistä.' },
-  { title: 'Facebook-viesteihin reagointi', channel: 'facebook', kind: 'react', time: '10:00', recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR', estimateMinutes: 20, owner: 'kalle' },
-  { title: 'LinkedIn-keskustelut', channel: 'linkedin', kind: 'discuss', time: '11:00', recurrence: 'FREQ=WEEKLY;BYDAY=TU,TH', estimateMinutes: 30, owner: 'eeva' },
-  { title: 'Vaikuttajien sisältöjen jakaminen', channel: 'vaikuttajat', kind: 'share', time: '13:00', recurrence: 'FREQ=WEEKLY;BYDAY=WE', estimateMinutes: 20, owner: 'admin' },
-  { title: 'Verkoston kasvattaminen LinkedInissä', channel: 'linkedin', kind: 'grow', time: '14:00', recurrence: 'FREQ=WEEKLY;BYDAY=FR', estimateMinutes: 30, owner: 'eeva' },
-  { title: 'Facebook-ryhmän moderointi', channel: 'facebook', kind: 'moderate', time: '16:00', recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE,FR', estimateMinutes: 10, owner: 'kalle' },
-  { title: 'Yhteisöraportti', channel: 'instagram', kind: 'report', time: '09:00', recurrence: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1', estimateMinutes: 60, owner: 'admin' },
+  {
+    title: 'Instagramin kommenttien seuranta',
+    channel: 'instagram',
+    kind: 'monitor',
+    time: '09:00',
+    recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,15;BYMINUTE=0',
+    estimateMinutes: 15,
+    owner: 'kalle',
+    notes: 'Vastaa kysymyksiin samana päivänä; kiitä tägäyksistä.',
+  },
+  {
+    title: 'Facebook-viesteihin reagointi',
+    channel: 'facebook',
+    kind: 'react',
+    time: '10:00',
+    recurrence: 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+    estimateMinutes: 20,
+    owner: 'kalle',
+  },
+  {
+    title: 'LinkedIn-keskustelut',
+    channel: 'linkedin',
+    kind: 'discuss',
+    time: '11:00',
+    recurrence: 'FREQ=WEEKLY;BYDAY=TU,TH',
+    estimateMinutes: 30,
+    owner: 'eeva',
+  },
+  {
+    title: 'Vaikuttajien sisältöjen jakaminen',
+    channel: 'vaikuttajat',
+    kind: 'share',
+    time: '13:00',
+    recurrence: 'FREQ=WEEKLY;BYDAY=WE',
+    estimateMinutes: 20,
+    owner: 'admin',
+  },
+  {
+    title: 'Verkoston kasvattaminen LinkedInissä',
+    channel: 'linkedin',
+    kind: 'grow',
+    time: '14:00',
+    recurrence: 'FREQ=WEEKLY;BYDAY=FR',
+    estimateMinutes: 30,
+    owner: 'eeva',
+  },
+  {
+    title: 'Facebook-ryhmän moderointi',
+    channel: 'facebook',
+    kind: 'moderate',
+    time: '16:00',
+    recurrence: 'FREQ=WEEKLY;BYDAY=MO,WE,FR',
+    estimateMinutes: 10,
+    owner: 'kalle',
+  },
+  {
+    title: 'Yhteisöraportti',
+    channel: 'instagram',
+    kind: 'report',
+    time: '09:00',
+    recurrence: 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1',
+    estimateMinutes: 60,
+    owner: 'admin',
+  },
 ];
 
 /** Deterministic "randomness" so every demo shows the same numbers. */
@@ -61,7 +118,9 @@ async function ensureTeam(strapi: Core.Strapi, password: string) {
 }
 
 async function seedCommunity(strapi: Core.Strapi, people: Record<string, Person>, now: Date) {
-  const channels: Array<{ documentId: string; slug: string }> = await strapi.db.query('api::channel.channel').findMany({ select: ['documentId', 'slug'] });
+  const channels: Array<{ documentId: string; slug: string }> = await strapi.db
+    .query('api::channel.channel')
+    .findMany({ select: ['documentId', 'slug'] });
   const channelId = (slug: string) => channels.find((c) => c.slug === slug)?.documentId ?? null;
   const today = instantToLocal(now, ZONE).slice(0, 10);
   const start = addDays(mondayOf(today), -28);
@@ -137,9 +196,19 @@ async function seedPlan(strapi: Core.Strapi, year: number) {
       if (row.channel.slug === 'google-ads' && row.funnelStage === 'reach' && (m.month === 7 || m.month === 8)) planned = 3;
       if (planned === 0 && m.scheduledWeeks === 0) continue;
       const note =
-        row.funnelStage === 'convert' && m.month === 11 ? 'Black Friday ja joulusesonki: kaikki panokset ostoon.' :
-        row.funnelStage === 'reach' && m.month === 7 ? 'Suvanto: kehitystyö ja kevyt näkyvyys.' : null;
-      await quarterlyGrid.saveCell({ year, month: m.month, funnelStage: row.funnelStage, channel: row.channel.slug, plannedWeeks: planned, note });
+        row.funnelStage === 'convert' && m.month === 11
+          ? 'Black Friday ja joulusesonki: kaikki panokset ostoon.'
+          : row.funnelStage === 'reach' && m.month === 7
+            ? 'Suvanto: kehitystyö ja kevyt näkyvyys.'
+            : null;
+      await quarterlyGrid.saveCell({
+        year,
+        month: m.month,
+        funnelStage: row.funnelStage,
+        channel: row.channel.slug,
+        plannedWeeks: planned,
+        note,
+      });
       cells += 1;
     }
   }
@@ -148,9 +217,30 @@ async function seedPlan(strapi: Core.Strapi, year: number) {
 
 async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: Person) {
   const goals = [
-    { title: 'Verkkosivujen kävijämäärä +30 % vuodessa', contentGoal: 'sizzle' as const, metric: 'site-visits', baseline: 42000, target: 55000, deadline: `${year}-12-31` },
-    { title: 'Uutiskirjeen avausprosentti 35 %:iin', contentGoal: 'speak' as const, metric: 'email-open-rate', baseline: 28, target: 35, deadline: `${year}-09-30` },
-    { title: 'Liidin hinta alle 12 €', contentGoal: 'save' as const, metric: 'cost-per-lead', baseline: 18, target: 12, deadline: `${year}-06-30` },
+    {
+      title: 'Verkkosivujen kävijämäärä +30 % vuodessa',
+      contentGoal: 'sizzle' as const,
+      metric: 'site-visits',
+      baseline: 42000,
+      target: 55000,
+      deadline: `${year}-12-31`,
+    },
+    {
+      title: 'Uutiskirjeen avausprosentti 35 %:iin',
+      contentGoal: 'speak' as const,
+      metric: 'email-open-rate',
+      baseline: 28,
+      target: 35,
+      deadline: `${year}-09-30`,
+    },
+    {
+      title: 'Liidin hinta alle 12 €',
+      contentGoal: 'save' as const,
+      metric: 'cost-per-lead',
+      baseline: 18,
+      target: 12,
+      deadline: `${year}-06-30`,
+    },
   ];
   for (const goal of goals) await strapi.documents('plugin::calendar.goal').create({ data: { ...goal, owner: owner.id } });
 
@@ -168,7 +258,9 @@ async function seedKpis(strapi: Core.Strapi, year: number, now: Date, owner: Per
     const target = metric.unit === 'percent' ? 30 : metric.unit === 'currency' ? 15 : 1000 + (i % 5) * 250;
     // kpiTargets are editorial data: set on the draft with the Query Engine, so seeding them does
     // not make published pieces look modified.
-    await strapi.db.query('api::content-piece.content-piece').updateMany({ where: { documentId: p.documentId }, data: { kpiTargets: [{ metric: metric.key, value: target, period }] } });
+    await strapi.db
+      .query('api::content-piece.content-piece')
+      .updateMany({ where: { documentId: p.documentId }, data: { kpiTargets: [{ metric: metric.key, value: target, period }] } });
     if (new Date(p.publishAt) < now) {
       const value = Math.round(target * (0.6 + wobble(i) * 0.8) * 100) / 100;
       await kpiReport.saveResults([{ piece: p.documentId, metric: metric.key, period, value }], { source: 'demo' });

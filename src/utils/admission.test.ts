@@ -2,7 +2,15 @@ import { createAdmission } from './admission';
 
 const ctx = (path = '/api/channels', destroyed = false) => {
   const headers: Record<string, string> = {};
-  return { path, status: 404, body: undefined as unknown, respond: undefined as boolean | undefined, req: { socket: { destroyed } }, headers, set: (n: string, v: string) => void (headers[n] = v) };
+  return {
+    path,
+    status: 404,
+    body: undefined as unknown,
+    respond: undefined as boolean | undefined,
+    req: { socket: { destroyed } },
+    headers,
+    set: (n: string, v: string) => void (headers[n] = v),
+  };
 };
 const gate = () => {
   let open!: () => void;
@@ -16,17 +24,25 @@ describe('createAdmission', () => {
     const admit = createAdmission({ concurrency: 2, maxQueued: 10 });
     const started: number[] = [];
     const gates = [0, 1, 2, 3].map(() => gate());
-    const done = gates.map((g, i) => admit(ctx(), async () => { started.push(i); await g.opened; }));
+    const done = gates.map((g, i) =>
+      admit(ctx(), async () => {
+        started.push(i);
+        await g.opened;
+      })
+    );
     await turn();
     expect(started).toEqual([0, 1]);
     expect(admit.stats()).toEqual({ running: 2, queued: 2 });
     gates[1].open();
-    await turn(); await turn();
+    await turn();
+    await turn();
     expect(started).toEqual([0, 1, 2]);
     gates[0].open();
-    await turn(); await turn();
+    await turn();
+    await turn();
     expect(started).toEqual([0, 1, 2, 3]);
-    gates[2].open(); gates[3].open();
+    gates[2].open();
+    gates[3].open();
     await Promise.all(done);
     expect(admit.stats()).toEqual({ running: 0, queued: 0 });
   });
@@ -51,10 +67,15 @@ describe('createAdmission', () => {
     const running = admit(ctx(), () => first.opened);
     const queued = admit(ctx(), async () => {});
     const refused = ctx();
-    await admit(refused, async () => { throw new Error('must not run'); });
+    await admit(refused, async () => {
+      throw new Error('must not run');
+    });
     expect(refused.status).toBe(503);
     expect(refused.headers['Retry-After']).toBe('1');
-    expect(refused.body).toEqual({ data: null, error: { status: 503, name: 'ServiceUnavailableError', message: expect.any(String), details: {} } });
+    expect(refused.body).toEqual({
+      data: null,
+      error: { status: 503, name: 'ServiceUnavailableError', message: expect.any(String), details: {} },
+    });
     const health = jest.fn(async () => {});
     await admit(ctx('/_health'), health);
     expect(health).toHaveBeenCalledTimes(1);
@@ -64,7 +85,11 @@ describe('createAdmission', () => {
 
   it('frees the slot when the chain throws', async () => {
     const admit = createAdmission({ concurrency: 1, maxQueued: 10 });
-    await expect(admit(ctx(), async () => { throw new Error('boom'); })).rejects.toThrow('boom');
+    await expect(
+      admit(ctx(), async () => {
+        throw new Error('boom');
+      })
+    ).rejects.toThrow('boom');
     expect(admit.stats()).toEqual({ running: 0, queued: 0 });
     const next = jest.fn(async () => {});
     await admit(ctx(), next);

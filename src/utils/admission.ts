@@ -29,8 +29,10 @@ interface Ctx {
 }
 
 export function createAdmission({ concurrency, maxQueued, bypass = [] }: AdmissionOptions) {
-  if (!Number.isInteger(concurrency) || concurrency < 1) throw new Error(`admission: concurrency must be a positive integer, got ${concurrency}`);
-  if (!Number.isInteger(maxQueued) || maxQueued < 0) throw new Error(`admission: maxQueued must be a non-negative integer, got ${maxQueued}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new Error(`admission: concurrency must be a positive integer, got ${concurrency}`);
+  if (!Number.isInteger(maxQueued) || maxQueued < 0)
+    throw new Error(`admission: maxQueued must be a non-negative integer, got ${maxQueued}`);
   const skip = new Set(bypass);
   let running = 0;
   // A FIFO queue as an array and a head index: shift() would be O(n) per request.
@@ -61,7 +63,10 @@ export function createAdmission({ concurrency, maxQueued, bypass = [] }: Admissi
       if (queued() >= maxQueued) {
         ctx.status = 503;
         ctx.set('Retry-After', '1');
-        ctx.body = { data: null, error: { status: 503, name: 'ServiceUnavailableError', message: 'The server is busy; retry shortly', details: {} } };
+        ctx.body = {
+          data: null,
+          error: { status: 503, name: 'ServiceUnavailableError', message: 'The server is busy; retry shortly', details: {} },
+        };
         return;
       }
       await new Promise<void>((resolve) => queue.push(resolve));

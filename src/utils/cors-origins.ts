@@ -14,7 +14,14 @@ const toOrigin = (value: string, name: string): string => {
   } catch {
     throw new Error(`${name}: "${value}" is not an origin such as https://www.example.fi`);
   }
-  if (!/^https?:$/.test(url.protocol) || url.username || url.password || url.search || url.hash || (url.pathname !== '/' && url.pathname !== '')) {
+  if (
+    !/^https?:$/.test(url.protocol) ||
+    url.username ||
+    url.password ||
+    url.search ||
+    url.hash ||
+    (url.pathname !== '/' && url.pathname !== '')
+  ) {
     throw new Error(`${name}: "${value}" is not an origin (scheme://host[:port], no path) such as https://www.example.fi`);
   }
   return url.origin;

@@ -27,10 +27,7 @@ const generate = (name: SecretName): string =>
 
 let cache: Record<SecretName, string> | undefined;
 
-export function resolveSecrets(
-  env: NodeJS.ProcessEnv = process.env,
-  rootDir: string = process.cwd()
-): Record<SecretName, string> {
+export function resolveSecrets(env: NodeJS.ProcessEnv = process.env, rootDir: string = process.cwd()): Record<SecretName, string> {
   if (cache) return cache;
   const missing = SECRET_NAMES.filter((name) => !env[name]);
   if (missing.length > 0 && env.NODE_ENV === 'production') {
@@ -54,8 +51,6 @@ export function resolveSecrets(
       fs.writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
     }
   }
-  cache = Object.fromEntries(
-    SECRET_NAMES.map((name) => [name, env[name] || (stored[name] as string)])
-  ) as Record<SecretName, string>;
+  cache = Object.fromEntries(SECRET_NAMES.map((name) => [name, env[name] || (stored[name] as string)])) as Record<SecretName, string>;
   return cache;
 }

@@ -24,7 +24,7 @@ export interface InstanceOptions {
 /** The environment that makes libfaketime skew a process's clock (as `faketime -f '+150s' node …` does). */
 function skewedClock(offset: string): Record<string, string> {
   const lib = LIBFAKETIME.find((p) => fs.existsSync(p));
-  if (!lib) throw new Error('libfaketime is not installed (apt-get install faketime); it is needed to skew an instance\'s clock');
+  if (!lib) throw new Error("libfaketime is not installed (apt-get install faketime); it is needed to skew an instance's clock");
   // Timers use the monotonic clock; leave it alone so they keep firing on time.
   return { LD_PRELOAD: lib, FAKETIME: offset, FAKETIME_DONT_FAKE_MONOTONIC: '1' };
 }
@@ -122,7 +122,8 @@ export async function startClusterFixture(channelName: string) {
   await app.strapi.db.query('strapi::webhook').create({
     data: { name: 'publish receiver', url: hooks.url, headers: {}, events: ['entry.publish'], enabled: true },
   });
-  const channelId: string = (await app.strapi.documents('api::channel.channel').create({ data: { name: channelName, kind: 'owned' } })).documentId;
+  const channelId: string = (await app.strapi.documents('api::channel.channel').create({ data: { name: channelName, kind: 'owned' } }))
+    .documentId;
   return {
     db,
     app,

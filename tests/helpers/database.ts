@@ -15,8 +15,7 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-export const testDatabaseKind = (): TestDatabaseKind =>
-  process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite';
+export const testDatabaseKind = (): TestDatabaseKind => (process.env.TEST_DATABASE === 'postgres' ? 'postgres' : 'sqlite');
 
 async function withPg<T>(url: string, fn: (client: any) => Promise<T>): Promise<T> {
   const { Client } = require('pg');

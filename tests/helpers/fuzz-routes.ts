@@ -65,9 +65,21 @@ const restTypes = (fx: Fixtures) => [
     plural: 'content-pieces',
     id: fx.pieceId,
     body: {
-      title: 'string', funnelStage: 'enum', contentGoal: 'enum', format: 'enum', publishAt: 'datetime', timeZone: 'tz', recurrence: 'rrule',
-      recurrenceExceptions: 'json', channels: 'relation', personas: 'relation', theme: 'relation', assignee: 'relation', editorialStatus: 'enum',
-      dueAt: 'datetime', kpiTargets: 'json',
+      title: 'string',
+      funnelStage: 'enum',
+      contentGoal: 'enum',
+      format: 'enum',
+      publishAt: 'datetime',
+      timeZone: 'tz',
+      recurrence: 'rrule',
+      recurrenceExceptions: 'json',
+      channels: 'relation',
+      personas: 'relation',
+      theme: 'relation',
+      assignee: 'relation',
+      editorialStatus: 'enum',
+      dueAt: 'datetime',
+      kpiTargets: 'json',
     } as Record<string, Kind>,
     valid: { title: 'Fuzz piece', funnelStage: 'reach', contentGoal: 'sell', channels: [fx.channelId] },
   },
@@ -86,13 +98,23 @@ const restTypes = (fx: Fixtures) => [
   {
     plural: 'themes',
     id: fx.themeId,
-    body: { name: 'string', startDate: 'date', endDate: 'date', color: 'string', repeatsYearly: 'bool', contentGoal: 'enum' } as Record<string, Kind>,
+    body: { name: 'string', startDate: 'date', endDate: 'date', color: 'string', repeatsYearly: 'bool', contentGoal: 'enum' } as Record<
+      string,
+      Kind
+    >,
     valid: { name: 'Fuzz theme', startDate: '2026-05-01', endDate: '2026-05-31' },
   },
 ];
 
 const PERIOD: Record<string, Kind> = { from: 'date', to: 'date', tz: 'tz' };
-const FEED_FILTERS: Record<string, Kind> = { channel: 'slugList', persona: 'slugList', theme: 'slugList', stage: 'enumList', goal: 'enumList', format: 'enumList' };
+const FEED_FILTERS: Record<string, Kind> = {
+  channel: 'slugList',
+  persona: 'slugList',
+  theme: 'slugList',
+  stage: 'enumList',
+  goal: 'enumList',
+  format: 'enumList',
+};
 const FEED_RANGE = { from: '2026-03-01', to: '2026-03-31' };
 const LOCAL_ID = 'abcdefghijklmnopqrstuvwx';
 
@@ -103,45 +125,191 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     { method: 'GET', route: '/calendar/settings', who: 'admin', query: {} },
     { method: 'GET', route: '/calendar/reference', who: 'admin', query: {} },
     // occurrences.ts
-    { method: 'GET', route: '/calendar/occurrences', who: 'admin', query: { ...PERIOD, ...FEED_FILTERS, editorialStatus: 'enumList', assignee: 'assigneeFilter' }, validQuery: FEED_RANGE, sample: { stride: 2, offset: 0 } },
+    {
+      method: 'GET',
+      route: '/calendar/occurrences',
+      who: 'admin',
+      query: { ...PERIOD, ...FEED_FILTERS, editorialStatus: 'enumList', assignee: 'assigneeFilter' },
+      validQuery: FEED_RANGE,
+      sample: { stride: 2, offset: 0 },
+    },
     // feed-tokens.ts
     { method: 'GET', route: '/calendar/feed-tokens', who: 'admin', query: {} },
-    { method: 'POST', route: '/calendar/feed-tokens', who: 'admin', body: { name: 'string', filters: 'json' }, validBody: { name: 'Fuzz feed' } },
+    {
+      method: 'POST',
+      route: '/calendar/feed-tokens',
+      who: 'admin',
+      body: { name: 'string', filters: 'json' },
+      validBody: { name: 'Fuzz feed' },
+    },
     { method: 'DELETE', route: '/calendar/feed-tokens/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
     // piece-scheduling.ts
-    { method: 'POST', route: '/calendar/pieces', who: 'admin', body: { title: 'string', funnelStage: 'enum', contentGoal: 'enum', format: 'enum', channels: 'slugArray', publishAt: 'datetime', timeZone: 'tz' }, validBody: { title: 'Fuzz quick', funnelStage: 'reach', contentGoal: 'sell' } },
-    { method: 'PUT', route: '/calendar/pieces/:documentId/schedule', who: 'admin', pathParam: piece('schedule'), body: { publishAt: 'datetime', timeZone: 'tz', recurrence: 'rrule', expectedUpdatedAt: 'datetime' }, validBody: { publishAt: '2026-03-10T07:00:00Z', expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
-    { method: 'POST', route: '/calendar/pieces/:documentId/detach-occurrence', who: 'admin', pathParam: piece('detach'), body: { occurrence: 'localDateTime', publishAt: 'datetime', expectedUpdatedAt: 'datetime' }, validBody: { occurrence: '2026-03-10T09:00', publishAt: '2026-03-11T07:00:00Z', expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
+    {
+      method: 'POST',
+      route: '/calendar/pieces',
+      who: 'admin',
+      body: {
+        title: 'string',
+        funnelStage: 'enum',
+        contentGoal: 'enum',
+        format: 'enum',
+        channels: 'slugArray',
+        publishAt: 'datetime',
+        timeZone: 'tz',
+      },
+      validBody: { title: 'Fuzz quick', funnelStage: 'reach', contentGoal: 'sell' },
+    },
+    {
+      method: 'PUT',
+      route: '/calendar/pieces/:documentId/schedule',
+      who: 'admin',
+      pathParam: piece('schedule'),
+      body: { publishAt: 'datetime', timeZone: 'tz', recurrence: 'rrule', expectedUpdatedAt: 'datetime' },
+      validBody: { publishAt: '2026-03-10T07:00:00Z', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
+    {
+      method: 'POST',
+      route: '/calendar/pieces/:documentId/detach-occurrence',
+      who: 'admin',
+      pathParam: piece('detach'),
+      body: { occurrence: 'localDateTime', publishAt: 'datetime', expectedUpdatedAt: 'datetime' },
+      validBody: { occurrence: '2026-03-10T09:00', publishAt: '2026-03-11T07:00:00Z', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
     // manual-publishing.ts, publish-log.ts
     { method: 'POST', route: '/calendar/pieces/:documentId/publish-now', who: 'admin', pathParam: piece('publish') },
     { method: 'POST', route: '/calendar/pieces/:documentId/unschedule', who: 'admin', pathParam: piece('unschedule') },
-    { method: 'GET', route: '/calendar/publish-log', who: 'admin', query: { page: 'int', pageSize: 'int', documentId: 'documentId', outcome: 'enum' } },
+    {
+      method: 'GET',
+      route: '/calendar/publish-log',
+      who: 'admin',
+      query: { page: 'int', pageSize: 'int', documentId: 'documentId', outcome: 'enum' },
+    },
     // editorial.ts
     { method: 'GET', route: '/calendar/my-work', who: 'admin', query: {} },
     { method: 'GET', route: '/calendar/assignees', who: 'admin', query: {} },
     { method: 'GET', route: '/calendar/team-board', who: 'admin', query: { assignee: 'assigneeFilter', stage: 'enum' } },
     { method: 'GET', route: '/calendar/pieces/:documentId/activity', who: 'admin', pathParam: piece('activity') },
-    { method: 'PUT', route: '/calendar/pieces/:documentId/workflow', who: 'admin', pathParam: piece('workflow'), body: { editorialStatus: 'enum', assignee: 'id', dueAt: 'datetime', expectedUpdatedAt: 'datetime' }, validBody: { editorialStatus: 'planned', expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
+    {
+      method: 'PUT',
+      route: '/calendar/pieces/:documentId/workflow',
+      who: 'admin',
+      pathParam: piece('workflow'),
+      body: { editorialStatus: 'enum', assignee: 'id', dueAt: 'datetime', expectedUpdatedAt: 'datetime' },
+      validBody: { editorialStatus: 'planned', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
     { method: 'POST', route: '/calendar/notifications/digest', who: 'admin', body: { force: 'bool' }, validBody: {} },
     // community.ts
     { method: 'GET', route: '/calendar/community/tasks', who: 'admin', query: {} },
-    { method: 'GET', route: '/calendar/community/agenda', who: 'admin', query: { ...PERIOD, assignee: 'assigneeFilter', channel: 'slug' }, validQuery: { from: '2026-03-02', to: '2026-03-08' } },
-    { method: 'POST', route: '/calendar/community/logs', who: 'admin', body: { task: 'documentId', occurrence: 'datetime', status: 'enum', minutesSpent: 'int', interactionsHandled: 'int', firstResponseMinutes: 'int', note: 'string' }, validBody: { task: fx.taskId, occurrence: '2026-03-02T07:00:00.000Z', status: 'done' } },
+    {
+      method: 'GET',
+      route: '/calendar/community/agenda',
+      who: 'admin',
+      query: { ...PERIOD, assignee: 'assigneeFilter', channel: 'slug' },
+      validQuery: { from: '2026-03-02', to: '2026-03-08' },
+    },
+    {
+      method: 'POST',
+      route: '/calendar/community/logs',
+      who: 'admin',
+      body: {
+        task: 'documentId',
+        occurrence: 'datetime',
+        status: 'enum',
+        minutesSpent: 'int',
+        interactionsHandled: 'int',
+        firstResponseMinutes: 'int',
+        note: 'string',
+      },
+      validBody: { task: fx.taskId, occurrence: '2026-03-02T07:00:00.000Z', status: 'done' },
+    },
     { method: 'DELETE', route: '/calendar/community/logs/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
-    { method: 'GET', route: '/calendar/community/report', who: 'admin', query: { ...PERIOD, groupBy: 'enum', format: 'enum' }, validQuery: { from: '2026-03-02', to: '2026-03-08' } },
+    {
+      method: 'GET',
+      route: '/calendar/community/report',
+      who: 'admin',
+      query: { ...PERIOD, groupBy: 'enum', format: 'enum' },
+      validQuery: { from: '2026-03-02', to: '2026-03-08' },
+    },
     // quarterly-grid.ts, coverage.ts, kpis.ts
     { method: 'GET', route: '/calendar/plan', who: 'admin', query: { year: 'year' }, validQuery: { year: '2026' } },
-    { method: 'PUT', route: '/calendar/plan', who: 'admin', body: { year: 'year', month: 'int', funnelStage: 'enum', channel: 'slug', plannedWeeks: 'int', note: 'string', expectedUpdatedAt: 'datetime' }, validBody: { year: 2026, month: 3, funnelStage: 'reach', channel: 'fuzz-linkedin', plannedWeeks: 2, expectedUpdatedAt: '2020-01-01T00:00:00Z' } },
+    {
+      method: 'PUT',
+      route: '/calendar/plan',
+      who: 'admin',
+      body: {
+        year: 'year',
+        month: 'int',
+        funnelStage: 'enum',
+        channel: 'slug',
+        plannedWeeks: 'int',
+        note: 'string',
+        expectedUpdatedAt: 'datetime',
+      },
+      validBody: {
+        year: 2026,
+        month: 3,
+        funnelStage: 'reach',
+        channel: 'fuzz-linkedin',
+        plannedWeeks: 2,
+        expectedUpdatedAt: '2020-01-01T00:00:00Z',
+      },
+    },
     { method: 'GET', route: '/calendar/plan/export', who: 'admin', query: { year: 'year', format: 'enum' }, validQuery: { year: '2026' } },
-    { method: 'GET', route: '/calendar/coverage', who: 'admin', query: { year: 'year', persona: 'slug', channel: 'slug' }, validQuery: { year: '2026' } },
-    { method: 'GET', route: '/calendar/kpis', who: 'admin', query: { year: 'year', stage: 'enum', channel: 'slug' }, validQuery: { year: '2026' } },
-    { method: 'POST', route: '/calendar/kpi-results', who: 'admin', body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 }, sample: { stride: 2, offset: 0 } },
+    {
+      method: 'GET',
+      route: '/calendar/coverage',
+      who: 'admin',
+      query: { year: 'year', persona: 'slug', channel: 'slug' },
+      validQuery: { year: '2026' },
+    },
+    {
+      method: 'GET',
+      route: '/calendar/kpis',
+      who: 'admin',
+      query: { year: 'year', stage: 'enum', channel: 'slug' },
+      validQuery: { year: '2026' },
+    },
+    {
+      method: 'POST',
+      route: '/calendar/kpi-results',
+      who: 'admin',
+      body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' },
+      validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 },
+      sample: { stride: 2, offset: 0 },
+    },
     // content-api/index.ts
     { method: 'GET', route: '/api/calendar/occurrences', who: 'public', query: { ...PERIOD, ...FEED_FILTERS }, validQuery: FEED_RANGE },
-    { method: 'GET', route: '/api/calendar/occurrences', who: 'token', query: { ...PERIOD, ...FEED_FILTERS }, validQuery: FEED_RANGE, sample: { stride: 4, offset: 1 } },
-    { method: 'GET', route: '/api/calendar/ics', who: 'public', query: { token: 'string', ...FEED_FILTERS }, validQuery: { token: fx.feedToken }, sample: { stride: 2, offset: 0 } },
-    { method: 'POST', route: '/api/calendar/kpi-results', who: 'token', body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 }, sample: { stride: 2, offset: 1 } },
-    { method: 'POST', route: '/api/calendar/kpi-results', who: 'public', body: { piece: 'documentId' }, validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 } },
+    {
+      method: 'GET',
+      route: '/api/calendar/occurrences',
+      who: 'token',
+      query: { ...PERIOD, ...FEED_FILTERS },
+      validQuery: FEED_RANGE,
+      sample: { stride: 4, offset: 1 },
+    },
+    {
+      method: 'GET',
+      route: '/api/calendar/ics',
+      who: 'public',
+      query: { token: 'string', ...FEED_FILTERS },
+      validQuery: { token: fx.feedToken },
+      sample: { stride: 2, offset: 0 },
+    },
+    {
+      method: 'POST',
+      route: '/api/calendar/kpi-results',
+      who: 'token',
+      body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' },
+      validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 },
+      sample: { stride: 2, offset: 1 },
+    },
+    {
+      method: 'POST',
+      route: '/api/calendar/kpi-results',
+      who: 'public',
+      body: { piece: 'documentId' },
+      validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 },
+    },
   ];
   // Core REST routes share one controller and one guard: content pieces get every query case, the
   // other types a third each; the Public role, which may not write, a sample of the writes.
@@ -149,14 +317,24 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     const base = `/api/${type.plural}`;
     const one = { name: 'id' as const, valid: type.id, kind: 'documentId' as const };
     for (const who of ['token', 'public'] as const) {
-      const reads = index === 0 ? (who === 'public' ? { stride: 2, offset: 1 } : undefined) : { stride: who === 'public' ? 6 : 3, offset: index };
+      const reads =
+        index === 0 ? (who === 'public' ? { stride: 2, offset: 1 } : undefined) : { stride: who === 'public' ? 6 : 3, offset: index };
       // Create and update share the input checks: each takes half of the body cases.
       const write = (offset: number) => (who === 'public' ? { stride: 6, offset: index } : { stride: 2, offset });
       routes.push(
         { method: 'GET', route: base, who, query: {}, restQuery: true, sample: reads },
         { method: 'GET', route: `${base}/:id`, who, pathParam: one, query: {}, restQuery: true, sample: reads },
         { method: 'POST', route: base, who, body: type.body, validBody: type.valid, dataEnvelope: true, sample: write(0) },
-        { method: 'PUT', route: `${base}/:id`, who, pathParam: one, body: type.body, validBody: type.valid, dataEnvelope: true, sample: write(1) },
+        {
+          method: 'PUT',
+          route: `${base}/:id`,
+          who,
+          pathParam: one,
+          body: type.body,
+          validBody: type.valid,
+          dataEnvelope: true,
+          sample: write(1),
+        },
         { method: 'DELETE', route: `${base}/:id`, who, pathParam: one, sample: who === 'public' ? write(0) : undefined }
       );
     }

@@ -68,7 +68,19 @@ const BODY_VALUES: Record<Kind, unknown[]> = {
   int: BAD_NUMBER_VALUES.filter((v) => v !== null),
   year: [1999, 2101, 1e20, 1.5, 'abc', true, [], {}],
   id: [99999999999999999999, 2147483648, 2147483647, -2147483649, -1, 0, 1.5, '1', 'abc', true, [], {}, [1]],
-  date: ['2026-02-30', '2026-13-01', '0000-00-00', '99999-01-01', 'yesterday', '2026-05-01T25:00:00Z', 123, true, {}, [], ...ODD_UNICODE_BODY.slice(0, 3)],
+  date: [
+    '2026-02-30',
+    '2026-13-01',
+    '0000-00-00',
+    '99999-01-01',
+    'yesterday',
+    '2026-05-01T25:00:00Z',
+    123,
+    true,
+    {},
+    [],
+    ...ODD_UNICODE_BODY.slice(0, 3),
+  ],
   datetime: [...BAD_DATE_VALUES, ...ODD_UNICODE_BODY.slice(0, 3)],
   localDateTime: ['2026-02-30T09:00', '2026-03-10T25:00', '2026-13', 'x', 123, [], ...ODD_UNICODE_BODY.slice(0, 3)],
   enum: ['nope', '', ...ODD_UNICODE_BODY.slice(0, 4), ...WRONG_TYPES_FOR_STRING],
@@ -129,7 +141,7 @@ const base = (spec: RouteSpec) => Object.entries(spec.validQuery ?? {}) as Array
 const without = (pairs: Array<[string, string]>, key: string) => pairs.filter(([k]) => k !== key);
 const short = (v: string) => (v.length > 24 ? `${v.slice(0, 12)}…(${v.length} chars)` : v);
 const describe = (v: unknown) => {
-  const text = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const text = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return text.length > 40 ? `${text.slice(0, 24)}…(${text.length} chars)` : text;
 };
 
@@ -138,15 +150,35 @@ function pathCases(spec: RouteSpec): FuzzCase[] {
   const values =
     spec.pathParam.kind === 'id'
       ? [...BAD_INTEGERS.filter((v) => v !== ''), '%00', '%ED%A0%80', 'x'.repeat(300)]
-      : ['99999999999999999999', '2147483648', '-1', '1e309', 'ABCDEFGHIJKL', 'short', '%00', '%ED%A0%80', '%E2%80%AEaaaaaaaaaaaa', '%F0%9F%98%80', 'a'.repeat(65), '..%2F..%2Fadmin'];
+      : [
+          '99999999999999999999',
+          '2147483648',
+          '-1',
+          '1e309',
+          'ABCDEFGHIJKL',
+          'short',
+          '%00',
+          '%ED%A0%80',
+          '%E2%80%AEaaaaaaaaaaaa',
+          '%F0%9F%98%80',
+          'a'.repeat(65),
+          '..%2F..%2Fadmin',
+        ];
   const params = spec.restQuery ? [] : base(spec);
-  return values.map((v) => ({ name: `path ${spec.pathParam!.name}=${short(v)}`, method: spec.method, url: url(spec, params, v), who: spec.who, field: spec.pathParam!.name }));
+  return values.map((v) => ({
+    name: `path ${spec.pathParam!.name}=${short(v)}`,
+    method: spec.method,
+    url: url(spec, params, v),
+    who: spec.who,
+    field: spec.pathParam!.name,
+  }));
 }
 
 function queryCases(spec: RouteSpec): FuzzCase[] {
   if (!spec.query) return [];
   const cases: FuzzCase[] = [];
-  const add = (name: string, pairs: Array<[string, string]>, field?: string) => cases.push({ name: `query ${name}`, method: spec.method, url: url(spec, pairs), who: spec.who, field });
+  const add = (name: string, pairs: Array<[string, string]>, field?: string) =>
+    cases.push({ name: `query ${name}`, method: spec.method, url: url(spec, pairs), who: spec.who, field });
   const valid = base(spec);
   for (const [param, kind] of Object.entries(spec.query)) {
     const others = without(valid, param);
@@ -189,23 +221,57 @@ function restQueryCases(spec: RouteSpec): FuzzCase[] {
     ['locale', '%00', 'locale'],
     ['filters[title][$eq]', 'a%00b', 'title']
   );
-  const cases = pairs.map(([k, v, field]): FuzzCase => ({ name: `rest ${k}=${short(v)}`, method: spec.method, url: url(spec, [[k, v]]), who: spec.who, field }));
-  const mixed: FuzzCase = { name: 'rest pagination[page] with pagination[start]', method: spec.method, url: url(spec, [['pagination[page]', '2'], ['pagination[start]', '0']]), who: spec.who, field: 'pagination' };
+  const cases = pairs.map(([k, v, field]): FuzzCase => ({
+    name: `rest ${k}=${short(v)}`,
+    method: spec.method,
+    url: url(spec, [[k, v]]),
+    who: spec.who,
+    field,
+  }));
+  const mixed: FuzzCase = {
+    name: 'rest pagination[page] with pagination[start]',
+    method: spec.method,
+    url: url(spec, [
+      ['pagination[page]', '2'],
+      ['pagination[start]', '0'],
+    ]),
+    who: spec.who,
+    field: 'pagination',
+  };
   return [...cases, mixed];
 }
 
 function bodyCases(spec: RouteSpec): FuzzCase[] {
   if (!spec.body) return [];
   const wrap = (fields: unknown) => (spec.dataEnvelope ? { data: fields } : fields);
-  const json = (name: string, body: unknown, field?: string): FuzzCase => ({ name, method: spec.method, url: url(spec), who: spec.who, body: JSON.stringify(body), contentType: 'application/json', field });
-  const raw = (name: string, body: string, contentType: string): FuzzCase => ({ name, method: spec.method, url: url(spec), who: spec.who, body, contentType });
+  const json = (name: string, body: unknown, field?: string): FuzzCase => ({
+    name,
+    method: spec.method,
+    url: url(spec),
+    who: spec.who,
+    body: JSON.stringify(body),
+    contentType: 'application/json',
+    field,
+  });
+  const raw = (name: string, body: string, contentType: string): FuzzCase => ({
+    name,
+    method: spec.method,
+    url: url(spec),
+    who: spec.who,
+    body,
+    contentType,
+  });
   const valid = spec.validBody ?? {};
   const cases: FuzzCase[] = [
     ...BROKEN_JSON.map((b) => raw(`broken JSON ${JSON.stringify(b)}`, b, 'application/json')),
     ...ROOT_NOT_OBJECT.map((b) => raw(`body is ${b}`, spec.dataEnvelope ? `{"data":${b}}` : b, 'application/json')),
     raw('text/plain body', JSON.stringify(wrap(valid)), 'text/plain'),
     raw('application/xml body', '<data><title>x</title></data>', 'application/xml'),
-    raw('multipart with garbage', '--zz\r\nContent-Disposition: form-data; name="data"\r\n\r\n\u0000\u0001garbage', 'multipart/form-data; boundary=zz'),
+    raw(
+      'multipart with garbage',
+      '--zz\r\nContent-Disposition: form-data; name="data"\r\n\r\n\u0000\u0001garbage',
+      'multipart/form-data; boundary=zz'
+    ),
     raw('multipart without boundary', 'garbage', 'multipart/form-data'),
     raw('form body with nested keys', 'data[a][b][c]=1&a[0]=x', 'application/x-www-form-urlencoded'),
     raw('1000 levels of {"a":{"a":…}}', spec.dataEnvelope ? `{"data":${deepJson(1000)}}` : deepJson(1000), 'application/json'),
@@ -216,7 +282,13 @@ function bodyCases(spec: RouteSpec): FuzzCase[] {
     for (const value of BODY_VALUES[kind]) cases.push(json(`${field}: ${describe(value)}`, wrap({ ...valid, [field]: value }), field));
     if (kind === 'number' || kind === 'int') {
       // 1e309 cannot be written by JSON.stringify; JSON.parse reads it as Infinity.
-      cases.push(raw(`${field}: 1e309 (raw)`, JSON.stringify(wrap({ ...valid, [field]: 0 })).replace(`"${field}":0`, `"${field}":1e309`), 'application/json'));
+      cases.push(
+        raw(
+          `${field}: 1e309 (raw)`,
+          JSON.stringify(wrap({ ...valid, [field]: 0 })).replace(`"${field}":0`, `"${field}":1e309`),
+          'application/json'
+        )
+      );
     }
   }
   return cases;

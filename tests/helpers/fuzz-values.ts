@@ -12,8 +12,26 @@ export const ODD_UNICODE_QUERY = ['%ED%A0%80', 'a%00b', '%E2%80%AEnikalrat', '%F
 export const ODD_UNICODE_BODY = ['\ud800', 'a\u0000b', '\u202enikalrat', '😀', 'e\u0301\u0301'];
 
 /** Dates and date-times that are not real, not ISO 8601, or out of any sane window. */
-export const BAD_DATES = ['2026-02-30', '2026-13-01', '0000-00-00', '99999-01-01', '%2B275760-09-13', '2026-03-31T25:00:00Z', '2026-03-31T09:00:00%2B25:00', 'yesterday', '1711875600000'];
-export const BAD_DATE_VALUES: unknown[] = ['2026-02-30T09:00:00Z', '99999-01-01T00:00:00Z', '+275760-09-13T00:00:00.000Z', 'yesterday', '2026-03-31T09:00', true, {}];
+export const BAD_DATES = [
+  '2026-02-30',
+  '2026-13-01',
+  '0000-00-00',
+  '99999-01-01',
+  '%2B275760-09-13',
+  '2026-03-31T25:00:00Z',
+  '2026-03-31T09:00:00%2B25:00',
+  'yesterday',
+  '1711875600000',
+];
+export const BAD_DATE_VALUES: unknown[] = [
+  '2026-02-30T09:00:00Z',
+  '99999-01-01T00:00:00Z',
+  '+275760-09-13T00:00:00.000Z',
+  'yesterday',
+  '2026-03-31T09:00',
+  true,
+  {},
+];
 
 /** Non-integers and out-of-range numbers as JSON values (JSON.stringify writes 1e309 as null: the table sends it raw). */
 export const BAD_NUMBER_VALUES: unknown[] = [99999999999999999999, 2147483648, -1, 1.5, '7', true, null, [], { a: 1 }];

@@ -47,7 +47,9 @@ export async function startMailbox(): Promise<Mailbox> {
         if (found) return found;
         await new Promise((r) => setTimeout(r, 50));
       }
-      throw new Error(`no matching mail within ${timeoutMs} ms; got: ${messages.map((m) => `${recipients(m).join(',')}: ${m.subject}`).join(' | ') || 'none'}`);
+      throw new Error(
+        `no matching mail within ${timeoutMs} ms; got: ${messages.map((m) => `${recipients(m).join(',')}: ${m.subject}`).join(' | ') || 'none'}`
+      );
     },
     clear: () => {
       messages.length = 0;

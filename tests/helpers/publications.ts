@@ -93,7 +93,10 @@ export function webhooksPerPiece(hooks: WebhookReceiver, prefix: string): Map<st
 /** `entry.publish` webhooks of `prefix` that arrived before the piece's publishAt (by the receiver's clock). */
 export function webhooksBeforeTime(hooks: WebhookReceiver, prefix: string): number {
   return hooks.events.filter(
-    (e) => e.event === 'entry.publish' && String(e.entry?.title ?? '').startsWith(`${prefix} `) && e.receivedAt < new Date(e.entry.publishAt).getTime()
+    (e) =>
+      e.event === 'entry.publish' &&
+      String(e.entry?.title ?? '').startsWith(`${prefix} `) &&
+      e.receivedAt < new Date(e.entry.publishAt).getTime()
   ).length;
 }
 

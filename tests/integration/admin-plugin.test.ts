@@ -75,16 +75,26 @@ describe('calendar plugin in the admin', () => {
   it('labels and describes every field of a content piece in the team words, keeping what an admin changed', async () => {
     const { token } = await createAdmin(app);
     const configuration = async () =>
-      (await app.http().get('/content-manager/content-types/api::content-piece.content-piece/configuration').set('Authorization', `Bearer ${token}`)).body.data
-        .contentType;
+      (
+        await app
+          .http()
+          .get('/content-manager/content-types/api::content-piece.content-piece/configuration')
+          .set('Authorization', `Bearer ${token}`)
+      ).body.data.contentType;
     const metadatas = (await configuration()).metadatas;
-    expect(metadatas.funnelStage.edit).toMatchObject({ label: 'Funnel stage (RACE)', description: expect.stringContaining('Reach, act, convert or engage') });
+    expect(metadatas.funnelStage.edit).toMatchObject({
+      label: 'Funnel stage (RACE)',
+      description: expect.stringContaining('Reach, act, convert or engage'),
+    });
     expect(metadatas.contentGoal.edit.label).toBe('Content goal (5S)');
     expect(metadatas.publishAt.edit.label).toBe('First publication');
     expect(metadatas.funnelStage.list.label).toBe('Funnel stage (RACE)');
     // No field label is left as a camelCase key.
     for (const [field, meta] of Object.entries<any>(metadatas)) {
-      if (['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(field)) continue;
+      if (
+        ['id', 'documentId', 'createdAt', 'updatedAt', 'publishedAt', 'createdBy', 'updatedBy', 'locale', 'localizations'].includes(field)
+      )
+        continue;
       expect([field, meta.edit.label]).not.toEqual([field, field]);
     }
 
@@ -94,7 +104,13 @@ describe('calendar plugin in the admin', () => {
     const current = await cm.findConfiguration({ uid });
     await cm.updateConfiguration(
       { uid },
-      { ...current, metadatas: { ...current.metadatas, notes: { ...current.metadatas.notes, edit: { ...current.metadatas.notes.edit, label: 'Sisäiset huomiot' } } } }
+      {
+        ...current,
+        metadatas: {
+          ...current.metadatas,
+          notes: { ...current.metadatas.notes, edit: { ...current.metadatas.notes.edit, label: 'Sisäiset huomiot' } },
+        },
+      }
     );
     expect(await app.strapi.plugin('calendar').service('field-labels').apply()).toBe(0);
     const after = (await configuration()).metadatas;

@@ -53,11 +53,49 @@ beforeAll(async () => {
   });
   const log = (who: typeof aino, body: Record<string, unknown>) => as(who, app.http().post('/calendar/community/logs')).send(body);
   const seed = [
-    [aino, { task: instagramTask.documentId, occurrence: '2026-03-02T07:00:00.000Z', status: 'done', minutesSpent: 20, interactionsHandled: 12, firstResponseMinutes: 5 }],
-    [aino, { task: instagramTask.documentId, occurrence: '2026-03-02T13:00:00.000Z', status: 'done', minutesSpent: 10, firstResponseMinutes: 15 }],
+    [
+      aino,
+      {
+        task: instagramTask.documentId,
+        occurrence: '2026-03-02T07:00:00.000Z',
+        status: 'done',
+        minutesSpent: 20,
+        interactionsHandled: 12,
+        firstResponseMinutes: 5,
+      },
+    ],
+    [
+      aino,
+      {
+        task: instagramTask.documentId,
+        occurrence: '2026-03-02T13:00:00.000Z',
+        status: 'done',
+        minutesSpent: 10,
+        firstResponseMinutes: 15,
+      },
+    ],
     [aino, { task: instagramTask.documentId, occurrence: '2026-03-03T07:00:00.000Z', status: 'skipped', note: 'Sairaana' }],
-    [bertta, { task: instagramTask.documentId, occurrence: '2026-03-03T13:00:00.000Z', status: 'done', minutesSpent: 15, firstResponseMinutes: 40 }],
-    [bertta, { task: linkedinTask.documentId, occurrence: '2026-03-03T08:00:00.000Z', status: 'done', minutesSpent: 45, interactionsHandled: 8, firstResponseMinutes: 60 }],
+    [
+      bertta,
+      {
+        task: instagramTask.documentId,
+        occurrence: '2026-03-03T13:00:00.000Z',
+        status: 'done',
+        minutesSpent: 15,
+        firstResponseMinutes: 40,
+      },
+    ],
+    [
+      bertta,
+      {
+        task: linkedinTask.documentId,
+        occurrence: '2026-03-03T08:00:00.000Z',
+        status: 'done',
+        minutesSpent: 45,
+        interactionsHandled: 8,
+        firstResponseMinutes: 60,
+      },
+    ],
   ] as const;
   for (const [who, body] of seed) {
     const res = await log(who, body);
@@ -83,7 +121,12 @@ describe('GET /calendar/community/agenda', () => {
       ['Instagramin seuranta', '2026-03-04T15:00:00+02:00', null, true],
     ]);
     expect(res.body.data[0].log).toMatchObject({ note: 'Sairaana', loggedBy: { id: aino.user.id, name: 'Aino Ahola' } });
-    expect(res.body.data[0].task).toMatchObject({ kind: 'monitor', estimateMinutes: 15, channel: { slug: 'instagram' }, assignee: { name: 'Aino Ahola' } });
+    expect(res.body.data[0].task).toMatchObject({
+      kind: 'monitor',
+      estimateMinutes: 15,
+      channel: { slug: 'instagram' },
+      assignee: { name: 'Aino Ahola' },
+    });
   });
 
   it('keeps 09:00 on the wall clock across the DST change and filters by assignee', async () => {
@@ -116,9 +159,15 @@ describe('POST /calendar/community/logs', () => {
     expect(second.status).toBe(200);
     expect(second.body.data).toMatchObject({ id: first.body.data.id, minutesSpent: 25, interactionsHandled: 3, local: '2026-03-06T09:00' });
     // A third tick that gives only the status keeps what was logged before.
-    const third = await as(aino, app.http().post('/calendar/community/logs')).send({ task: body.task, occurrence: body.occurrence, status: 'done' });
+    const third = await as(aino, app.http().post('/calendar/community/logs')).send({
+      task: body.task,
+      occurrence: body.occurrence,
+      status: 'done',
+    });
     expect(third.body.data).toMatchObject({ id: first.body.data.id, minutesSpent: 25, interactionsHandled: 3 });
-    const rows = await app.strapi.db.query('plugin::calendar.work-log').findMany({ where: { occurrence: new Date('2026-03-06T07:00:00.000Z') } });
+    const rows = await app.strapi.db
+      .query('plugin::calendar.work-log')
+      .findMany({ where: { occurrence: new Date('2026-03-06T07:00:00.000Z') } });
     expect(rows).toHaveLength(1);
     // Undo, so the report's data set stays as documented above.
     expect((await as(aino, app.http().delete(`/calendar/community/logs/${first.body.data.id}`))).status).toBe(200);
@@ -128,7 +177,9 @@ describe('POST /calendar/community/logs', () => {
     const body = { task: linkedinTask.documentId, occurrence: '2026-03-12T08:00:00.000Z', status: 'done', minutesSpent: 30 };
     const results = await Promise.all([1, 2, 3].map(() => as(bertta, app.http().post('/calendar/community/logs')).send(body)));
     expect(results.map((r) => r.status).sort()).toEqual([200, 200, 201]);
-    const rows = await app.strapi.db.query('plugin::calendar.work-log').findMany({ where: { occurrence: new Date('2026-03-12T08:00:00.000Z') } });
+    const rows = await app.strapi.db
+      .query('plugin::calendar.work-log')
+      .findMany({ where: { occurrence: new Date('2026-03-12T08:00:00.000Z') } });
     expect(rows).toHaveLength(1);
     await app.strapi.db.query('plugin::calendar.work-log').delete({ where: { id: rows[0].id } });
   });
@@ -151,7 +202,11 @@ describe('POST /calendar/community/logs', () => {
 
   it('refuses an admin without the community action', async () => {
     const author = await createAdmin(app, 'strapi-author');
-    const res = await as(author, app.http().post('/calendar/community/logs')).send({ task: instagramTask.documentId, occurrence: '2026-03-02T07:00:00.000Z', status: 'done' });
+    const res = await as(author, app.http().post('/calendar/community/logs')).send({
+      task: instagramTask.documentId,
+      occurrence: '2026-03-02T07:00:00.000Z',
+      status: 'done',
+    });
     expect(res.status).toBe(403);
     expect((await as(author, app.http().get('/calendar/community/report?from=2026-03-02&to=2026-03-08'))).status).toBe(403);
   });
@@ -162,12 +217,32 @@ describe('GET /calendar/community/report', () => {
     const res = await as(aino, app.http().get('/calendar/community/report?from=2026-03-02&to=2026-03-08&groupBy=channel'));
     expect(res.status).toBe(200);
     const { rows, total, weeks } = res.body.data;
-    expect(rows.map((r: any) => [r.label, r.due, r.done, r.skipped, r.missed, r.completionRate, r.estimatedMinutes, r.minutesSpent, r.interactionsHandled])).toEqual([
+    expect(
+      rows.map((r: any) => [
+        r.label,
+        r.due,
+        r.done,
+        r.skipped,
+        r.missed,
+        r.completionRate,
+        r.estimatedMinutes,
+        r.minutesSpent,
+        r.interactionsHandled,
+      ])
+    ).toEqual([
       ['Instagram', 10, 3, 1, 6, 0.3, 150, 45, 12],
       ['LinkedIn', 2, 1, 0, 1, 0.5, 60, 45, 8],
     ]);
     expect(rows[0].firstResponse).toEqual({ samples: 3, medianMinutes: 15, p90Minutes: 40 });
-    expect(total).toMatchObject({ due: 12, done: 4, skipped: 1, missed: 7, estimatedMinutes: 210, minutesSpent: 90, interactionsHandled: 20 });
+    expect(total).toMatchObject({
+      due: 12,
+      done: 4,
+      skipped: 1,
+      missed: 7,
+      estimatedMinutes: 210,
+      minutesSpent: 90,
+      interactionsHandled: 20,
+    });
     expect(total.completionRate).toBeCloseTo(4 / 12, 10);
     expect(total.firstResponse).toEqual({ samples: 4, medianMinutes: 27.5, p90Minutes: 60 });
     expect(weeks).toEqual([expect.objectContaining({ week: '2026-03-02', due: 12, done: 4, minutesSpent: 90, estimatedMinutes: 210 })]);
@@ -187,7 +262,9 @@ describe('GET /calendar/community/report', () => {
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toBe('attachment; filename="community-report-channel-2026-03-02-2026-03-08.csv"');
     const lines = res.text.replace(/^\uFEFF/, '').split('\r\n');
-    expect(lines[0]).toBe('channel,due,done,skipped,missed,completion %,estimated minutes,minutes spent,interactions,first response median min,first response p90 min');
+    expect(lines[0]).toBe(
+      'channel,due,done,skipped,missed,completion %,estimated minutes,minutes spent,interactions,first response median min,first response p90 min'
+    );
     expect(lines[1]).toBe('Instagram,10,3,1,6,30,150,45,12,15,40');
     expect(lines[3]).toBe('Total,12,4,1,7,33.3,210,90,20,27.5,60');
   });
@@ -207,11 +284,20 @@ describe('GET /calendar/community/report', () => {
 describe('community tasks', () => {
   it('refuses a bad rule or zone with a 400 naming the field, through the Content Manager too', async () => {
     const res = await as(aino, app.http().post(`/content-manager/collection-types/${TASK}`)).send({
-      title: 'Rikki', kind: 'react', startsAt: '2026-03-02T07:00:00.000Z', recurrence: 'FREQ=SOMETIMES', timeZone: 'Europe/Helsinki',
+      title: 'Rikki',
+      kind: 'react',
+      startsAt: '2026-03-02T07:00:00.000Z',
+      recurrence: 'FREQ=SOMETIMES',
+      timeZone: 'Europe/Helsinki',
     });
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['recurrence']);
-    const zone = await as(aino, app.http().post(`/content-manager/collection-types/${TASK}`)).send({ title: 'Vyöhyke', kind: 'react', startsAt: '2026-03-02T07:00:00.000Z', timeZone: 'Helsinki' });
+    const zone = await as(aino, app.http().post(`/content-manager/collection-types/${TASK}`)).send({
+      title: 'Vyöhyke',
+      kind: 'react',
+      startsAt: '2026-03-02T07:00:00.000Z',
+      timeZone: 'Helsinki',
+    });
     expect(zone.status).toBe(400);
     expect(zone.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['timeZone']);
   });

@@ -13,7 +13,12 @@ let app: TestApp;
 beforeAll(async () => {
   app = await startStrapi();
   const blog = await channel(app, 'Blogi');
-  await piece(app, { title: 'Viikon vinkki', publishAt: '2026-01-06T07:00:00.000Z', recurrence: 'FREQ=WEEKLY;BYDAY=TU', channels: [blog.documentId] });
+  await piece(app, {
+    title: 'Viikon vinkki',
+    publishAt: '2026-01-06T07:00:00.000Z',
+    recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+    channels: [blog.documentId],
+  });
 });
 
 afterAll(async () => {
@@ -67,18 +72,20 @@ describe('more concurrent requests than the server works on at once', () => {
   it('are queued and all answered, in full', async () => {
     const responses = await Promise.all(Array.from({ length: 40 }, () => app.http().get('/api/channels')));
     expect(responses.map((r) => r.status)).toEqual(Array(40).fill(200));
-    expect(new Set(responses.map((r) => JSON.stringify(r.body.data.map((c: any) => c.slug))))).toEqual(new Set([JSON.stringify(['blogi'])]));
+    expect(new Set(responses.map((r) => JSON.stringify(r.body.data.map((c: any) => c.slug))))).toEqual(
+      new Set([JSON.stringify(['blogi'])])
+    );
   });
 });
 
 // Only SQLite runs statements synchronously; on PostgreSQL there is nothing to test, and nothing is reported as skipped.
-if (testDatabaseKind() === 'sqlite') describe('SQLite statements', () => {
-  it('run on a later turn of the event loop than the one that issued them', async () => {
-    const order: string[] = [];
-    setImmediate(() => order.push('turn scheduled before the query'));
-    await app.strapi.db.connection.raw('select 1');
-    order.push('query answered');
-    expect(order).toEqual(['turn scheduled before the query', 'query answered']);
+if (testDatabaseKind() === 'sqlite')
+  describe('SQLite statements', () => {
+    it('run on a later turn of the event loop than the one that issued them', async () => {
+      const order: string[] = [];
+      setImmediate(() => order.push('turn scheduled before the query'));
+      await app.strapi.db.connection.raw('select 1');
+      order.push('query answered');
+      expect(order).toEqual(['turn scheduled before the query', 'query answered']);
+    });
   });
-});
-

@@ -18,8 +18,7 @@ afterAll(async () => {
   await app?.stop();
 });
 
-const post = (path: string, data: unknown) =>
-  app.http().post(path).set('Authorization', `Bearer ${token}`).send({ data });
+const post = (path: string, data: unknown) => app.http().post(path).set('Authorization', `Bearer ${token}`).send({ data });
 
 async function createChannel(name: string, extra: Record<string, unknown> = {}) {
   const res = await post('/api/channels', { name, kind: 'owned', color: '#123abc', ...extra });
@@ -156,7 +155,15 @@ describe('content pieces', () => {
   });
 
   it('never shows drafts or editorial fields to the Public role', async () => {
-    const published = await post('/api/content-pieces', piece('Julkinen artikkeli', { notes: 'salainen muistiinpano', editorialStatus: 'approved', publishAt: '2026-05-02T06:00:00.000Z', dueAt: '2026-05-01T10:00:00.000Z' }));
+    const published = await post(
+      '/api/content-pieces',
+      piece('Julkinen artikkeli', {
+        notes: 'salainen muistiinpano',
+        editorialStatus: 'approved',
+        publishAt: '2026-05-02T06:00:00.000Z',
+        dueAt: '2026-05-01T10:00:00.000Z',
+      })
+    );
     expect(published.status).toBe(201);
     const draft = await app
       .http()

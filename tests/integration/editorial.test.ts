@@ -37,7 +37,11 @@ describe('assigning a piece', () => {
     const doc = await piece(app, { title: 'Syysopas kodin valaistukseen', dueAt: '2099-01-10T10:00:00.000Z', funnelStage: 'act' }, false);
     const res = await move(editor, doc.documentId, { assignee: writer.user.id, editorialStatus: 'planned' });
     expect(res.status).toBe(200);
-    expect(res.body.data).toMatchObject({ editorialStatus: 'planned', assignee: { id: writer.user.id }, dueAt: '2099-01-10T10:00:00.000Z' });
+    expect(res.body.data).toMatchObject({
+      editorialStatus: 'planned',
+      assignee: { id: writer.user.id },
+      dueAt: '2099-01-10T10:00:00.000Z',
+    });
 
     const mail = await mailbox.waitFor((m) => recipients(m).includes(writer.email));
     expect(mail.subject).toBe('Sinulle on annettu tehtävä: Syysopas kodin valaistukseen');
@@ -52,7 +56,11 @@ describe('assigning a piece', () => {
     expect(mine.status).toBe(200);
     const later = mine.body.data.buckets.later.pieces;
     expect(later.map((p: any) => p.title)).toContain('Syysopas kodin valaistukseen');
-    expect(later.find((p: any) => p.documentId === doc.documentId)).toMatchObject({ editorialStatus: 'planned', next: 'in-progress', deadline: '2099-01-10T10:00:00.000Z' });
+    expect(later.find((p: any) => p.documentId === doc.documentId)).toMatchObject({
+      editorialStatus: 'planned',
+      next: 'in-progress',
+      deadline: '2099-01-10T10:00:00.000Z',
+    });
     // Not the editor's work.
     const theirs = await as(editor, app.http().get('/calendar/my-work'));
     expect(JSON.stringify(theirs.body.data.buckets)).not.toContain(doc.documentId);
@@ -93,7 +101,9 @@ describe('moving the editorial status', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.message).toBe('publishAt is required before a piece can be approved');
     expect(res.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['publishAt']);
-    expect((await app.strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } })).editorialStatus).toBe('in-review');
+    expect((await app.strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } })).editorialStatus).toBe(
+      'in-review'
+    );
   });
 
   it('holds the approval rule for every writer: REST and a backlog move too', async () => {
@@ -106,8 +116,15 @@ describe('moving the editorial status', () => {
     expect(rest.status).toBe(400);
     expect(rest.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['publishAt']);
 
-    const doc = await piece(app, { title: 'Hyväksytty ja ajastettu', editorialStatus: 'approved', publishAt: '2099-05-01T06:00:00.000Z' }, false);
-    const backlog = await as(editor, app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({ publishAt: null, expectedUpdatedAt: await updatedAt(doc.documentId) });
+    const doc = await piece(
+      app,
+      { title: 'Hyväksytty ja ajastettu', editorialStatus: 'approved', publishAt: '2099-05-01T06:00:00.000Z' },
+      false
+    );
+    const backlog = await as(editor, app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({
+      publishAt: null,
+      expectedUpdatedAt: await updatedAt(doc.documentId),
+    });
     expect(backlog.status).toBe(400);
     expect(backlog.body.error.details.errors[0].path).toEqual(['publishAt']);
   });
@@ -143,7 +160,12 @@ describe('moving the editorial status', () => {
     });
     expect(res.status).toBe(200);
     const history = await as(editor, app.http().get(`/calendar/pieces/${doc.documentId}/activity`));
-    expect(history.body.data[0]).toMatchObject({ kind: 'assignee', from: null, to: expect.stringContaining('Kirsi'), by: { id: editor.user.id } });
+    expect(history.body.data[0]).toMatchObject({
+      kind: 'assignee',
+      from: null,
+      to: expect.stringContaining('Kirsi'),
+      by: { id: editor.user.id },
+    });
   });
 
   it('lets a planner without the publish action move work but not approve it (approving schedules publication)', async () => {
@@ -153,18 +175,27 @@ describe('moving the editorial status', () => {
       { action: 'plugin::calendar.plan', subject: null, properties: {}, conditions: [] },
     ]);
     const planner = await createAdmin(app, role.code);
-    const doc = await piece(app, { title: 'Suunnittelijan pala', editorialStatus: 'in-progress', publishAt: '2099-02-01T06:00:00.000Z' }, false);
+    const doc = await piece(
+      app,
+      { title: 'Suunnittelijan pala', editorialStatus: 'in-progress', publishAt: '2099-02-01T06:00:00.000Z' },
+      false
+    );
     expect((await move(planner, doc.documentId, { editorialStatus: 'in-review' })).status).toBe(200);
     const approve = await move(planner, doc.documentId, { editorialStatus: 'approved' });
     expect(approve.status).toBe(403);
     expect(approve.body.error.message).toMatch(/publish permission/);
-    expect((await app.strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } })).editorialStatus).toBe('in-review');
+    expect((await app.strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } })).editorialStatus).toBe(
+      'in-review'
+    );
     expect((await move(editor, doc.documentId, { editorialStatus: 'approved' })).status).toBe(200);
   });
 
   it('answers 409 to a stale move and 400 to a bad body', async () => {
     const doc = await piece(app, { title: 'Vanhentunut' }, false);
-    const stale = await as(editor, app.http().put(`/calendar/pieces/${doc.documentId}/workflow`)).send({ editorialStatus: 'planned', expectedUpdatedAt: '2020-01-01T00:00:00.000Z' });
+    const stale = await as(editor, app.http().put(`/calendar/pieces/${doc.documentId}/workflow`)).send({
+      editorialStatus: 'planned',
+      expectedUpdatedAt: '2020-01-01T00:00:00.000Z',
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.name).toBe('ConflictError');
     const bad = await move(editor, doc.documentId, { editorialStatus: 'done' });
@@ -200,7 +231,16 @@ describe('team board and access', () => {
   });
 
   it('keeps editorial fields and assignees out of the public API', async () => {
-    const doc = await piece(app, { title: 'Julkinen ja yksityinen', assignee: writer.user.id, dueAt: '2099-01-01T00:00:00.000Z', publishAt: '2026-01-01T06:00:00.000Z' }, true);
+    const doc = await piece(
+      app,
+      {
+        title: 'Julkinen ja yksityinen',
+        assignee: writer.user.id,
+        dueAt: '2099-01-01T00:00:00.000Z',
+        publishAt: '2026-01-01T06:00:00.000Z',
+      },
+      true
+    );
     const res = await app.http().get(`/api/content-pieces/${doc.documentId}?populate=*`);
     expect(res.status).toBe(200);
     expect(res.body.data.title).toBe('Julkinen ja yksityinen');

@@ -14,7 +14,11 @@ import { startStrapi, type TestApp } from '../helpers/strapi';
  * missing related document, an unreal date on a REST write, a bad sort order): a 4xx in Strapi's
  * shape is all the suite asks of them.
  */
-const NAMED_BY_STRAPI_WITHOUT_PATH = [/doesnotexist/, /^rest sort=id:sideways$/, /^(publishAt|dueAt|startDate|endDate): "(2026-02-30|2026-13-01|0000-00-00)/];
+const NAMED_BY_STRAPI_WITHOUT_PATH = [
+  /doesnotexist/,
+  /^rest sort=id:sideways$/,
+  /^(publishAt|dueAt|startDate|endDate): "(2026-02-30|2026-13-01|0000-00-00)/,
+];
 
 /** The table is built before the fixtures exist: these stand in for their ids until sent. */
 const PLACEHOLDERS: Fixtures = {
@@ -31,7 +35,18 @@ const WATCHED_TABLES = [
   'api::channel.channel',
   'api::persona.persona',
   'api::theme.theme',
-  ...['community-task', 'feed-token', 'goal', 'kpi-result', 'notification-run', 'piece-activity', 'plan-cell', 'publish-job', 'publish-log', 'work-log'].map((t) => `plugin::calendar.${t}`),
+  ...[
+    'community-task',
+    'feed-token',
+    'goal',
+    'kpi-result',
+    'notification-run',
+    'piece-activity',
+    'plan-cell',
+    'publish-job',
+    'publish-log',
+    'work-log',
+  ].map((t) => `plugin::calendar.${t}`),
 ];
 
 const batches = fuzzTable(PLACEHOLDERS);
@@ -52,11 +67,24 @@ beforeAll(async () => {
   const spring = await theme(app, 'Fuzz spring', '2026-03-01', '2026-05-31');
   const planned = await piece(app, { title: 'Fuzz target', publishAt: '2026-03-10T07:00:00.000Z', channels: [linkedin.documentId] });
   const task = await app.strapi.documents('plugin::calendar.community-task').create({
-    data: { title: 'Fuzz monitor', kind: 'monitor', startsAt: '2026-03-02T07:00:00.000Z', recurrence: 'FREQ=DAILY', channel: linkedin.documentId },
+    data: {
+      title: 'Fuzz monitor',
+      kind: 'monitor',
+      startsAt: '2026-03-02T07:00:00.000Z',
+      recurrence: 'FREQ=DAILY',
+      channel: linkedin.documentId,
+    },
   });
   const feed = await app.http().post('/calendar/feed-tokens').set('Authorization', `Bearer ${adminToken}`).send({ name: 'Fuzz feed' });
   if (feed.status !== 201) throw new Error(`feed token: ${feed.status} ${JSON.stringify(feed.body)}`);
-  fixtures = { pieceId: planned.documentId, channelId: linkedin.documentId, personaId: who.documentId, themeId: spring.documentId, taskId: task.documentId, feedToken: feed.body.data.token };
+  fixtures = {
+    pieceId: planned.documentId,
+    channelId: linkedin.documentId,
+    personaId: who.documentId,
+    themeId: spring.documentId,
+    taskId: task.documentId,
+    feedToken: feed.body.data.token,
+  };
 });
 
 afterAll(async () => {
@@ -66,7 +94,8 @@ afterAll(async () => {
 function send(c: FuzzCase) {
   const http = app.http();
   const url = fill(c.url);
-  let req = c.method === 'GET' ? http.get(url) : c.method === 'POST' ? http.post(url) : c.method === 'PUT' ? http.put(url) : http.delete(url);
+  let req =
+    c.method === 'GET' ? http.get(url) : c.method === 'POST' ? http.post(url) : c.method === 'PUT' ? http.put(url) : http.delete(url);
   if (c.who === 'admin') req = req.set('Authorization', `Bearer ${adminToken}`);
   if (c.who === 'token') req = req.set('Authorization', `Bearer ${apiToken}`);
   if (c.body !== undefined) req = req.set('Content-Type', c.contentType ?? 'application/json').send(fill(c.body));
@@ -79,10 +108,21 @@ function problem(c: FuzzCase, res: any, status?: number): string | null {
   if (res.status < 400 || res.status >= 500) return `${where} ${JSON.stringify(res.body ?? res.text).slice(0, 300)}`;
   if (status !== undefined && res.status !== status) return `${where}, expected ${status}: ${String(res.text).slice(0, 200)}`;
   const error = res.body?.error;
-  const shaped = res.body?.data === null && error?.status === res.status && typeof error?.name === 'string' && typeof error?.message === 'string' && error.message.length > 0;
+  const shaped =
+    res.body?.data === null &&
+    error?.status === res.status &&
+    typeof error?.name === 'string' &&
+    typeof error?.message === 'string' &&
+    error.message.length > 0;
   if (!shaped) return `${where} not in Strapi's error shape: ${String(res.text).slice(0, 200)}`;
   // A 400 about one parameter or field says which (403, 404 and 413 need not).
-  if (res.status === 400 && c.field && !JSON.stringify(error).includes(c.field) && !NAMED_BY_STRAPI_WITHOUT_PATH.some((r) => r.test(c.name))) return `${where} does not name ${c.field}: ${error.message.slice(0, 200)}`;
+  if (
+    res.status === 400 &&
+    c.field &&
+    !JSON.stringify(error).includes(c.field) &&
+    !NAMED_BY_STRAPI_WITHOUT_PATH.some((r) => r.test(c.name))
+  )
+    return `${where} does not name ${c.field}: ${error.message.slice(0, 200)}`;
   return null;
 }
 
@@ -120,7 +160,13 @@ describe('the fuzz table', () => {
     const labels = new Set(batches.map((b) => b.label));
     for (const plural of ['content-pieces', 'channels', 'personas', 'themes']) {
       for (const who of ['token', 'public']) {
-        for (const [method, path] of [['GET', ''], ['GET', '/:id'], ['POST', ''], ['PUT', '/:id'], ['DELETE', '/:id']]) {
+        for (const [method, path] of [
+          ['GET', ''],
+          ['GET', '/:id'],
+          ['POST', ''],
+          ['PUT', '/:id'],
+          ['DELETE', '/:id'],
+        ]) {
           expect(labels).toContain(`${method} /api/${plural}${path} as ${who}`);
         }
       }

@@ -24,7 +24,13 @@ beforeAll(async () => {
       notes: 'salainen muistiinpano',
     })
   ).documentId;
-  await piece(app, { title: 'Blogiartikkeli New Yorkiin', publishAt: '2026-04-02T13:00:00.000Z', timeZone: 'America/New_York', channels: [blog.documentId], funnelStage: 'act' });
+  await piece(app, {
+    title: 'Blogiartikkeli New Yorkiin',
+    publishAt: '2026-04-02T13:00:00.000Z',
+    timeZone: 'America/New_York',
+    channels: [blog.documentId],
+    funnelStage: 'act',
+  });
   await piece(app, { title: 'Luonnos ei näy', publishAt: '2026-04-03T08:00:00.000Z' }, false);
 });
 
@@ -113,10 +119,12 @@ describe('GET /api/calendar/ics', () => {
     expect(text.split('\r\n').every((line) => Buffer.byteLength(line, 'utf8') <= 75)).toBe(true);
 
     const root = parse(text);
-    expect(root.getAllSubcomponents('vtimezone').map((z: any) => z.getFirstPropertyValue('tzid')).sort()).toEqual([
-      'America/New_York',
-      'Europe/Helsinki',
-    ]);
+    expect(
+      root
+        .getAllSubcomponents('vtimezone')
+        .map((z: any) => z.getFirstPropertyValue('tzid'))
+        .sort()
+    ).toEqual(['America/New_York', 'Europe/Helsinki']);
     const events = root.getAllSubcomponents('vevent').map((v: any) => new ICAL.Event(v));
     expect(events.map((e: any) => e.summary).sort()).toEqual(['Blogiartikkeli New Yorkiin', 'Tiistain LinkedIn-vinkki; ääkköset, pilkut']);
     const weekly = events.find((e: any) => e.uid === `${weeklyId}@127.0.0.1`)!;
@@ -135,7 +143,10 @@ describe('GET /api/calendar/ics', () => {
     const { body } = await createToken({ name: 'Muutokset' });
     const sequence = async () => {
       const root = parse((await app.http().get(`/api/calendar/ics?token=${body.data.token}`)).text);
-      const event = root.getAllSubcomponents('vevent').map((v: any) => new ICAL.Event(v)).find((e: any) => e.uid.startsWith(weeklyId))!;
+      const event = root
+        .getAllSubcomponents('vevent')
+        .map((v: any) => new ICAL.Event(v))
+        .find((e: any) => e.uid.startsWith(weeklyId))!;
       return event.sequence as number;
     };
     const before = await sequence();

@@ -35,13 +35,36 @@ beforeAll(async () => {
     })
   ).documentId;
   ids.oneOff = (
-    await piece(app, { title: 'Kevään blogiartikkeli', publishAt: '2026-03-25T08:00:00.000Z', channels: [blog.documentId], funnelStage: 'act', contentGoal: 'serve' })
+    await piece(app, {
+      title: 'Kevään blogiartikkeli',
+      publishAt: '2026-03-25T08:00:00.000Z',
+      channels: [blog.documentId],
+      funnelStage: 'act',
+      contentGoal: 'serve',
+    })
   ).documentId;
   ids.draft = (
-    await piece(app, { title: 'Luonnos maaliskuulle', publishAt: '2026-03-26T08:00:00.000Z', channels: [blog.documentId], editorialStatus: 'in-review', assignee: adminId }, false)
+    await piece(
+      app,
+      {
+        title: 'Luonnos maaliskuulle',
+        publishAt: '2026-03-26T08:00:00.000Z',
+        channels: [blog.documentId],
+        editorialStatus: 'in-review',
+        assignee: adminId,
+      },
+      false
+    )
   ).documentId;
   ids.backlog = (await piece(app, { title: 'Idea ilman päivää', editorialStatus: 'idea' }, false)).documentId;
-  ids.ny = (await piece(app, { title: 'New York launch', publishAt: '2026-03-10T13:00:00.000Z', timeZone: 'America/New_York', funnelStage: 'convert' })).documentId;
+  ids.ny = (
+    await piece(app, {
+      title: 'New York launch',
+      publishAt: '2026-03-10T13:00:00.000Z',
+      timeZone: 'America/New_York',
+      funnelStage: 'convert',
+    })
+  ).documentId;
 });
 
 afterAll(async () => {
@@ -70,7 +93,12 @@ describe('GET /api/calendar/occurrences', () => {
       theme: 'kevat',
       recurring: true,
     });
-    expect(res.body.meta).toEqual({ from: '2026-03-20T00:00:00+02:00', to: '2026-04-06T00:00:00+03:00', timeZone: 'Europe/Helsinki', count: 2 });
+    expect(res.body.meta).toEqual({
+      from: '2026-03-20T00:00:00+02:00',
+      to: '2026-04-06T00:00:00+03:00',
+      timeZone: 'Europe/Helsinki',
+      count: 2,
+    });
   });
 
   it('answers published pieces only, sorted by start, skipping exceptions, each start in its own zone', async () => {
@@ -138,14 +166,21 @@ describe('GET /api/calendar/occurrences', () => {
 
   it('is forbidden to the Public role when its permission is revoked', async () => {
     const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' } });
-    await app.strapi.db.query('plugin::users-permissions.permission').delete({ where: { role: role.id, action: 'plugin::calendar.occurrences.find' } });
+    await app.strapi.db
+      .query('plugin::users-permissions.permission')
+      .delete({ where: { role: role.id, action: 'plugin::calendar.occurrences.find' } });
     try {
       expect((await get('from=2026-03-01&to=2026-03-31')).status).toBe(403);
       const token = await app.apiToken('read-only');
-      const withToken = await app.http().get('/api/calendar/occurrences?from=2026-03-01&to=2026-03-31').set('Authorization', `Bearer ${token}`);
+      const withToken = await app
+        .http()
+        .get('/api/calendar/occurrences?from=2026-03-01&to=2026-03-31')
+        .set('Authorization', `Bearer ${token}`);
       expect(withToken.status).toBe(200);
     } finally {
-      await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { role: role.id, action: 'plugin::calendar.occurrences.find' } });
+      await app.strapi.db
+        .query('plugin::users-permissions.permission')
+        .create({ data: { role: role.id, action: 'plugin::calendar.occurrences.find' } });
     }
   });
 });

@@ -19,19 +19,28 @@ const PIECE = 'api::content-piece.content-piece';
 
 async function plannerRole() {
   const role = await app.strapi.service('admin::role').create({ name: `Planner ${Date.now()}`, description: 'planner' });
-  await app.strapi.service('admin::role').assignPermissions(role.id, [
-    ...['plugin::calendar.read', 'plugin::calendar.plan'].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
-  ]);
+  await app.strapi
+    .service('admin::role')
+    .assignPermissions(role.id, [
+      ...['plugin::calendar.read', 'plugin::calendar.plan'].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+    ]);
   return createAdmin(app, role.code);
 }
 
 beforeAll(async () => {
   mailbox = await startMailbox();
-  app = await startStrapi({ ...mailbox.env, CALENDAR_NOTIFICATIONS_ENABLED: 'true', CALENDAR_DIGEST_CHECK_SECONDS: '86400', CALENDAR_PUBLIC_READ: 'true' });
+  app = await startStrapi({
+    ...mailbox.env,
+    CALENDAR_NOTIFICATIONS_ENABLED: 'true',
+    CALENDAR_DIGEST_CHECK_SECONDS: '86400',
+    CALENDAR_PUBLIC_READ: 'true',
+  });
   lead = await createAdmin(app);
   planner = await plannerRole();
   colleague = await createAdmin(app);
-  await app.strapi.db.query('admin::user').update({ where: { id: colleague.user.id }, data: { preferedLanguage: 'fi', firstname: 'Pekka', lastname: 'Puupää' } });
+  await app.strapi.db
+    .query('admin::user')
+    .update({ where: { id: colleague.user.id }, data: { preferedLanguage: 'fi', firstname: 'Pekka', lastname: 'Puupää' } });
 });
 
 afterAll(async () => {
@@ -54,7 +63,14 @@ describe('the Schedule panel', () => {
     const res = await as(lead, app.http().get(`/calendar/pieces/${doc.documentId}/panel`));
     expect(res.status).toBe(200);
     const panel = res.body.data;
-    expect(panel).toMatchObject({ documentId: doc.documentId, editorialStatus: 'approved', status: 'published', timeZone: 'Europe/Helsinki', canPublish: true, problem: null });
+    expect(panel).toMatchObject({
+      documentId: doc.documentId,
+      editorialStatus: 'approved',
+      status: 'published',
+      timeZone: 'Europe/Helsinki',
+      canPublish: true,
+      problem: null,
+    });
     expect(panel.next).toHaveLength(8);
     expect(panel.next.every((o: any) => o.state === 'live' && o.local.endsWith('T08:00'))).toBe(true);
 
@@ -67,10 +83,18 @@ describe('the Schedule panel', () => {
   });
 
   it('marks a draft change as not yet live, and offers a planner no approval', async () => {
-    const doc = await piece(app, { title: 'Luonnos', publishAt: '2099-03-03T07:00:00.000Z', timeZone: 'Europe/Helsinki', editorialStatus: 'in-review' }, false);
+    const doc = await piece(
+      app,
+      { title: 'Luonnos', publishAt: '2099-03-03T07:00:00.000Z', timeZone: 'Europe/Helsinki', editorialStatus: 'in-review' },
+      false
+    );
     const mine = await as(planner, app.http().get(`/calendar/pieces/${doc.documentId}/panel`));
     expect(mine.status).toBe(200);
-    expect(mine.body.data).toMatchObject({ status: 'draft', canPublish: false, next: [{ local: '2099-03-03T09:00', state: 'unapproved', start: '2099-03-03T09:00:00+02:00' }] });
+    expect(mine.body.data).toMatchObject({
+      status: 'draft',
+      canPublish: false,
+      next: [{ local: '2099-03-03T09:00', state: 'unapproved', start: '2099-03-03T09:00:00+02:00' }],
+    });
     expect(mine.body.data.moves).not.toContain('approved');
     const theirs = await as(lead, app.http().get(`/calendar/pieces/${doc.documentId}/panel`));
     expect(theirs.body.data.moves).toContain('approved');
@@ -95,7 +119,12 @@ describe('comments', () => {
       mentions: [colleague.user.id],
     });
     expect(res.status).toBe(201);
-    expect(res.body.data).toMatchObject({ pieceDocumentId: doc.documentId, body: '@Pekka Puupää katsotko <b>otsikon</b>?', mentions: [{ id: colleague.user.id, name: 'Pekka Puupää' }], deletable: true });
+    expect(res.body.data).toMatchObject({
+      pieceDocumentId: doc.documentId,
+      body: '@Pekka Puupää katsotko <b>otsikon</b>?',
+      mentions: [{ id: colleague.user.id, name: 'Pekka Puupää' }],
+      deletable: true,
+    });
 
     const mail = await mailbox.waitFor((m) => recipients(m).includes(colleague.email));
     expect(mail.subject).toBe('Sinut mainittiin: Kevätkampanjan aloitus');
@@ -105,7 +134,10 @@ describe('comments', () => {
     expect(mailbox.messages.filter((m) => recipients(m).includes(lead.email))).toEqual([]);
 
     const work = await as(colleague, app.http().get('/calendar/my-work'));
-    expect(work.body.data.mentions[0]).toMatchObject({ piece: { documentId: doc.documentId, title: 'Kevätkampanjan aloitus' }, by: { id: lead.user.id } });
+    expect(work.body.data.mentions[0]).toMatchObject({
+      piece: { documentId: doc.documentId, title: 'Kevätkampanjan aloitus' },
+      by: { id: lead.user.id },
+    });
     const own = await as(lead, app.http().get('/calendar/my-work'));
     expect(own.body.data.mentions.map((m: any) => m.piece.documentId)).not.toContain(doc.documentId);
 
@@ -128,7 +160,9 @@ describe('comments', () => {
       const res = await post(body);
       expect({ status: res.status, message: res.body.error?.message }).toEqual({ status: 400, message: expect.stringMatching(message) });
     }
-    expect((await as(planner, app.http().post('/calendar/pieces/abcdefghij1234567890abcd/comments')).send({ body: 'hi' })).status).toBe(404);
+    expect((await as(planner, app.http().post('/calendar/pieces/abcdefghij1234567890abcd/comments')).send({ body: 'hi' })).status).toBe(
+      404
+    );
   });
 
   it('only the author (or the settings right) deletes a comment', async () => {
@@ -148,7 +182,11 @@ describe('comments', () => {
   it('is never public, and goes with a deleted piece', async () => {
     const doc = await piece(app, { title: 'Julkinen juttu', publishAt: '2026-02-02T08:00:00.000Z', editorialStatus: 'approved' });
     await as(lead, app.http().post(`/calendar/pieces/${doc.documentId}/comments`)).send({ body: 'salainen huomio' });
-    for (const url of ['/api/content-pieces?populate=*', `/api/content-pieces/${doc.documentId}?populate=*`, '/api/calendar/occurrences?from=2026-01-01&to=2026-03-01']) {
+    for (const url of [
+      '/api/content-pieces?populate=*',
+      `/api/content-pieces/${doc.documentId}?populate=*`,
+      '/api/calendar/occurrences?from=2026-01-01&to=2026-03-01',
+    ]) {
       const res = await app.http().get(url);
       expect(res.status).toBe(200);
       expect(JSON.stringify(res.body)).not.toContain('salainen huomio');

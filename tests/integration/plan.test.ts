@@ -20,18 +20,32 @@ beforeAll(async () => {
   const pro = await persona(app, 'Remontoija');
   await persona(app, 'Sisustaja');
   // Every Tuesday 09:00 from March: March 2026 has five Tuesdays (3, 10, 17, 24, 31).
-  weekly = await piece(app, {
-    title: 'Viikon vinkki',
-    publishAt: '2026-03-03T07:00:00.000Z',
-    recurrence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260430',
-    funnelStage: 'reach',
-    contentGoal: 'sizzle',
-    channels: [linkedin.documentId],
-    personas: [pro.documentId],
-    kpiTargets: [{ metric: 'site-visits', value: 1000, period: '2026-03' }],
-  } as any, false);
+  weekly = await piece(
+    app,
+    {
+      title: 'Viikon vinkki',
+      publishAt: '2026-03-03T07:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260430',
+      funnelStage: 'reach',
+      contentGoal: 'sizzle',
+      channels: [linkedin.documentId],
+      personas: [pro.documentId],
+      kpiTargets: [{ metric: 'site-visits', value: 1000, period: '2026-03' }],
+    } as any,
+    false
+  );
   // A one-off on 31 December 23:30 Helsinki is 21:30Z: December in Helsinki, not January.
-  await piece(app, { title: 'Uudenvuoden kiitos', publishAt: '2026-12-31T21:30:00.000Z', funnelStage: 'engage', contentGoal: 'speak', channels: [newsletter.documentId] }, false);
+  await piece(
+    app,
+    {
+      title: 'Uudenvuoden kiitos',
+      publishAt: '2026-12-31T21:30:00.000Z',
+      funnelStage: 'engage',
+      contentGoal: 'speak',
+      channels: [newsletter.documentId],
+    },
+    false
+  );
 });
 
 afterAll(async () => {
@@ -39,7 +53,8 @@ afterAll(async () => {
 });
 
 const as = (req: any) => req.set('Authorization', `Bearer ${planner.token}`);
-const row = (grid: any, stage: string, channelSlug: string) => grid.rows.find((r: any) => r.funnelStage === stage && r.channel.slug === channelSlug);
+const row = (grid: any, stage: string, channelSlug: string) =>
+  grid.rows.find((r: any) => r.funnelStage === stage && r.channel.slug === channelSlug);
 
 describe('quarterly grid', () => {
   it('counts a weekly piece in a five-Tuesday month as 5 scheduled weeks on its channel', async () => {
@@ -48,12 +63,15 @@ describe('quarterly grid', () => {
     const linkedinReach = row(res.body.data, 'reach', 'linkedin');
     expect(linkedinReach.months.slice(0, 5).map((m: any) => m.scheduledWeeks)).toEqual([0, 0, 5, 4, 0]);
     expect(row(res.body.data, 'reach', 'google-ads').months[2].scheduledWeeks).toBe(0);
-    expect(row(res.body.data, 'engage', 'uutiskirje').months.map((m: any) => m.scheduledWeeks)).toEqual([0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1]);
+    expect(row(res.body.data, 'engage', 'uutiskirje').months.map((m: any) => m.scheduledWeeks)).toEqual([
+      0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1,
+    ]);
     expect(res.body.data.rows).toHaveLength(4 * 3);
   });
 
   it('saves a planned-weeks cell once per year, month, stage and channel, and shows the delta', async () => {
-    const put = (body: Record<string, unknown>) => as(app.http().put('/calendar/plan')).send({ year: 2026, month: 3, funnelStage: 'reach', channel: 'linkedin', ...body });
+    const put = (body: Record<string, unknown>) =>
+      as(app.http().put('/calendar/plan')).send({ year: 2026, month: 3, funnelStage: 'reach', channel: 'linkedin', ...body });
     const first = await put({ plannedWeeks: 3, note: 'Kevätkampanja' });
     expect(first.status).toBe(200);
     expect(first.body.data).toMatchObject({ plannedWeeks: 3, scheduledWeeks: 5, delta: 2, note: 'Kevätkampanja' });
@@ -63,7 +81,12 @@ describe('quarterly grid', () => {
     const cells = await app.strapi.db.query('plugin::calendar.plan-cell').findMany({ where: { year: 2026, month: 3 } });
     expect(cells).toHaveLength(1);
     const grid = await as(app.http().get('/calendar/plan?year=2026'));
-    expect(row(grid.body.data, 'reach', 'linkedin').months[2]).toMatchObject({ plannedWeeks: 4, scheduledWeeks: 5, delta: 1, note: 'Kevätkampanja' });
+    expect(row(grid.body.data, 'reach', 'linkedin').months[2]).toMatchObject({
+      plannedWeeks: 4,
+      scheduledWeeks: 5,
+      delta: 1,
+      note: 'Kevätkampanja',
+    });
 
     const stale = await put({ plannedWeeks: 2, expectedUpdatedAt: first.body.data.updatedAt });
     expect(stale.status).toBe(409);
@@ -80,7 +103,14 @@ describe('quarterly grid', () => {
     [{ channel: 'myspace' }, 'channel'],
     [{ year: 'next' }, 'year'],
   ])('answers 400 to %j naming %s', async (change, field) => {
-    const res = await as(app.http().put('/calendar/plan')).send({ year: 2026, month: 3, funnelStage: 'reach', channel: 'linkedin', plannedWeeks: 2, ...change });
+    const res = await as(app.http().put('/calendar/plan')).send({
+      year: 2026,
+      month: 3,
+      funnelStage: 'reach',
+      channel: 'linkedin',
+      plannedWeeks: 2,
+      ...change,
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors[0].path).toEqual([field]);
   });
@@ -88,7 +118,11 @@ describe('quarterly grid', () => {
   it('needs a year and the plan action to write', async () => {
     expect((await as(app.http().get('/calendar/plan'))).status).toBe(400);
     const author = await createAdmin(app, 'strapi-author');
-    const res = await app.http().put('/calendar/plan').set('Authorization', `Bearer ${author.token}`).send({ year: 2026, month: 1, funnelStage: 'act', channel: 'linkedin', plannedWeeks: 1 });
+    const res = await app
+      .http()
+      .put('/calendar/plan')
+      .set('Authorization', `Bearer ${author.token}`)
+      .send({ year: 2026, month: 1, funnelStage: 'act', channel: 'linkedin', plannedWeeks: 1 });
     expect(res.status).toBe(403);
   });
 
@@ -117,7 +151,9 @@ describe('coverage', () => {
     expect(engageGap.suggestions[0].channel).toBe('uutiskirje');
     // Sisustaja has no content at all: a gap in every stage of every quarter.
     expect(gaps.filter((g: any) => g.kind === 'persona-stage-quarter' && g.persona === 'sisustaja')).toHaveLength(16);
-    expect(gaps.some((g: any) => g.kind === 'persona-stage-quarter' && g.persona === 'remontoija' && g.quarter === 1 && g.stage === 'reach')).toBe(false);
+    expect(
+      gaps.some((g: any) => g.kind === 'persona-stage-quarter' && g.persona === 'remontoija' && g.quarter === 1 && g.stage === 'reach')
+    ).toBe(false);
   });
 
   it('filters by persona and channel and refuses unknown ones with a 400', async () => {
@@ -139,7 +175,9 @@ describe('KPIs', () => {
     };
     const first = await post({ piece: weekly.documentId, metric: 'site-visits', period: '2026-03', value: 700 });
     expect(first.status).toBe(201);
-    expect(first.body.data).toEqual([expect.objectContaining({ metric: 'site-visits', value: 700, created: true, source: expect.stringMatching(/^api-token:/) })]);
+    expect(first.body.data).toEqual([
+      expect.objectContaining({ metric: 'site-visits', value: 700, created: true, source: expect.stringMatching(/^api-token:/) }),
+    ]);
     const again = await post({ results: [{ piece: weekly.documentId, metric: 'site-visits', period: '2026-03', value: 800 }] });
     expect(again.body.data[0]).toMatchObject({ value: 800, created: false });
     expect(await app.strapi.db.query('plugin::calendar.kpi-result').count()).toBe(1);
@@ -161,8 +199,12 @@ describe('KPIs', () => {
     });
     const res = await as(app.http().get('/calendar/kpis?year=2026&stage=reach'));
     expect(res.status).toBe(200);
-    expect(res.body.data.rows).toEqual([{ metric: 'site-visits', stage: 'reach', month: 3, target: 1000, result: 800, attainment: 0.8, pieces: 1 }]);
-    expect(res.body.data.goals).toEqual([expect.objectContaining({ title: 'Kävijät kasvuun', metric: 'site-visits', stage: 'reach', baseline: 500, target: 1500 })]);
+    expect(res.body.data.rows).toEqual([
+      { metric: 'site-visits', stage: 'reach', month: 3, target: 1000, result: 800, attainment: 0.8, pieces: 1 },
+    ]);
+    expect(res.body.data.goals).toEqual([
+      expect.objectContaining({ title: 'Kävijät kasvuun', metric: 'site-visits', stage: 'reach', baseline: 500, target: 1500 }),
+    ]);
     expect((await as(app.http().get('/calendar/kpis?year=2026&stage=engage'))).body.data.rows).toEqual([]);
     expect((await as(app.http().get('/calendar/kpis?year=2026&stage=awareness'))).status).toBe(400);
   });
@@ -177,7 +219,9 @@ describe('KPIs', () => {
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors[0].path).toEqual(['kpiTargets']);
     await expect(
-      app.strapi.documents('plugin::calendar.goal').create({ data: { title: 'X', contentGoal: 'sell', metric: 'vibes', target: 1, deadline: '2026-12-31' } })
+      app.strapi
+        .documents('plugin::calendar.goal')
+        .create({ data: { title: 'X', contentGoal: 'sell', metric: 'vibes', target: 1, deadline: '2026-12-31' } })
     ).rejects.toMatchObject({ name: 'ValidationError', details: { errors: [expect.objectContaining({ path: ['metric'] })] } });
   });
 });

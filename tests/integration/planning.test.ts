@@ -18,7 +18,8 @@ afterAll(async () => {
 });
 
 const as = (req: any) => req.set('Authorization', `Bearer ${planner.token}`);
-const draftOf = (documentId: string) => app.strapi.db.query(PIECE).findOne({ where: { documentId, publishedAt: null }, populate: ['channels'] });
+const draftOf = (documentId: string) =>
+  app.strapi.db.query(PIECE).findOne({ where: { documentId, publishedAt: null }, populate: ['channels'] });
 
 describe('PUT /calendar/pieces/:documentId/schedule', () => {
   it('schedules a backlog piece onto a day, and the admin feed shows it there', async () => {
@@ -52,7 +53,10 @@ describe('PUT /calendar/pieces/:documentId/schedule', () => {
   it('moves a piece back to the backlog with publishAt null', async () => {
     const doc = await piece(app, { title: 'Takaisin backlogiin', publishAt: '2026-06-12T06:00:00.000Z' }, false);
     const draft = await draftOf(doc.documentId);
-    const res = await as(app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({ publishAt: null, expectedUpdatedAt: new Date(draft.updatedAt).toISOString() });
+    const res = await as(app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({
+      publishAt: null,
+      expectedUpdatedAt: new Date(draft.updatedAt).toISOString(),
+    });
     expect(res.status).toBe(200);
     expect(res.body.data.publishAt).toBeNull();
   });
@@ -91,19 +95,27 @@ describe('PUT /calendar/pieces/:documentId/schedule', () => {
   it('needs plugin::calendar.plan', async () => {
     const editor = await createAdmin(app, 'strapi-editor');
     const doc = await piece(app, { title: 'Ei suunnitteluoikeutta' }, false);
-    const res = await app.http().put(`/calendar/pieces/${doc.documentId}/schedule`).set('Authorization', `Bearer ${editor.token}`).send({ publishAt: null, expectedUpdatedAt: '2026-01-01T00:00:00Z' });
+    const res = await app
+      .http()
+      .put(`/calendar/pieces/${doc.documentId}/schedule`)
+      .set('Authorization', `Bearer ${editor.token}`)
+      .send({ publishAt: null, expectedUpdatedAt: '2026-01-01T00:00:00Z' });
     expect(res.status).toBe(403);
   });
 });
 
 describe('POST /calendar/pieces/:documentId/detach-occurrence', () => {
   it('skips the occurrence in the series and creates a one-off copy at the new time', async () => {
-    const series = await piece(app, {
-      title: 'Tiistain postaus',
-      publishAt: '2026-03-03T07:00:00.000Z',
-      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
-      channels: [(await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'instagram' } })).documentId],
-    }, false);
+    const series = await piece(
+      app,
+      {
+        title: 'Tiistain postaus',
+        publishAt: '2026-03-03T07:00:00.000Z',
+        recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+        channels: [(await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'instagram' } })).documentId],
+      },
+      false
+    );
     const draft = await draftOf(series.documentId);
     const res = await as(app.http().post(`/calendar/pieces/${series.documentId}/detach-occurrence`)).send({
       occurrence: '2026-03-17T09:00',
@@ -116,7 +128,9 @@ describe('POST /calendar/pieces/:documentId/detach-occurrence', () => {
     expect(copy).toMatchObject({ title: 'Tiistain postaus', recurrence: null });
     expect(copy.channels.map((c: any) => c.slug)).toEqual(['instagram']);
     const feed = await as(app.http().get('/calendar/occurrences?from=2026-03-16&to=2026-03-19'));
-    expect(feed.body.data.map((o: any) => [o.title, o.start, o.recurring])).toEqual([['Tiistain postaus', '2026-03-18T10:00:00+02:00', false]]);
+    expect(feed.body.data.map((o: any) => [o.title, o.start, o.recurring])).toEqual([
+      ['Tiistain postaus', '2026-03-18T10:00:00+02:00', false],
+    ]);
   });
 });
 
@@ -134,7 +148,9 @@ describe('POST /calendar/pieces (quick create)', () => {
     const draft = await draftOf(res.body.data.documentId);
     expect(draft).toMatchObject({ funnelStage: 'act', contentGoal: 'serve', editorialStatus: 'idea', slug: 'pikaluonti' });
     expect(draft.channels.map((c: any) => c.slug)).toEqual(['instagram']);
-    const published = await app.strapi.db.query(PIECE).count({ where: { documentId: res.body.data.documentId, publishedAt: { $notNull: true } } });
+    const published = await app.strapi.db
+      .query(PIECE)
+      .count({ where: { documentId: res.body.data.documentId, publishedAt: { $notNull: true } } });
     expect(published).toBe(0);
   });
 

@@ -12,10 +12,18 @@ afterAll(async () => {
 });
 
 it('grants the Public role nothing on first boot', async () => {
-  for (const path of ['/api/content-pieces', '/api/channels', '/api/personas', '/api/themes', '/api/calendar/occurrences?from=2026-01-01&to=2026-01-31']) {
+  for (const path of [
+    '/api/content-pieces',
+    '/api/channels',
+    '/api/personas',
+    '/api/themes',
+    '/api/calendar/occurrences?from=2026-01-01&to=2026-01-31',
+  ]) {
     expect((await app.http().get(path)).status).toBe(403);
   }
-  const role = await app.strapi.db.query('plugin::users-permissions.role').findOne({ where: { type: 'public' }, populate: ['permissions'] });
+  const role = await app.strapi.db
+    .query('plugin::users-permissions.role')
+    .findOne({ where: { type: 'public' }, populate: ['permissions'] });
   expect(role.permissions.map((p: any) => p.action).filter((a: string) => /content-piece|calendar/.test(a))).toEqual([]);
 });
 

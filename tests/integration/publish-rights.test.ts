@@ -25,10 +25,12 @@ async function editorPlus(name: string, actions: string[]) {
   const editorRole = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-editor' } });
   const base = await app.strapi.db.query('admin::permission').findMany({ where: { role: { id: editorRole.id } } });
   const role = await app.strapi.service('admin::role').create({ name: `${name} ${Date.now()}`, description: name });
-  await app.strapi.service('admin::role').assignPermissions(role.id, [
-    ...base.map((p: any) => ({ action: p.action, subject: p.subject, properties: p.properties ?? {}, conditions: p.conditions ?? [] })),
-    ...actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
-  ]);
+  await app.strapi
+    .service('admin::role')
+    .assignPermissions(role.id, [
+      ...base.map((p: any) => ({ action: p.action, subject: p.subject, properties: p.properties ?? {}, conditions: p.conditions ?? [] })),
+      ...actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+    ]);
   return createAdmin(app, role.code);
 }
 
@@ -75,7 +77,10 @@ describe('a Strapi Editor without the publish right, in the Content Manager', ()
 
   it('cannot publish, bulk publish or unpublish a piece directly', async () => {
     const doc = await piece(app, { title: 'Suora julkaisu', editorialStatus: 'in-review', publishAt: FUTURE }, false);
-    expectRefused(await as(editor, app.http().post(`${CM}/${doc.documentId}/actions/publish`)).send({}), /Publishing a content piece needs/);
+    expectRefused(
+      await as(editor, app.http().post(`${CM}/${doc.documentId}/actions/publish`)).send({}),
+      /Publishing a content piece needs/
+    );
     const bulk = await as(editor, app.http().post(`${CM}/actions/bulkPublish`)).send({ documentIds: [doc.documentId] });
     expect(bulk.status).toBe(403);
     expect(await publishedCount(doc.documentId)).toBe(0);
@@ -91,7 +96,10 @@ describe('a Strapi Editor without the publish right, in the Content Manager', ()
     expectRefused(past, /changing publishAt/);
     expect(past.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['publishAt']);
     expectRefused(await as(editor, app.http().put(`${CM}/${doc.documentId}`)).send({ title: 'Muutettu otsikko' }), /changing title/);
-    expectRefused(await as(editor, app.http().put(`${CM}/${doc.documentId}`)).send({ editorialStatus: 'in-progress' }), /Taking back an approval/);
+    expectRefused(
+      await as(editor, app.http().put(`${CM}/${doc.documentId}`)).send({ editorialStatus: 'in-progress' }),
+      /Taking back an approval/
+    );
     const stored = await draft(doc.documentId);
     expect(stored).toMatchObject({ title: 'Hyväksytty joulupala', editorialStatus: 'approved' });
     expect(new Date(stored.publishAt).toISOString()).toBe(FUTURE);
@@ -100,10 +108,28 @@ describe('a Strapi Editor without the publish right, in the Content Manager', ()
   });
 
   it('can edit the notes of an approved piece, sending the whole form back as the Content Manager does', async () => {
-    const doc = await piece(app, { title: 'Muistiinpanot', editorialStatus: 'approved', publishAt: FUTURE, recurrence: 'FREQ=WEEKLY;BYDAY=TU' }, false);
+    const doc = await piece(
+      app,
+      { title: 'Muistiinpanot', editorialStatus: 'approved', publishAt: FUTURE, recurrence: 'FREQ=WEEKLY;BYDAY=TU' },
+      false
+    );
     const loaded = await as(editor, app.http().get(`${CM}/${doc.documentId}`));
     expect(loaded.status).toBe(200);
-    const { id, documentId, createdAt, updatedAt, publishedAt, createdBy, updatedBy, localizations, channels, personas, theme, assignee, ...form } = loaded.body.data;
+    const {
+      id,
+      documentId,
+      createdAt,
+      updatedAt,
+      publishedAt,
+      createdBy,
+      updatedBy,
+      localizations,
+      channels,
+      personas,
+      theme,
+      assignee,
+      ...form
+    } = loaded.body.data;
     const res = await as(editor, app.http().put(`${CM}/${doc.documentId}`)).send({ ...form, notes: 'Tarkista hinnat ennen julkaisua' });
     expect(res.status).toBe(200);
     expect((await draft(doc.documentId)).notes).toBe('Tarkista hinnat ennen julkaisua');
@@ -112,9 +138,21 @@ describe('a Strapi Editor without the publish right, in the Content Manager', ()
 
 describe('a Strapi Author', () => {
   it('cannot create an approved piece, nor approve their own', async () => {
-    const created = await as(author, app.http().post(CM)).send({ title: 'Kirjoittajan hyväksytty', funnelStage: 'reach', contentGoal: 'sell', publishAt: FUTURE, editorialStatus: 'approved' });
+    const created = await as(author, app.http().post(CM)).send({
+      title: 'Kirjoittajan hyväksytty',
+      funnelStage: 'reach',
+      contentGoal: 'sell',
+      publishAt: FUTURE,
+      editorialStatus: 'approved',
+    });
     expectRefused(created, /Approving/);
-    const own = await as(author, app.http().post(CM)).send({ title: 'Kirjoittajan oma', funnelStage: 'reach', contentGoal: 'sell', publishAt: FUTURE, editorialStatus: 'in-review' });
+    const own = await as(author, app.http().post(CM)).send({
+      title: 'Kirjoittajan oma',
+      funnelStage: 'reach',
+      contentGoal: 'sell',
+      publishAt: FUTURE,
+      editorialStatus: 'in-review',
+    });
     expect(own.status).toBe(201);
     expectRefused(await as(author, app.http().put(`${CM}/${own.body.data.documentId}`)).send({ editorialStatus: 'approved' }), /Approving/);
     expect((await draft(own.body.data.documentId)).editorialStatus).toBe('in-review');
@@ -125,8 +163,15 @@ describe('a planner without the publish right, on the plugin routes', () => {
   const updatedAt = async (documentId: string) => new Date((await draft(documentId)).updatedAt).toISOString();
 
   it('cannot reschedule an approved piece or detach one of its occurrences', async () => {
-    const doc = await piece(app, { title: 'Viikkovinkki', editorialStatus: 'approved', publishAt: FUTURE, recurrence: 'FREQ=WEEKLY;BYDAY=TU' }, false);
-    const schedule = await as(planner, app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({ publishAt: PAST, expectedUpdatedAt: await updatedAt(doc.documentId) });
+    const doc = await piece(
+      app,
+      { title: 'Viikkovinkki', editorialStatus: 'approved', publishAt: FUTURE, recurrence: 'FREQ=WEEKLY;BYDAY=TU' },
+      false
+    );
+    const schedule = await as(planner, app.http().put(`/calendar/pieces/${doc.documentId}/schedule`)).send({
+      publishAt: PAST,
+      expectedUpdatedAt: await updatedAt(doc.documentId),
+    });
     expectRefused(schedule, /changing publishAt/);
     const detach = await as(planner, app.http().post(`/calendar/pieces/${doc.documentId}/detach-occurrence`)).send({
       occurrence: '2099-03-10T09:00',
@@ -135,12 +180,20 @@ describe('a planner without the publish right, on the plugin routes', () => {
     });
     expectRefused(detach, /recurrenceExceptions/);
     expect((await draft(doc.documentId)).recurrenceExceptions ?? []).toEqual([]);
-    const move = await as(planner, app.http().put(`/calendar/pieces/${doc.documentId}/workflow`)).send({ editorialStatus: 'in-review', expectedUpdatedAt: await updatedAt(doc.documentId) });
+    const move = await as(planner, app.http().put(`/calendar/pieces/${doc.documentId}/workflow`)).send({
+      editorialStatus: 'in-review',
+      expectedUpdatedAt: await updatedAt(doc.documentId),
+    });
     expect(move.status).toBe(403);
   });
 
   it('quick-creates ideas only', async () => {
-    const res = await as(planner, app.http().post('/calendar/pieces')).send({ title: 'Pikaidea', funnelStage: 'act', contentGoal: 'serve', publishAt: PAST });
+    const res = await as(planner, app.http().post('/calendar/pieces')).send({
+      title: 'Pikaidea',
+      funnelStage: 'act',
+      contentGoal: 'serve',
+      publishAt: PAST,
+    });
     expect(res.status).toBe(201);
     expect((await draft(res.body.data.documentId)).editorialStatus).toBe('idea');
   });
@@ -157,7 +210,11 @@ describe('a publisher', () => {
   });
 
   it('gets a detached occurrence of an approved series back in review', async () => {
-    const doc = await piece(app, { title: 'Sarja', editorialStatus: 'approved', publishAt: FUTURE, recurrence: 'FREQ=WEEKLY;BYDAY=TU' }, false);
+    const doc = await piece(
+      app,
+      { title: 'Sarja', editorialStatus: 'approved', publishAt: FUTURE, recurrence: 'FREQ=WEEKLY;BYDAY=TU' },
+      false
+    );
     const res = await as(publisher, app.http().post(`/calendar/pieces/${doc.documentId}/detach-occurrence`)).send({
       occurrence: '2099-03-10T09:00',
       publishAt: '2099-03-11T07:00:00.000Z',
@@ -172,7 +229,10 @@ describe('a publisher', () => {
 describe('a clone of an approved piece', () => {
   it('is in review, whoever clones it, and is not published by the scheduler', async () => {
     const doc = await piece(app, { title: 'Kloonattava', editorialStatus: 'approved', publishAt: PAST });
-    const res = await as(superAdmin, app.http().post(`${CM}/clone/${doc.documentId}`)).send({ title: 'Kloonattava kopio', slug: 'kloonattava-kopio' });
+    const res = await as(superAdmin, app.http().post(`${CM}/clone/${doc.documentId}`)).send({
+      title: 'Kloonattava kopio',
+      slug: 'kloonattava-kopio',
+    });
     expect(res.status).toBe(200);
     const copy = res.body.data.documentId;
     expect(copy).not.toBe(doc.documentId);
@@ -192,11 +252,14 @@ describe('REST writers', () => {
     });
     return token.accessKey as string;
   }
-  const body = (extra: Record<string, unknown>) => ({ data: { title: `REST ${Math.random()}`, funnelStage: 'reach', contentGoal: 'sell', publishAt: FUTURE, ...extra } });
+  const body = (extra: Record<string, unknown>) => ({
+    data: { title: `REST ${Math.random()}`, funnelStage: 'reach', contentGoal: 'sell', publishAt: FUTURE, ...extra },
+  });
 
   it('a custom token writes drafts but cannot publish or approve', async () => {
     const token = await customToken();
-    const post = (path: string, data: Record<string, unknown>) => app.http().post(path).set('Authorization', `Bearer ${token}`).send(body(data));
+    const post = (path: string, data: Record<string, unknown>) =>
+      app.http().post(path).set('Authorization', `Bearer ${token}`).send(body(data));
     expectRefused(await post('/api/content-pieces', {}), /Publishing a content piece needs/);
     expectRefused(await post('/api/content-pieces?status=draft', { editorialStatus: 'approved' }), /Approving/);
     const ok = await post('/api/content-pieces?status=draft', { editorialStatus: 'in-review' });
@@ -209,10 +272,14 @@ describe('REST writers', () => {
     await app.strapi.db.query('plugin::users-permissions.permission').create({ data: { action: `${PIECE}.create`, role: role.id } });
     const password = 'Sivusto-salasana-123';
     const email = `site-${Date.now()}@example.com`;
-    await app.strapi.plugin('users-permissions').service('user').add({ username: email, email, password, confirmed: true, blocked: false, role: role.id, provider: 'local' });
+    await app.strapi
+      .plugin('users-permissions')
+      .service('user')
+      .add({ username: email, email, password, confirmed: true, blocked: false, role: role.id, provider: 'local' });
     const login = await app.http().post('/api/auth/local').send({ identifier: email, password });
     expect(login.status).toBe(200);
-    const post = (path: string, data: Record<string, unknown>) => app.http().post(path).set('Authorization', `Bearer ${login.body.jwt}`).send(body(data));
+    const post = (path: string, data: Record<string, unknown>) =>
+      app.http().post(path).set('Authorization', `Bearer ${login.body.jwt}`).send(body(data));
     expectRefused(await post('/api/content-pieces', {}), /Publishing a content piece needs/);
     expectRefused(await post('/api/content-pieces?status=draft', { editorialStatus: 'approved' }), /Approving/);
     expect((await post('/api/content-pieces?status=draft', { editorialStatus: 'idea' })).status).toBe(201);
@@ -220,7 +287,11 @@ describe('REST writers', () => {
 
   it('a full-access token may publish and approve', async () => {
     const token = await app.apiToken('full-access');
-    const res = await app.http().post('/api/content-pieces').set('Authorization', `Bearer ${token}`).send(body({ editorialStatus: 'approved' }));
+    const res = await app
+      .http()
+      .post('/api/content-pieces')
+      .set('Authorization', `Bearer ${token}`)
+      .send(body({ editorialStatus: 'approved' }));
     expect(res.status).toBe(201);
     expect(await publishedCount(res.body.data.documentId)).toBe(1);
   });

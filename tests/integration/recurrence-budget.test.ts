@@ -19,10 +19,22 @@ beforeAll(async () => {
   admin = await createAdmin(app);
   // Some ordinary pieces for the feeds to compute, and one that will be broken behind the guard's back.
   for (let i = 0; i < 20; i++) {
-    await piece(app, { title: `Viikkovinkki ${i}`, publishAt: '2026-03-02T07:00:00.000Z', timeZone: 'Europe/Helsinki', recurrence: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][i % 5]}` });
+    await piece(app, {
+      title: `Viikkovinkki ${i}`,
+      publishAt: '2026-03-02T07:00:00.000Z',
+      timeZone: 'Europe/Helsinki',
+      recurrence: `FREQ=WEEKLY;BYDAY=${['MO', 'TU', 'WE', 'TH', 'FR'][i % 5]}`,
+    });
   }
   await piece(app, { title: 'Kevään blogiartikkeli', publishAt: '2026-03-25T08:00:00.000Z' });
-  planted = (await piece(app, { title: 'Rikottu sääntö', publishAt: '2026-03-03T07:00:00.000Z', timeZone: 'Europe/Helsinki', recurrence: 'FREQ=DAILY' })).documentId;
+  planted = (
+    await piece(app, {
+      title: 'Rikottu sääntö',
+      publishAt: '2026-03-03T07:00:00.000Z',
+      timeZone: 'Europe/Helsinki',
+      recurrence: 'FREQ=DAILY',
+    })
+  ).documentId;
   // 08:00Z is 10:00 in Helsinki: an even hour, which INTERVAL=2 never turns into 09:00.
   const updated = await app.strapi.db
     .connection('content_pieces')
@@ -41,21 +53,60 @@ const fields = (res: any) => (res.body.error?.details?.errors ?? []).map((e: any
 
 describe('every writer refuses a rule that never reaches an occurrence', () => {
   it.each([
-    ['an HOURLY INTERVAL that never reaches BYHOUR', STUCK, '2026-03-03T08:00:00.000Z', /never reaches BYHOUR=9: every 2 hours from publishAt at 10:00/],
-    ['BYMONTH and BYMONTHDAY that never meet', 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30', '2026-03-03T08:00:00.000Z', /BYMONTH=2 and BYMONTHDAY=30 never fall on the same day/],
+    [
+      'an HOURLY INTERVAL that never reaches BYHOUR',
+      STUCK,
+      '2026-03-03T08:00:00.000Z',
+      /never reaches BYHOUR=9: every 2 hours from publishAt at 10:00/,
+    ],
+    [
+      'BYMONTH and BYMONTHDAY that never meet',
+      'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30',
+      '2026-03-03T08:00:00.000Z',
+      /BYMONTH=2 and BYMONTHDAY=30 never fall on the same day/,
+    ],
     ['April the 31st', 'FREQ=MONTHLY;BYMONTH=4;BYMONTHDAY=31', '2026-03-03T08:00:00.000Z', /BYMONTH=4 and BYMONTHDAY=31 never/],
-    ['a MONTHLY INTERVAL that never lands on BYMONTH', 'FREQ=MONTHLY;INTERVAL=12;BYMONTH=6', '2026-01-15T08:00:00.000Z', /never reaches BYMONTH=6: every 12 months from publishAt in January/],
+    [
+      'a MONTHLY INTERVAL that never lands on BYMONTH',
+      'FREQ=MONTHLY;INTERVAL=12;BYMONTH=6',
+      '2026-01-15T08:00:00.000Z',
+      /never reaches BYMONTH=6: every 12 months from publishAt in January/,
+    ],
     ['an absurd INTERVAL', 'FREQ=DAILY;INTERVAL=1000000', '2026-03-03T08:00:00.000Z', /INTERVAL=1000000 is too large for FREQ=DAILY/],
     ['an absurd COUNT', 'FREQ=WEEKLY;COUNT=99999999', '2026-03-03T08:00:00.000Z', /COUNT=99999999 is too large/],
-    ['UNTIL before the start', 'FREQ=WEEKLY;UNTIL=20260101', '2026-03-03T08:00:00.000Z', /has no occurrence at all: UNTIL .* is before publishAt/],
-    ['UNTIL far beyond the calendar', 'FREQ=WEEKLY;UNTIL=99991231', '2026-03-03T08:00:00.000Z', /UNTIL must be between 1970-01-01 … 2100-12-31/],
-    ['a position no month has', 'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6', '2026-03-03T08:00:00.000Z', /gives no occurrence within the search budget/],
+    [
+      'UNTIL before the start',
+      'FREQ=WEEKLY;UNTIL=20260101',
+      '2026-03-03T08:00:00.000Z',
+      /has no occurrence at all: UNTIL .* is before publishAt/,
+    ],
+    [
+      'UNTIL far beyond the calendar',
+      'FREQ=WEEKLY;UNTIL=99991231',
+      '2026-03-03T08:00:00.000Z',
+      /UNTIL must be between 1970-01-01 … 2100-12-31/,
+    ],
+    [
+      'a position no month has',
+      'FREQ=MONTHLY;BYDAY=MO;BYSETPOS=6',
+      '2026-03-03T08:00:00.000Z',
+      /gives no occurrence within the search budget/,
+    ],
   ])('POST /api/content-pieces: %s → 400 naming recurrence', async (_, recurrence, publishAt, message) => {
     const res = await app
       .http()
       .post('/api/content-pieces')
       .set(rest())
-      .send({ data: { title: `Sääntö ${recurrence}`, funnelStage: 'reach', contentGoal: 'sell', publishAt, timeZone: 'Europe/Helsinki', recurrence } });
+      .send({
+        data: {
+          title: `Sääntö ${recurrence}`,
+          funnelStage: 'reach',
+          contentGoal: 'sell',
+          publishAt,
+          timeZone: 'Europe/Helsinki',
+          recurrence,
+        },
+      });
     expect(res.status).toBe(400);
     expect(res.body.data).toBeNull();
     expect(res.body.error.name).toBe('ValidationError');
@@ -68,20 +119,41 @@ describe('every writer refuses a rule that never reaches an occurrence', () => {
       .http()
       .post('/api/content-pieces')
       .set(rest())
-      .send({ data: { title: 'Parittomat tunnit', funnelStage: 'reach', contentGoal: 'sell', publishAt: '2026-03-03T07:00:00.000Z', timeZone: 'Europe/Helsinki', recurrence: STUCK } });
+      .send({
+        data: {
+          title: 'Parittomat tunnit',
+          funnelStage: 'reach',
+          contentGoal: 'sell',
+          publishAt: '2026-03-03T07:00:00.000Z',
+          timeZone: 'Europe/Helsinki',
+          recurrence: STUCK,
+        },
+      });
     expect(created.status).toBe(201); // 09:00 Helsinki: odd hours, so 09:00 comes every day
     const id = created.body.data.documentId;
-    const moved = await app.http().put(`/api/content-pieces/${id}`).set(rest()).send({ data: { publishAt: '2026-03-03T08:00:00.000Z' } });
+    const moved = await app
+      .http()
+      .put(`/api/content-pieces/${id}`)
+      .set(rest())
+      .send({ data: { publishAt: '2026-03-03T08:00:00.000Z' } });
     expect(moved.status).toBe(400);
     expect(fields(moved)).toEqual(['recurrence']);
     expect(moved.body.error.message).toMatch(/recurrence never reaches BYHOUR=9/);
-    const fine = await app.http().put(`/api/content-pieces/${id}`).set(rest()).send({ data: { publishAt: '2026-03-04T09:00:00.000Z' } });
+    const fine = await app
+      .http()
+      .put(`/api/content-pieces/${id}`)
+      .set(rest())
+      .send({ data: { publishAt: '2026-03-04T09:00:00.000Z' } });
     expect(fine.status).toBe(200); // 11:00: still odd
   });
 
   it('refuses a publishAt that rolls over or lies outside the window, naming it', async () => {
     for (const publishAt of ['2026-02-30T09:00:00.000Z', '2026-03-01T10:00:99Z', '9999-12-31T09:00:00.000Z']) {
-      const res = await app.http().post('/api/content-pieces').set(rest()).send({ data: { title: 'Väärä päivä', funnelStage: 'reach', contentGoal: 'sell', publishAt } });
+      const res = await app
+        .http()
+        .post('/api/content-pieces')
+        .set(rest())
+        .send({ data: { title: 'Väärä päivä', funnelStage: 'reach', contentGoal: 'sell', publishAt } });
       expect([publishAt, res.status, fields(res)]).toEqual([publishAt, 400, ['publishAt']]);
     }
   });
@@ -100,10 +172,14 @@ describe('the content guard on a clone (the source draft with the changes over i
   });
 
   it('refuses cloning a source whose stored rule never reaches an occurrence, unless the clone fixes it', async () => {
-    const error = await guard().check(UID, {}, planted, { action: 'clone' }).catch((e: any) => e);
+    const error = await guard()
+      .check(UID, {}, planted, { action: 'clone' })
+      .catch((e: any) => e);
     expect(error.name).toBe('ValidationError');
     expect(error.details.errors.map((e: any) => e.path[0])).toEqual(['recurrence']);
-    await expect(guard().check(UID, { recurrence: 'FREQ=DAILY' }, planted, { action: 'clone' })).resolves.toMatchObject({ recurrence: 'FREQ=DAILY' });
+    await expect(guard().check(UID, { recurrence: 'FREQ=DAILY' }, planted, { action: 'clone' })).resolves.toMatchObject({
+      recurrence: 'FREQ=DAILY',
+    });
   });
 });
 
@@ -147,8 +223,13 @@ describe('a rule planted in the database', () => {
     };
     const year = 'from=2026-01-01&to=2026-12-31';
     // Warm once (first calls compile code paths); then measure while both feeds compute afresh.
-    await Promise.all([app.http().get(`/calendar/occurrences?${year}`).set(asAdmin()), app.http().get(`/api/calendar/occurrences?${year}`), app.http().get('/_health')]);
-    const probe = (afterMs: number) => new Promise<{ res: any; ms: number }>((resolve) => setTimeout(() => resolve(timed(app.http().get('/_health'))), afterMs));
+    await Promise.all([
+      app.http().get(`/calendar/occurrences?${year}`).set(asAdmin()),
+      app.http().get(`/api/calendar/occurrences?${year}`),
+      app.http().get('/_health'),
+    ]);
+    const probe = (afterMs: number) =>
+      new Promise<{ res: any; ms: number }>((resolve) => setTimeout(() => resolve(timed(app.http().get('/_health'))), afterMs));
     const [publicFeed, adminFeed, ...health] = await Promise.all([
       timed(app.http().get(`/api/calendar/occurrences?${year}&tz=UTC`)),
       timed(app.http().get(`/calendar/occurrences?${year}&tz=UTC`).set(asAdmin())),
@@ -172,7 +253,9 @@ describe('far-away ranges', () => {
     const ms = Date.now() - started;
     expect(res.status).toBe(400);
     expect(res.body.error.details.errors.map((e: any) => e.path[0])).toContain('from');
-    expect(res.body.error.details.errors.find((e: any) => e.path[0] === 'from').message).toMatch(/from must be between 1970-01-01 … 2100-12-31/);
+    expect(res.body.error.details.errors.find((e: any) => e.path[0] === 'from').message).toMatch(
+      /from must be between 1970-01-01 … 2100-12-31/
+    );
     expect(ms).toBeLessThan(1000); // no expansion ran: a walk from DTSTART to year 9000 takes seconds
   });
 

@@ -9,7 +9,8 @@ import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../help
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
 const PIECES = Number(process.env.CLUSTER_PIECES ?? 1000);
-if (testDatabaseKind() !== 'postgres') throw new Error('This file needs several processes on PostgreSQL: run it with TEST_DATABASE=postgres');
+if (testDatabaseKind() !== 'postgres')
+  throw new Error('This file needs several processes on PostgreSQL: run it with TEST_DATABASE=postgres');
 
 jest.setTimeout(600_000);
 
@@ -104,11 +105,14 @@ describe('two Strapi instances on one PostgreSQL', () => {
     const byInstance = new Set(published.map((l: any) => l.instanceId));
     expect([...byInstance].every((id) => instances.some((i) => i.instanceId === id))).toBe(true);
     if (PIECES >= 500) expect(byInstance.size).toBe(2); // both raced for the work
-    const lateness = published.map((l: any) => new Date(l.at).getTime() - new Date(l.occurrence).getTime()).sort((a: number, b: number) => a - b);
+    const lateness = published
+      .map((l: any) => new Date(l.at).getTime() - new Date(l.occurrence).getTime())
+      .sort((a: number, b: number) => a - b);
     expect(lateness[lateness.length - 1]).toBeLessThan(60_000);
 
     // Relations survive publishing.
-    const linked = await app.strapi.db.connection('content_pieces as p')
+    const linked = await app.strapi.db
+      .connection('content_pieces as p')
       .join('content_pieces_channels_lnk as l', 'l.content_piece_id', 'p.id')
       .whereNotNull('p.published_at')
       .where('p.title', 'like', 'Klusteri %')
@@ -144,7 +148,8 @@ describe('two Strapi instances on one PostgreSQL', () => {
     expect(counts).toEqual({ documents: PIECES, duplicates: 0 });
     const log = await publishLog('Kaatuminen');
     const perDocument = new Map<string, number>();
-    for (const l of log.filter((x: any) => x.outcome === 'published')) perDocument.set(l.documentId, (perDocument.get(l.documentId) ?? 0) + 1);
+    for (const l of log.filter((x: any) => x.outcome === 'published'))
+      perDocument.set(l.documentId, (perDocument.get(l.documentId) ?? 0) + 1);
     expect([...perDocument.values()].every((n) => n === 1)).toBe(true);
   });
 });

@@ -10,7 +10,8 @@ import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../help
 import { createDuePieces, dbNow, publications, waitFor, webhooksBeforeTime, webhooksPerPiece } from '../helpers/publications';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
-if (testDatabaseKind() !== 'postgres') throw new Error('This file needs several processes on PostgreSQL: run it with TEST_DATABASE=postgres');
+if (testDatabaseKind() !== 'postgres')
+  throw new Error('This file needs several processes on PostgreSQL: run it with TEST_DATABASE=postgres');
 jest.setTimeout(600_000);
 
 let db: TestDatabase;
@@ -32,7 +33,12 @@ const stopAll = () => Promise.all(instances.splice(0).map((i) => i.stop()));
 const later = async (ms: number) => new Date((await dbNow(app)).getTime() + ms);
 
 /** Every piece of `prefix` published exactly once, by row, by log (per version) and by webhook; none early. */
-async function expectExactlyOnce(prefix: string, count: number, timeoutMs: number, options: { whilePolling?: () => Promise<void>; webhooksAtMostOnce?: boolean } = {}) {
+async function expectExactlyOnce(
+  prefix: string,
+  count: number,
+  timeoutMs: number,
+  options: { whilePolling?: () => Promise<void>; webhooksAtMostOnce?: boolean } = {}
+) {
   await waitFor(async () => {
     await options.whilePolling?.();
     return (await publications(app, prefix)).documents >= count;
@@ -93,7 +99,8 @@ it('a publish slower than the lease is not done twice: the database ends it and 
   const report = await expectExactlyOnce('Hidas', 6, 180_000);
   expect(report.byInstance.get(slow.instanceId) ?? 0).toBe(0); // none of its transactions committed
   // The slow instance learns that its transactions were ended when its publishes return.
-  const slowFailures = async () => (await publications(app, 'Hidas')).outcomes.filter((o) => o.outcome === 'failed' && o.instanceId === slow.instanceId);
+  const slowFailures = async () =>
+    (await publications(app, 'Hidas')).outcomes.filter((o) => o.outcome === 'failed' && o.instanceId === slow.instanceId);
   expect(await waitFor(async () => (await slowFailures()).length > 0, 60_000)).toBe(true);
   const failures = await slowFailures();
   expect(failures[0].error).toMatch(/idle-in-transaction|terminat|Connection/i);
@@ -118,10 +125,14 @@ it('publishes each piece once when the database drops every connection twice mid
 
   const terminated: number[] = [];
   for (const share of [0.2, 0.5]) {
-    const reached = await waitFor(async () => {
-      await supervise();
-      return (await publications(app, 'Katko')).documents >= 150 * share;
-    }, 120_000, 100);
+    const reached = await waitFor(
+      async () => {
+        await supervise();
+        return (await publications(app, 'Katko')).documents >= 150 * share;
+      },
+      120_000,
+      100
+    );
     expect(reached).toBe(true);
     terminated.push(await terminateBackends(db));
   }

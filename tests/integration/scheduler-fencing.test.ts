@@ -25,10 +25,12 @@ function holdNext(documentId: string, action: 'publish' | 'update', ms: number):
 const scheduler = () => app.strapi.plugin('calendar').service('scheduler');
 const clockAt = (iso: string) => scheduler().setTestClock(new Date(iso));
 const asAdmin = (req: any) => req.set('Authorization', `Bearer ${admin.token}`);
-const publishedRows = (documentId: string) => app.strapi.db.query(PIECE).findMany({ where: { documentId, publishedAt: { $notNull: true } } });
+const publishedRows = (documentId: string) =>
+  app.strapi.db.query(PIECE).findMany({ where: { documentId, publishedAt: { $notNull: true } } });
 const draftOf = (documentId: string) => app.strapi.db.query(PIECE).findOne({ where: { documentId, publishedAt: null } });
 const logOf = (documentId: string) => app.strapi.db.query(LOG).findMany({ where: { pieceDocumentId: documentId }, orderBy: { id: 'asc' } });
-const jobsOf = (documentId: string) => app.strapi.db.query(JOB).findMany({ where: { pieceDocumentId: documentId }, orderBy: { id: 'asc' } });
+const jobsOf = (documentId: string) =>
+  app.strapi.db.query(JOB).findMany({ where: { pieceDocumentId: documentId }, orderBy: { id: 'asc' } });
 const due = (title: string, publishAt: string) => piece(app, { title, publishAt, editorialStatus: 'approved' }, false);
 
 beforeAll(async () => {
@@ -58,11 +60,23 @@ describe('jobs whose instance crashed', () => {
     const revived = await due('Kolmas yritys', now.toISOString());
     const hopeless = await due('Kymmenes yritys', now.toISOString());
     const expired = new Date(now.getTime() - 1000);
-    for (const [doc, attempts] of [[revived, 3], [hopeless, 10]] as const) {
+    for (const [doc, attempts] of [
+      [revived, 3],
+      [hopeless, 10],
+    ] as const) {
       const draft = await draftOf(doc.documentId);
       // An instance claimed this version and died (or hung) before finishing; its lease ran out.
       await app.strapi.db.query(JOB).create({
-        data: { pieceDocumentId: doc.documentId, versionKey: String(new Date(draft.updatedAt).getTime()), dueAt: now, state: 'claimed', claimedBy: 'ghost:2', leaseUntil: expired, attempts, nextAttemptAt: now },
+        data: {
+          pieceDocumentId: doc.documentId,
+          versionKey: String(new Date(draft.updatedAt).getTime()),
+          dueAt: now,
+          state: 'claimed',
+          claimedBy: 'ghost:2',
+          leaseUntil: expired,
+          attempts,
+          nextAttemptAt: now,
+        },
       });
     }
     const errors: string[] = [];
@@ -139,7 +153,10 @@ describe('unschedule racing a publish', () => {
     const res = await asAdmin(app.http().post(`/calendar/pieces/${doc.documentId}/unschedule`));
     await ticking;
     expect(res.status).toBe(409);
-    expect(res.body).toMatchObject({ data: null, error: { status: 409, name: 'ConflictError', message: expect.stringMatching(/already published/) } });
+    expect(res.body).toMatchObject({
+      data: null,
+      error: { status: 409, name: 'ConflictError', message: expect.stringMatching(/already published/) },
+    });
     expect(res.body.error.details.current.documentId).toBe(doc.documentId);
     expect(await publishedRows(doc.documentId)).toHaveLength(1);
     expect((await draftOf(doc.documentId)).editorialStatus).toBe('approved');
@@ -170,6 +187,8 @@ describe('unschedule racing a publish', () => {
     expect(res.status).toBe(409);
     expect(res.body.error.details.current.publishedAt).toEqual(expect.any(String));
     // Published by the database's clock, not before its time.
-    expect(new Date(res.body.error.details.current.publishedAt).getTime()).toBeGreaterThanOrEqual(new Date('2026-06-05T06:00:00Z').getTime());
+    expect(new Date(res.body.error.details.current.publishedAt).getTime()).toBeGreaterThanOrEqual(
+      new Date('2026-06-05T06:00:00Z').getTime()
+    );
   });
 });

@@ -24,10 +24,14 @@ const clockAt = (iso: string) => scheduler().setTestClock(new Date(iso));
 const PIECE = 'api::content-piece.content-piece';
 
 async function publishedRows(documentId: string) {
-  return running().strapi.db.query(PIECE).findMany({ where: { documentId, publishedAt: { $notNull: true } }, populate: ['channels', 'personas'] });
+  return running()
+    .strapi.db.query(PIECE)
+    .findMany({ where: { documentId, publishedAt: { $notNull: true } }, populate: ['channels', 'personas'] });
 }
 async function logOf(documentId: string) {
-  return running().strapi.db.query('plugin::calendar.publish-log').findMany({ where: { pieceDocumentId: documentId }, orderBy: { id: 'asc' } });
+  return running()
+    .strapi.db.query('plugin::calendar.publish-log')
+    .findMany({ where: { pieceDocumentId: documentId }, orderBy: { id: 'asc' } });
 }
 
 beforeAll(async () => {
@@ -51,13 +55,17 @@ afterAll(async () => {
 describe('the scheduler', () => {
   it('publishes an approved piece at 09:00 Helsinki on the day after the DST change, with its relations', async () => {
     await clockAt('2026-03-30T05:59:00Z'); // 08:59 local (+03:00 since 29 March)
-    const doc = await piece(running(), {
-      title: 'Maanantain uutiskirje',
-      publishAt: '2026-03-30T06:00:00.000Z', // 09:00 Helsinki
-      editorialStatus: 'approved',
-      channels: [channelId],
-      personas: [personaId],
-    }, false);
+    const doc = await piece(
+      running(),
+      {
+        title: 'Maanantain uutiskirje',
+        publishAt: '2026-03-30T06:00:00.000Z', // 09:00 Helsinki
+        editorialStatus: 'approved',
+        channels: [channelId],
+        personas: [personaId],
+      },
+      false
+    );
     await tick();
     expect(await publishedRows(doc.documentId)).toHaveLength(0);
 
@@ -76,7 +84,11 @@ describe('the scheduler', () => {
 
   it('leaves unapproved and future pieces alone', async () => {
     await clockAt('2026-04-01T12:00:00Z');
-    const idea = await piece(running(), { title: 'Vasta idea', publishAt: '2026-04-01T06:00:00.000Z', editorialStatus: 'in-review' }, false);
+    const idea = await piece(
+      running(),
+      { title: 'Vasta idea', publishAt: '2026-04-01T06:00:00.000Z', editorialStatus: 'in-review' },
+      false
+    );
     const later = await piece(running(), { title: 'Myöhemmin', publishAt: '2026-04-02T06:00:00.000Z', editorialStatus: 'approved' }, false);
     await tick();
     expect(await publishedRows(idea.documentId)).toHaveLength(0);
@@ -85,19 +97,25 @@ describe('the scheduler', () => {
 
   it('publishes a recurring piece at its first occurrence only, and a newer approved draft once more', async () => {
     await clockAt('2026-04-07T07:00:00Z');
-    const weekly = await piece(running(), {
-      title: 'Tiistain vinkki',
-      publishAt: '2026-04-07T06:00:00.000Z',
-      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
-      editorialStatus: 'approved',
-    }, false);
+    const weekly = await piece(
+      running(),
+      {
+        title: 'Tiistain vinkki',
+        publishAt: '2026-04-07T06:00:00.000Z',
+        recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+        editorialStatus: 'approved',
+      },
+      false
+    );
     await tick();
     await clockAt('2026-04-14T07:00:00Z'); // the second occurrence
     await tick();
     expect(await publishedRows(weekly.documentId)).toHaveLength(1);
     expect((await logOf(weekly.documentId)).filter((l: any) => l.outcome === 'published')).toHaveLength(1);
 
-    await running().strapi.documents(PIECE).update({ documentId: weekly.documentId, data: { summary: 'Korjattu teksti' } });
+    await running()
+      .strapi.documents(PIECE)
+      .update({ documentId: weekly.documentId, data: { summary: 'Korjattu teksti' } });
     await tick();
     await tick();
     const rows = await publishedRows(weekly.documentId);
@@ -108,7 +126,11 @@ describe('the scheduler', () => {
 
   it('logs a failing publish with its error and retries it with back-off until it works', async () => {
     await clockAt('2026-04-20T06:00:00Z');
-    const doc = await piece(running(), { title: 'Katkon aikana', publishAt: '2026-04-20T06:00:00.000Z', editorialStatus: 'approved' }, false);
+    const doc = await piece(
+      running(),
+      { title: 'Katkon aikana', publishAt: '2026-04-20T06:00:00.000Z', editorialStatus: 'approved' },
+      false
+    );
     failing.add(doc.documentId);
     const errors: string[] = [];
     const logError = jest.spyOn(running().strapi.log, 'error').mockImplementation((message: any) => {
@@ -131,28 +153,39 @@ describe('the scheduler', () => {
     await clockAt('2026-04-20T06:00:31Z');
     await tick();
     log = await logOf(doc.documentId);
-    expect(log.map((l: any) => [l.outcome, l.attempt])).toEqual([['failed', 1], ['published', 2]]);
+    expect(log.map((l: any) => [l.outcome, l.attempt])).toEqual([
+      ['failed', 1],
+      ['published', 2],
+    ]);
     expect(await publishedRows(doc.documentId)).toHaveLength(1);
   });
 
   it('takes over a job whose owner died after claiming it, and does not publish twice', async () => {
     const now = new Date('2026-04-21T06:00:00Z');
     await clockAt(now.toISOString());
-    const doc = await piece(running(), { title: 'Kaatunut instanssi', publishAt: '2026-04-21T06:00:00.000Z', editorialStatus: 'approved' }, false);
-    const draft = await running().strapi.db.query(PIECE).findOne({ where: { documentId: doc.documentId, publishedAt: null } });
+    const doc = await piece(
+      running(),
+      { title: 'Kaatunut instanssi', publishAt: '2026-04-21T06:00:00.000Z', editorialStatus: 'approved' },
+      false
+    );
+    const draft = await running()
+      .strapi.db.query(PIECE)
+      .findOne({ where: { documentId: doc.documentId, publishedAt: null } });
     // Another instance claimed this version, published it, and died before recording it.
-    await running().strapi.db.query('plugin::calendar.publish-job').create({
-      data: {
-        pieceDocumentId: doc.documentId,
-        versionKey: String(new Date(draft.updatedAt).getTime()),
-        dueAt: now,
-        state: 'claimed',
-        claimedBy: 'ghost:1',
-        leaseUntil: new Date(now.getTime() + 60_000),
-        attempts: 1,
-        nextAttemptAt: now,
-      },
-    });
+    await running()
+      .strapi.db.query('plugin::calendar.publish-job')
+      .create({
+        data: {
+          pieceDocumentId: doc.documentId,
+          versionKey: String(new Date(draft.updatedAt).getTime()),
+          dueAt: now,
+          state: 'claimed',
+          claimedBy: 'ghost:1',
+          leaseUntil: new Date(now.getTime() + 60_000),
+          attempts: 1,
+          nextAttemptAt: now,
+        },
+      });
     await running().strapi.documents(PIECE).publish({ documentId: doc.documentId });
     await tick(); // lease still valid: nobody touches it
     expect(await logOf(doc.documentId)).toHaveLength(0);
@@ -185,7 +218,11 @@ describe('publish now, unschedule and the publish log (admin)', () => {
 
   it('unschedules an approved piece: back to planned, date kept, not published when due', async () => {
     await clockAt('2026-05-02T10:00:00Z');
-    const doc = await piece(running(), { title: 'Peruttu julkaisu', publishAt: '2026-05-03T06:00:00.000Z', editorialStatus: 'approved' }, false);
+    const doc = await piece(
+      running(),
+      { title: 'Peruttu julkaisu', publishAt: '2026-05-03T06:00:00.000Z', editorialStatus: 'approved' },
+      false
+    );
     const res = await asAdmin(running().http().post(`/calendar/pieces/${doc.documentId}/unschedule`));
     expect(res.status).toBe(200);
     expect(res.body.data).toEqual({ documentId: doc.documentId, editorialStatus: 'planned', publishAt: '2026-05-03T06:00:00.000Z' });
@@ -231,7 +268,11 @@ describe('publish now, unschedule and the publish log (admin)', () => {
 
 describe('at boot', () => {
   it('publishes pieces that fell due while the server was down, and says so in the log', async () => {
-    const overdue = await piece(app!, { title: 'Unohtui katkon aikana', publishAt: '2020-01-01T06:00:00.000Z', editorialStatus: 'approved' }, false);
+    const overdue = await piece(
+      app!,
+      { title: 'Unohtui katkon aikana', publishAt: '2020-01-01T06:00:00.000Z', editorialStatus: 'approved' },
+      false
+    );
     await app!.stop(); // the server goes down; the database stays
     app = undefined;
     app = await startStrapi({ CALENDAR_SCHEDULER_ENABLED: 'true', CALENDAR_SCHEDULER_INTERVAL_SECONDS: '3600' }, { database: db });

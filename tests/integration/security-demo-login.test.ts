@@ -33,7 +33,9 @@ const productionEnv = () => ({
 
 async function createUser(app: TestApp, email: string, password: string) {
   const role = await app.strapi.db.query('admin::role').findOne({ where: { code: 'strapi-super-admin' } });
-  return app.strapi.service('admin::user').create({ email, firstname: 'Demo', lastname: email, password, isActive: true, roles: [role.id] });
+  return app.strapi
+    .service('admin::user')
+    .create({ email, firstname: 'Demo', lastname: email, password, isActive: true, roles: [role.id] });
 }
 
 beforeAll(async () => {
@@ -66,7 +68,8 @@ describe('in production', () => {
     prod = await startInstance(productionEnv());
   });
 
-  const login = (email: string, password: string) => request(`http://127.0.0.1:${prod!.port}`).post('/admin/login').send({ email, password });
+  const login = (email: string, password: string) =>
+    request(`http://127.0.0.1:${prod!.port}`).post('/admin/login').send({ email, password });
 
   it('warns at boot about the demo account that still has the published password, and seeds nothing', () => {
     const output = prod!.output.join('');

@@ -14,7 +14,12 @@ beforeAll(async () => {
   const blog = await channel(app, 'Blogi');
   const buyer = await persona(app, 'Ostaja Olli', { needs: 'Nopea vastaus', pains: 'Hidas tarjous', valueProposition: 'Tarjous päivässä' });
   await persona(app, 'Päättäjä Päivi', { needs: 'Luotettavuus' });
-  await piece(app, { title: 'Julkinen pala', publishAt: '2026-05-05T06:00:00.000Z', channels: [blog.documentId], personas: [buyer.documentId] });
+  await piece(app, {
+    title: 'Julkinen pala',
+    publishAt: '2026-05-05T06:00:00.000Z',
+    channels: [blog.documentId],
+    personas: [buyer.documentId],
+  });
 });
 
 afterAll(async () => {

@@ -21,17 +21,37 @@ beforeAll(async () => {
   app = await startStrapi({ CORS_ORIGINS: `${SITE}, http://localhost:3000`, PUBLIC_URL: `${OWN}/` });
   superAdmin = await createAdmin(app);
   const role = await app.strapi.service('admin::role').create({ name: `Lukija ${crypto.randomUUID()}`, description: 'read only' });
-  await app.strapi.service('admin::role').assignPermissions(role.id, [{ action: 'plugin::calendar.read', subject: null, properties: {}, conditions: [] }]);
+  await app.strapi
+    .service('admin::role')
+    .assignPermissions(role.id, [{ action: 'plugin::calendar.read', subject: null, properties: {}, conditions: [] }]);
   reader = await createAdmin(app, role.code);
   const blog = await channel(app, 'Blogi');
-  const buyer = await persona(app, 'Ostaja Olli', { segment: 'pk-yritykset', needs: 'SALAINEN-TARVE', pains: 'SALAINEN-KIPU', valueProposition: 'SALAINEN-LUPAUS' });
+  const buyer = await persona(app, 'Ostaja Olli', {
+    segment: 'pk-yritykset',
+    needs: 'SALAINEN-TARVE',
+    pains: 'SALAINEN-KIPU',
+    valueProposition: 'SALAINEN-LUPAUS',
+  });
   pieceId = (
-    await piece(app, { title: 'Henkilöiden pala', publishAt: '2026-05-05T06:00:00.000Z', channels: [blog.documentId], personas: [buyer.documentId], assignee: superAdmin.user.id })
+    await piece(app, {
+      title: 'Henkilöiden pala',
+      publishAt: '2026-05-05T06:00:00.000Z',
+      channels: [blog.documentId],
+      personas: [buyer.documentId],
+      assignee: superAdmin.user.id,
+    })
   ).documentId;
   // An assignment change writes the activity history (with a person on both sides).
   await app.strapi.documents('api::content-piece.content-piece').update({ documentId: pieceId, data: { assignee: reader.user.id } as any });
   await app.strapi.documents('plugin::calendar.community-task').create({
-    data: { title: 'Seuranta', kind: 'monitor', channel: blog.documentId, startsAt: '2026-05-04T06:00:00.000Z', recurrence: 'FREQ=DAILY;COUNT=3', assignee: superAdmin.user.id } as any,
+    data: {
+      title: 'Seuranta',
+      kind: 'monitor',
+      channel: blog.documentId,
+      startsAt: '2026-05-04T06:00:00.000Z',
+      recurrence: 'FREQ=DAILY;COUNT=3',
+      assignee: superAdmin.user.id,
+    } as any,
   });
 });
 
@@ -63,7 +83,10 @@ describe('people in calendar routes', () => {
     const people = (await as(reader, '/calendar/assignees')).body.data;
     expect(people).toContainEqual({ id: superAdmin.user.id, name: `Testi ${superAdmin.user.lastname}` });
     const history = (await as(reader, `/calendar/pieces/${pieceId}/activity`)).body.data;
-    expect(history.find((h: any) => h.kind === 'assignee')).toMatchObject({ from: `Testi ${superAdmin.user.lastname}`, to: `Testi ${reader.user.lastname}` });
+    expect(history.find((h: any) => h.kind === 'assignee')).toMatchObject({
+      from: `Testi ${superAdmin.user.lastname}`,
+      to: `Testi ${reader.user.lastname}`,
+    });
   });
 
   it('community routes carry no e-mail addresses either', async () => {
@@ -102,7 +125,11 @@ describe('persona details (publicPersonaDetails off, the default)', () => {
     expect(list.status).toBe(200);
     expect(list.body.data[0]).toMatchObject({ name: 'Ostaja Olli', segment: 'pk-yritykset' });
     for (const field of ['needs', 'pains', 'valueProposition']) expect(list.body.data[0]).not.toHaveProperty(field);
-    for (const path of ['/api/content-pieces?populate=personas', '/api/content-pieces?populate=*', '/api/content-pieces?populate[personas][populate]=*']) {
+    for (const path of [
+      '/api/content-pieces?populate=personas',
+      '/api/content-pieces?populate=*',
+      '/api/content-pieces?populate[personas][populate]=*',
+    ]) {
       const res = await app.http().get(path);
       expect(res.status).toBe(200);
       expect(res.body.data[0].personas[0].name).toBe('Ostaja Olli');

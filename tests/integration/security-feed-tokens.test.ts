@@ -86,7 +86,9 @@ describe("the token's owner", () => {
     expect(refused.body.error.message).toMatch(/may no longer read the calendar/);
     expect(refused.body.error.details.errors[0].path).toEqual(['token']);
 
-    await app.strapi.service('admin::role').assignPermissions(role.id, [{ action: 'plugin::calendar.read', subject: null, properties: {}, conditions: [] }]);
+    await app.strapi
+      .service('admin::role')
+      .assignPermissions(role.id, [{ action: 'plugin::calendar.read', subject: null, properties: {}, conditions: [] }]);
     expect((await feed(token)).status).toBe(200);
   });
 

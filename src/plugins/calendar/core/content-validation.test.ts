@@ -102,7 +102,12 @@ describe('date inputs have a window and never roll over', () => {
   });
 
   it('accepts what Strapi and the Content Manager send', () => {
-    for (const publishAt of ['2026-03-03T07:00:00.000Z', '2026-03-03T09:00:00+02:00', new Date('2026-03-03T07:00:00Z'), Date.UTC(2026, 2, 3)]) {
+    for (const publishAt of [
+      '2026-03-03T07:00:00.000Z',
+      '2026-03-03T09:00:00+02:00',
+      new Date('2026-03-03T07:00:00Z'),
+      Date.UTC(2026, 2, 3),
+    ]) {
       expect(validateContentPiece({ publishAt }).errors).toEqual([]);
     }
     // Without an offset the server's zone would decide the instant: the writer must say.
@@ -115,12 +120,16 @@ describe('date inputs have a window and never roll over', () => {
     expect(validateContentPiece({ recurrenceExceptions: ['2150-03-03T09:00'] }).errors[0].message).toBe(
       'recurrenceExceptions (item 0) must be between 1970-01-01 … 2100-12-31'
     );
-    expect(validateTheme({ startDate: '2026-02-30', endDate: '2026-03-05' })[0].message).toMatch(/startDate must be a real date YYYY-MM-DD between/);
+    expect(validateTheme({ startDate: '2026-02-30', endDate: '2026-03-05' })[0].message).toMatch(
+      /startDate must be a real date YYYY-MM-DD between/
+    );
     expect(validateTheme({ startDate: '2026-01-01', endDate: '9999-12-31' })[0].path).toEqual(['endDate']);
   });
 
   it('refuses an RRULE whose UNTIL is outside the window', () => {
-    expect(validateContentPiece({ recurrence: 'FREQ=DAILY;UNTIL=99991231' }).errors[0].message).toMatch(/^recurrence UNTIL must be between/);
+    expect(validateContentPiece({ recurrence: 'FREQ=DAILY;UNTIL=99991231' }).errors[0].message).toMatch(
+      /^recurrence UNTIL must be between/
+    );
   });
 });
 
@@ -128,7 +137,11 @@ describe('a rule must reach an occurrence from the merged schedule', () => {
   const zone = { defaultTimeZone: 'Europe/Helsinki' };
 
   it('refuses a new rule that its publishAt never reaches, naming recurrence', () => {
-    const { errors } = validateContentPiece({ publishAt: '2026-03-03T08:00:00.000Z', recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' }, {}, zone);
+    const { errors } = validateContentPiece(
+      { publishAt: '2026-03-03T08:00:00.000Z', recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' },
+      {},
+      zone
+    );
     expect(errors).toHaveLength(1);
     expect(errors[0].path).toEqual(['recurrence']);
     expect(errors[0].message).toMatch(/^recurrence never reaches BYHOUR=9: every 2 hours from publishAt at 10:00/);
@@ -142,14 +155,19 @@ describe('a rule must reach an occurrence from the merged schedule', () => {
     expect(error.path).toEqual(['recurrence']);
   });
 
-  it('refuses a new time zone that moves the start off the rule\'s hours', () => {
+  it("refuses a new time zone that moves the start off the rule's hours", () => {
     const stored = { publishAt: '2026-03-03T08:00:00.000Z', timeZone: 'America/New_York', recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' };
     expect(validateContentPiece({ timeZone: 'Europe/Helsinki' }, stored, zone).errors[0].path).toEqual(['recurrence']);
   });
 
   it('leaves a backlog piece (no publishAt) alone and judges a community task from startsAt', () => {
     expect(validateContentPiece({ recurrence: 'FREQ=HOURLY;INTERVAL=2;BYHOUR=9' }, {}, zone).errors).toEqual([]);
-    const task = validateCommunityTask({ startsAt: '2026-03-03T08:00:00.000Z', recurrence: 'FREQ=MONTHLY;INTERVAL=12;BYMONTH=6' }, true, {}, zone);
+    const task = validateCommunityTask(
+      { startsAt: '2026-03-03T08:00:00.000Z', recurrence: 'FREQ=MONTHLY;INTERVAL=12;BYMONTH=6' },
+      true,
+      {},
+      zone
+    );
     expect(task.errors[0].path).toEqual(['recurrence']);
     expect(task.errors[0].message).toMatch(/from startsAt in March it only visits March/);
   });

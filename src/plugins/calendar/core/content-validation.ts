@@ -48,8 +48,7 @@ const toDay = (value: unknown): string | null => {
   return isRealDate(y, m, d) && inDateWindow(day) ? day : null;
 };
 
-const present = (data: Record<string, unknown>, key: string) =>
-  Object.prototype.hasOwnProperty.call(data, key) && !isBlank(data[key]);
+const present = (data: Record<string, unknown>, key: string) => Object.prototype.hasOwnProperty.call(data, key) && !isBlank(data[key]);
 
 function checkColor(data: Record<string, unknown>, errors: FieldError[]) {
   if (present(data, 'color') && !isHexColor(data.color)) {
@@ -99,7 +98,11 @@ export interface ScheduleContext {
  * `stored` is the saved state a partial update lands on: the approval rule needs the whole piece,
  * and whether the rule reaches an occurrence depends on publishAt, timeZone and recurrence together.
  */
-export function validateContentPiece(data: Record<string, unknown>, stored: Record<string, unknown> = {}, context: ScheduleContext = {}): ContentPieceCheck {
+export function validateContentPiece(
+  data: Record<string, unknown>,
+  stored: Record<string, unknown> = {},
+  context: ScheduleContext = {}
+): ContentPieceCheck {
   const errors: FieldError[] = [];
   const normalised: Record<string, unknown> = {};
 
@@ -109,7 +112,8 @@ export function validateContentPiece(data: Record<string, unknown>, stored: Reco
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const where = issue.path.length ? ` (item ${String(issue.path[0])})` : '';
-      const message = issue.code === 'invalid_type' && issue.path.length === 0 ? 'must be a list of local date-times YYYY-MM-DDTHH:mm' : issue.message;
+      const message =
+        issue.code === 'invalid_type' && issue.path.length === 0 ? 'must be a list of local date-times YYYY-MM-DDTHH:mm' : issue.message;
       errors.push(fieldError('recurrenceExceptions', `recurrenceExceptions${where} ${message}`, data.recurrenceExceptions));
     } else {
       normalised.recurrenceExceptions = [...new Set(parsed.data)].sort();
@@ -141,7 +145,8 @@ export function validateCommunityTask(
   checkReachability(data, stored, 'startsAt', context, errors);
   if (present(data, 'estimateMinutes')) {
     const n = Number(data.estimateMinutes);
-    if (!Number.isInteger(n) || n < 0 || n > 1440) errors.push(fieldError('estimateMinutes', 'estimateMinutes must be a whole number of minutes 0..1440', data.estimateMinutes));
+    if (!Number.isInteger(n) || n < 0 || n > 1440)
+      errors.push(fieldError('estimateMinutes', 'estimateMinutes must be a whole number of minutes 0..1440', data.estimateMinutes));
   }
   return { errors, normalised };
 }
@@ -169,7 +174,13 @@ export const SCHEDULE_FIELDS = (startField: string) => [startField, 'timeZone', 
  * rule, or a new start or zone under a stored rule, can each make it unreachable. The problem is
  * the rule's, so it names `recurrence` whichever field changed.
  */
-function checkReachability(data: Record<string, unknown>, stored: Record<string, unknown>, startField: string, context: ScheduleContext, errors: FieldError[]) {
+function checkReachability(
+  data: Record<string, unknown>,
+  stored: Record<string, unknown>,
+  startField: string,
+  context: ScheduleContext,
+  errors: FieldError[]
+) {
   const fields = SCHEDULE_FIELDS(startField);
   if (!context.wholeSchedule && !fields.some((f) => Object.prototype.hasOwnProperty.call(data, f))) return;
   if (errors.some((e) => (fields as readonly string[]).includes(e.path[0]))) return;
@@ -203,7 +214,8 @@ function checkDateTime(data: Record<string, unknown>, field: string, errors: Fie
     const read = readDateInput(value);
     if (!read.ok) errors.push(fieldError(field, dateProblemText(field, read.problem, value, DATE_TIME_EXPECTED), value));
     // Without an offset the server's own zone would decide the instant.
-    else if (read.offsetMinutes === null) errors.push(fieldError(field, `${field} needs an offset or Z (${DATE_TIME_EXPECTED}); got "${value}"`, value));
+    else if (read.offsetMinutes === null)
+      errors.push(fieldError(field, `${field} needs an offset or Z (${DATE_TIME_EXPECTED}); got "${value}"`, value));
     return;
   }
   // A Date or epoch milliseconds (as Strapi's own datetime fields take them) is an instant already.

@@ -4,7 +4,13 @@ const BOM = '\uFEFF';
 
 describe('toCsv', () => {
   it('starts with a UTF-8 byte order mark and ends every line with CRLF', () => {
-    const csv = toCsv(['a', 'b'], [[1, 2], [3, 4]]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        [1, 2],
+        [3, 4],
+      ]
+    );
     expect(csv).toBe(`${BOM}a,b\r\n1,2\r\n3,4\r\n`);
     expect(Buffer.from(csv, 'utf8').subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });
@@ -29,9 +35,12 @@ describe('toCsv', () => {
 
   it('prefixes text that a spreadsheet would read as a formula with a single quote', () => {
     const cells = ['=SUM(A1:A2)', '+358401234567', '-5', '@cmd', '\tx', '\rx', 'a=b', ' =x'];
-    expect(toCsv(['v'], cells.map((c) => [c]))).toBe(
-      `${BOM}v\r\n'=SUM(A1:A2)\r\n'+358401234567\r\n'-5\r\n'@cmd\r\n'\tx\r\n"'\rx"\r\na=b\r\n =x\r\n`
-    );
+    expect(
+      toCsv(
+        ['v'],
+        cells.map((c) => [c])
+      )
+    ).toBe(`${BOM}v\r\n'=SUM(A1:A2)\r\n'+358401234567\r\n'-5\r\n'@cmd\r\n'\tx\r\n"'\rx"\r\na=b\r\n =x\r\n`);
   });
 
   it('quotes an injected formula that also needs quoting', () => {

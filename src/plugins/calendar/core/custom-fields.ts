@@ -5,10 +5,28 @@
  */
 /** `size`: the input's default width in the edit view's 12-column grid. */
 export const CUSTOM_FIELDS = [
-  { name: 'recurrence', type: 'string', size: 12, label: 'Recurrence', description: 'Repeats: a builder for the rule, in words, with the next dates' },
+  {
+    name: 'recurrence',
+    type: 'string',
+    size: 12,
+    label: 'Recurrence',
+    description: 'Repeats: a builder for the rule, in words, with the next dates',
+  },
   { name: 'time-zone', type: 'string', size: 6, label: 'Time zone', description: 'An IANA time zone, searchable' },
-  { name: 'publish-time', type: 'datetime', size: 6, label: 'Time in the piece’s zone', description: 'A date and time on the piece’s own clock' },
-  { name: 'skipped-dates', type: 'json', size: 12, label: 'Skipped dates', description: 'Occurrences of a repeating piece ticked off a list' },
+  {
+    name: 'publish-time',
+    type: 'datetime',
+    size: 6,
+    label: 'Time in the piece’s zone',
+    description: 'A date and time on the piece’s own clock',
+  },
+  {
+    name: 'skipped-dates',
+    type: 'json',
+    size: 12,
+    label: 'Skipped dates',
+    description: 'Occurrences of a repeating piece ticked off a list',
+  },
   { name: 'kpi-targets', type: 'json', size: 12, label: 'KPI targets', description: 'Targets from the KPI catalogue, by month' },
 ] as const;
 

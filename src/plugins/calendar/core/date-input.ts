@@ -10,8 +10,7 @@ import { isRealDate, type LocalParts } from './time';
 export const DATE_WINDOW = { first: '1970-01-01', last: '2100-12-31' } as const;
 export const DATE_WINDOW_TEXT = `${DATE_WINDOW.first} … ${DATE_WINDOW.last}`;
 
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(Z|[+-]\d{2}:?\d{2})?)?$/i;
 
 export type DateInput =
   | {
@@ -33,8 +32,7 @@ export type DateInput =
 export const inDateWindow = (date: string) => date >= DATE_WINDOW.first && date <= DATE_WINDOW.last;
 
 /** An instant whose UTC date is in the window. */
-export const instantInWindow = (instant: Date) =>
-  !Number.isNaN(instant.getTime()) && inDateWindow(instant.toISOString().slice(0, 10));
+export const instantInWindow = (instant: Date) => !Number.isNaN(instant.getTime()) && inDateWindow(instant.toISOString().slice(0, 10));
 
 /**
  * Reads `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm[:ss[.fff]][Z|±HH:MM]`. `problem` says why a value is
@@ -66,13 +64,16 @@ export function readDateInput(value: string): DateInput {
 /** The instant of a read value that carries an offset (or Z). */
 export function offsetInstant(input: Extract<DateInput, { ok: true }>): Date {
   const p = input.local;
-  return new Date(Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, input.millisecond) - (input.offsetMinutes ?? 0) * 60_000);
+  return new Date(
+    Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second, input.millisecond) - (input.offsetMinutes ?? 0) * 60_000
+  );
 }
 
 /** The words for a refused value of `field` ("publishAt is not a real date and time: …"). */
 export function dateProblemText(field: string, problem: 'format' | 'unreal' | 'window', value: unknown, expected: string): string {
   const got = `got "${String(value)}"`;
-  if (problem === 'unreal') return `${field} must be a date and time that exist (nothing rolls over: 2026-02-30 and 10:00:99 are refused); ${got}`;
+  if (problem === 'unreal')
+    return `${field} must be a date and time that exist (nothing rolls over: 2026-02-30 and 10:00:99 are refused); ${got}`;
   if (problem === 'window') return `${field} must be between ${DATE_WINDOW_TEXT}; ${got}`;
   return `${field} must be ${expected}; ${got}`;
 }

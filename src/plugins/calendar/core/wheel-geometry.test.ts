@@ -1,4 +1,14 @@
-import { angleOfDay, annularSector, assignRings, bucketMarks, clipToYear, dayOfYear, daysInYear, polar, spanInYear } from './wheel-geometry';
+import {
+  angleOfDay,
+  annularSector,
+  assignRings,
+  bucketMarks,
+  clipToYear,
+  dayOfYear,
+  daysInYear,
+  polar,
+  spanInYear,
+} from './wheel-geometry';
 
 describe('the year as a circle', () => {
   it('starts at the top on 1 January and goes clockwise', () => {
@@ -25,9 +35,18 @@ describe('themes on rings', () => {
   it('clips spans to the year and moves yearly themes into it', () => {
     expect(clipToYear({ start: '2025-12-20', end: '2026-01-06' }, 2026)).toEqual([0, 5]);
     expect(clipToYear({ start: '2027-01-01', end: '2027-01-06' }, 2026)).toBeNull();
-    expect(spanInYear({ start: '2024-11-20', end: '2024-12-24', repeatsYearly: true }, 2026)).toEqual({ start: '2026-11-20', end: '2026-12-24' });
-    expect(spanInYear({ start: '2025-12-20', end: '2026-01-06', repeatsYearly: true }, 2026)).toEqual({ start: '2026-12-20', end: '2027-01-06' });
-    expect(spanInYear({ start: '2024-02-29', end: '2024-02-29', repeatsYearly: true }, 2026)).toEqual({ start: '2026-02-28', end: '2026-02-28' });
+    expect(spanInYear({ start: '2024-11-20', end: '2024-12-24', repeatsYearly: true }, 2026)).toEqual({
+      start: '2026-11-20',
+      end: '2026-12-24',
+    });
+    expect(spanInYear({ start: '2025-12-20', end: '2026-01-06', repeatsYearly: true }, 2026)).toEqual({
+      start: '2026-12-20',
+      end: '2027-01-06',
+    });
+    expect(spanInYear({ start: '2024-02-29', end: '2024-02-29', repeatsYearly: true }, 2026)).toEqual({
+      start: '2026-02-28',
+      end: '2026-02-28',
+    });
     expect(spanInYear({ start: '2024-05-01', end: '2024-05-10' }, 2026)).toEqual({ start: '2024-05-01', end: '2024-05-10' });
   });
 
@@ -49,8 +68,15 @@ describe('themes on rings', () => {
 
 describe('bucketMarks', () => {
   it('keeps one mark a day while sparse', () => {
-    const marks = bucketMarks([{ day: 3, item: 'a' }, { day: 3, item: 'b' }, { day: 10, item: 'c' }]);
-    expect(marks).toEqual([{ day: 3, days: 1, items: ['a', 'b'] }, { day: 10, days: 1, items: ['c'] }]);
+    const marks = bucketMarks([
+      { day: 3, item: 'a' },
+      { day: 3, item: 'b' },
+      { day: 10, item: 'c' },
+    ]);
+    expect(marks).toEqual([
+      { day: 3, days: 1, items: ['a', 'b'] },
+      { day: 10, days: 1, items: ['c'] },
+    ]);
   });
 
   it('groups by week when a ring is dense, keeping every item', () => {

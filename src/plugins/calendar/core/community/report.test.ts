@@ -16,8 +16,20 @@ const at = (local: string) => localToInstant(local, HEL);
 const aino = { id: 11, name: 'Aino' };
 const osten = { id: 12, name: 'Östen' };
 
-const instagram: ReportTask = { id: 1, title: 'Reply to comments', channel: { slug: 'instagram', name: 'Instagram' }, assignee: aino, estimateMinutes: 15 };
-const linkedin: ReportTask = { id: 2, title: 'LinkedIn inbox', channel: { slug: 'linkedin', name: 'LinkedIn' }, assignee: osten, estimateMinutes: 30 };
+const instagram: ReportTask = {
+  id: 1,
+  title: 'Reply to comments',
+  channel: { slug: 'instagram', name: 'Instagram' },
+  assignee: aino,
+  estimateMinutes: 15,
+};
+const linkedin: ReportTask = {
+  id: 2,
+  title: 'LinkedIn inbox',
+  channel: { slug: 'linkedin', name: 'LinkedIn' },
+  assignee: osten,
+  estimateMinutes: 30,
+};
 const misc: ReportTask = { id: 3, title: 'Misc', channel: null, assignee: null, estimateMinutes: null };
 
 const due = (task: ReportTask, local: string): DueOccurrence => ({ taskId: task.id, start: at(local) });
@@ -84,7 +96,15 @@ const input: CommunityReportInput = {
   to: '2026-04-08',
 };
 
-const week = (w: string, due: number, done: number, skipped: number, minutesSpent: number, estimatedMinutes: number, completionRate: number | null): ReportWeek => ({
+const week = (
+  w: string,
+  due: number,
+  done: number,
+  skipped: number,
+  minutesSpent: number,
+  estimatedMinutes: number,
+  completionRate: number | null
+): ReportWeek => ({
   week: w,
   due,
   done,
@@ -149,7 +169,11 @@ describe('communityReport by channel', () => {
         minutesSpent: 100,
         interactionsHandled: 31,
         firstResponse: { samples: 2, medianMinutes: 50, p90Minutes: 60 },
-        weeks: [week('2026-03-23', 1, 1, 0, 45, 30, 1), week('2026-03-30', 3, 2, 0, 55, 90, 2 / 3), week('2026-04-06', 0, 0, 0, 0, 0, null)],
+        weeks: [
+          week('2026-03-23', 1, 1, 0, 45, 30, 1),
+          week('2026-03-30', 3, 2, 0, 55, 90, 2 / 3),
+          week('2026-04-06', 0, 0, 0, 0, 0, null),
+        ],
       },
       {
         key: '',
@@ -224,7 +248,11 @@ describe('communityReport by person', () => {
         minutesSpent: 110,
         interactionsHandled: 35,
         firstResponse: { samples: 3, medianMinutes: 40, p90Minutes: 60 },
-        weeks: [week('2026-03-23', 2, 2, 0, 55, 45, 1), week('2026-03-30', 3, 2, 0, 55, 90, 2 / 3), week('2026-04-06', 0, 0, 0, 0, 0, null)],
+        weeks: [
+          week('2026-03-23', 2, 2, 0, 55, 45, 1),
+          week('2026-03-30', 3, 2, 0, 55, 90, 2 / 3),
+          week('2026-04-06', 0, 0, 0, 0, 0, null),
+        ],
       },
     ]);
   });
@@ -248,7 +276,12 @@ describe('communityReport edge cases', () => {
       ...input,
       from: '2026-10-25',
       to: '2026-11-01',
-      due: [due(instagram, '2026-10-25T03:30'), due(instagram, '2026-10-25T23:30'), due(instagram, '2026-10-26T00:30'), due(instagram, '2026-11-01T23:59')],
+      due: [
+        due(instagram, '2026-10-25T03:30'),
+        due(instagram, '2026-10-25T23:30'),
+        due(instagram, '2026-10-26T00:30'),
+        due(instagram, '2026-11-01T23:59'),
+      ],
       logs: [],
     });
     expect(report.weeks).toEqual([week('2026-10-19', 2, 0, 0, 0, 30, 0), week('2026-10-26', 2, 0, 0, 0, 30, 0)]);
@@ -288,7 +321,12 @@ describe('communityReport edge cases', () => {
   });
 
   it('keeps the work of a task that is no longer in the task list, without a channel or estimate', () => {
-    const report = communityReport({ ...input, tasks: [], due: [], logs: [log(linkedin, '2026-03-27T10:00', { loggedBy: osten, minutesSpent: 45 })] });
+    const report = communityReport({
+      ...input,
+      tasks: [],
+      due: [],
+      logs: [log(linkedin, '2026-03-27T10:00', { loggedBy: osten, minutesSpent: 45 })],
+    });
     expect(report.rows).toMatchObject([{ key: '', label: 'No channel', due: 1, done: 1, minutesSpent: 45, estimatedMinutes: 0 }]);
   });
 

@@ -129,7 +129,15 @@ interface Tally {
   firstResponses: number[];
 }
 
-const emptyTally = (): Tally => ({ due: 0, done: 0, skipped: 0, estimatedMinutes: 0, minutesSpent: 0, interactionsHandled: 0, firstResponses: [] });
+const emptyTally = (): Tally => ({
+  due: 0,
+  done: 0,
+  skipped: 0,
+  estimatedMinutes: 0,
+  minutesSpent: 0,
+  interactionsHandled: 0,
+  firstResponses: [],
+});
 
 /** A tally for the whole period plus one per week. */
 interface Bucket {

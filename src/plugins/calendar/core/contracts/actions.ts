@@ -7,4 +7,3 @@ export const ACTIONS = {
   settings: 'plugin::calendar.settings',
 } as const;
 export type Action = (typeof ACTIONS)[keyof typeof ACTIONS];
-

@@ -19,7 +19,9 @@ export const commentBody = z
       .max(COMMENT_MAX_LENGTH, `body must be at most ${COMMENT_MAX_LENGTH.toLocaleString('en')} characters`),
     /** The admin users picked in the @mention list (ids); the body shows their names. */
     mentions: z
-      .array(z.number({ message: 'mentions must be admin user ids' }).int('mentions must be admin user ids').min(1).max(MAX_DB_ID), { message: 'mentions must be a list of admin user ids' })
+      .array(z.number({ message: 'mentions must be admin user ids' }).int('mentions must be admin user ids').min(1).max(MAX_DB_ID), {
+        message: 'mentions must be a list of admin user ids',
+      })
       .max(COMMENT_MAX_MENTIONS, `mentions can name at most ${COMMENT_MAX_MENTIONS} people`)
       .optional(),
   })

@@ -28,14 +28,23 @@ export const MAX_REPORT_DAYS = 400;
 export const LOG_AHEAD_MS = 24 * 3600_000;
 export const isTooFarAhead = (occurrence: Date, now: Date) => occurrence.getTime() > now.getTime() + LOG_AHEAD_MS;
 /** Whether the server takes a log for this occurrence now. */
-export const canLogYet = (occurrence: { occurrence: string }, now = Date.now()) => !isTooFarAhead(new Date(occurrence.occurrence), new Date(now));
+export const canLogYet = (occurrence: { occurrence: string }, now = Date.now()) =>
+  !isTooFarAhead(new Date(occurrence.occurrence), new Date(now));
 
 const minutes = (field: string, max: number) =>
-  z.number({ message: `${field} must be a whole number` }).int(`${field} must be a whole number`).min(0, `${field} must be 0 or more`).max(max, `${field} must be at most ${max}`).nullable().optional();
+  z
+    .number({ message: `${field} must be a whole number` })
+    .int(`${field} must be a whole number`)
+    .min(0, `${field} must be 0 or more`)
+    .max(max, `${field} must be at most ${max}`)
+    .nullable()
+    .optional();
 
 export const workLogBody = z
   .object({
-    task: z.string({ message: 'task must be the documentId of a community task' }).regex(/^[a-z0-9]{10,64}$/, 'task must be the documentId of a community task'),
+    task: z
+      .string({ message: 'task must be the documentId of a community task' })
+      .regex(/^[a-z0-9]{10,64}$/, 'task must be the documentId of a community task'),
     occurrence: isoDateTime('occurrence'),
     status: z.enum(WORK_LOG_STATUSES, { message: 'status must be done or skipped' }),
     minutesSpent: minutes('minutesSpent', 1440),
@@ -151,6 +160,7 @@ export const communityPaths = {
   unlog: (id: number) => adminPath(COMMUNITY_ROUTES.unlog, { id }),
   report: () => adminPath(COMMUNITY_ROUTES.report),
   /** A URL with its query string, for a download link (the CSV). */
-  reportUrl: (args: ReportArgs, format?: 'csv') => `${adminPath(COMMUNITY_ROUTES.report)}?${new URLSearchParams(reportParams(args, format)).toString()}`,
+  reportUrl: (args: ReportArgs, format?: 'csv') =>
+    `${adminPath(COMMUNITY_ROUTES.report)}?${new URLSearchParams(reportParams(args, format)).toString()}`,
   agendaUrl: (args: AgendaArgs) => `${adminPath(COMMUNITY_ROUTES.agenda)}?${new URLSearchParams(agendaParams(args)).toString()}`,
 };

@@ -16,7 +16,9 @@ describe('route contracts', () => {
     expect(occurrencePaths.adminFeed({ from: '2026-03-01', to: '2026-03-31', filters: { channel: ['blog', 'x'], persona: [] } })).toBe(
       '/calendar/occurrences?from=2026-03-01&to=2026-03-31&channel=blog%2Cx'
     );
-    expect(communityPaths.agendaUrl({ from: '2026-03-01', to: '2026-03-07', mine: true })).toBe('/calendar/community/agenda?from=2026-03-01&to=2026-03-07&assignee=me');
+    expect(communityPaths.agendaUrl({ from: '2026-03-01', to: '2026-03-07', mine: true })).toBe(
+      '/calendar/community/agenda?from=2026-03-01&to=2026-03-07&assignee=me'
+    );
   });
 
   it('lists the same task kinds as the community task’s content type', () => {

@@ -8,7 +8,9 @@ import type { Coverage } from '../planning/coverage';
 import { queryYear, slug } from './fields';
 import { adminPath } from './routing';
 
-export const coverageQuery = z.object({ year: queryYear, persona: slug('persona').optional(), channel: slug('channel').optional() }).strict();
+export const coverageQuery = z
+  .object({ year: queryYear, persona: slug('persona').optional(), channel: slug('channel').optional() })
+  .strict();
 export type CoverageQuery = z.infer<typeof coverageQuery>;
 export type CoverageFilters = Omit<CoverageQuery, 'year'>;
 

@@ -5,7 +5,9 @@ import type { UserRef } from './fields';
 import { adminPath } from './routing';
 
 /** The service checks name, filters and expiry; the contract checks the body's shape (no unknown fields). */
-export const createFeedTokenBody = z.object({ name: z.unknown().optional(), filters: z.unknown().optional(), expiresAt: z.unknown().optional() }).strict();
+export const createFeedTokenBody = z
+  .object({ name: z.unknown().optional(), filters: z.unknown().optional(), expiresAt: z.unknown().optional() })
+  .strict();
 
 /** What the admin sends to create a token. */
 export interface FeedTokenInput {

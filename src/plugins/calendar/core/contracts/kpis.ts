@@ -13,7 +13,11 @@ import { adminPath, CONTENT_API_PREFIX } from './routing';
 export { kpiResultsBody, type KpiResultInput, type KpiReportRow };
 
 export const kpiQuery = z
-  .object({ year: queryYear, stage: z.enum(FUNNEL_STAGES, { message: `stage must be one of ${FUNNEL_STAGES.join(', ')}` }).optional(), channel: slug('channel').optional() })
+  .object({
+    year: queryYear,
+    stage: z.enum(FUNNEL_STAGES, { message: `stage must be one of ${FUNNEL_STAGES.join(', ')}` }).optional(),
+    channel: slug('channel').optional(),
+  })
   .strict();
 export type KpiQuery = z.infer<typeof kpiQuery>;
 export type KpiFilters = Omit<KpiQuery, 'year'>;

@@ -23,7 +23,9 @@ export type ScheduleInput = z.infer<typeof scheduleBody>;
 
 export const detachOccurrenceBody = z
   .object({
-    occurrence: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'occurrence must be the local date-time of the occurrence, YYYY-MM-DDTHH:mm'),
+    occurrence: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'occurrence must be the local date-time of the occurrence, YYYY-MM-DDTHH:mm'),
     publishAt: isoDateTime('publishAt'),
     expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
   })

@@ -50,8 +50,7 @@ export interface PublishLogPage {
 }
 
 export type PublishNowResult =
-  | { documentId: string; outcome: 'skipped'; message: string }
-  | { documentId: string; outcome: 'published' | 'skipped' | 'failed' };
+  { documentId: string; outcome: 'skipped'; message: string } | { documentId: string; outcome: 'published' | 'skipped' | 'failed' };
 
 export interface UnscheduleResult {
   documentId: string;

@@ -14,7 +14,9 @@ export const funnelStageField = z.enum(FUNNEL_STAGES, { message: `funnelStage mu
 export const planGridQuery = z.object({ year: queryYear }).strict();
 export type PlanGridQuery = z.infer<typeof planGridQuery>;
 
-export const planExportQuery = z.object({ year: queryYear, format: z.enum(['csv'], { message: 'format must be csv' }).optional() }).strict();
+export const planExportQuery = z
+  .object({ year: queryYear, format: z.enum(['csv'], { message: 'format must be csv' }).optional() })
+  .strict();
 export type PlanExportQuery = z.infer<typeof planExportQuery>;
 
 export const planCellBody = z
@@ -23,7 +25,11 @@ export const planCellBody = z
     month: z.number({ message: 'month must be 1–12' }).int('month must be 1–12').min(1, 'month must be 1–12').max(12, 'month must be 1–12'),
     funnelStage: funnelStageField,
     channel: slug('channel'),
-    plannedWeeks: z.number({ message: 'plannedWeeks must be 0–5' }).int('plannedWeeks must be a whole number 0–5').min(0, 'plannedWeeks must be 0–5').max(5, 'plannedWeeks must be 0–5'),
+    plannedWeeks: z
+      .number({ message: 'plannedWeeks must be 0–5' })
+      .int('plannedWeeks must be a whole number 0–5')
+      .min(0, 'plannedWeeks must be 0–5')
+      .max(5, 'plannedWeeks must be 0–5'),
     note,
     /** The cell's updatedAt as the grid showed it; null: the grid saw no cell here. */
     expectedUpdatedAt: isoDateTime('expectedUpdatedAt').nullable().optional(),

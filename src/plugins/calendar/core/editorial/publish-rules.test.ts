@@ -47,7 +47,13 @@ describe('who may cause a publication', () => {
   });
 
   it('lets anyone edit editorial fields of an approved piece, even with the whole form sent back', () => {
-    const form = { ...approved, notes: 'Tarkista hinnat', assignee: 5, dueAt: '2026-12-18T10:00:00Z', channels: { connect: [], disconnect: [] } };
+    const form = {
+      ...approved,
+      notes: 'Tarkista hinnat',
+      assignee: 5,
+      dueAt: '2026-12-18T10:00:00Z',
+      channels: { connect: [], disconnect: [] },
+    };
     expect(run({ data: form })).toEqual({ ok: true, data: {} });
   });
 
@@ -67,7 +73,9 @@ describe('who may cause a publication', () => {
 
 describe('changedPublishedFields compares values, not presence', () => {
   it('treats the same instant in another notation and the same rule with a prefix as unchanged', () => {
-    expect(changedPublishedFields(approved, { publishAt: '2026-12-20T10:00:00+02:00', recurrence: 'rrule:freq=weekly;byday=tu' })).toEqual([]);
+    expect(changedPublishedFields(approved, { publishAt: '2026-12-20T10:00:00+02:00', recurrence: 'rrule:freq=weekly;byday=tu' })).toEqual(
+      []
+    );
   });
 
   it('reads relation writes in every shape Strapi accepts', () => {
@@ -84,7 +92,9 @@ describe('changedPublishedFields compares values, not presence', () => {
   });
 
   it('sees a changed body and exception list', () => {
-    expect(changedPublishedFields(approved, { body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Moi' }] }] })).toEqual(['body']);
+    expect(changedPublishedFields(approved, { body: [{ type: 'paragraph', children: [{ type: 'text', text: 'Moi' }] }] })).toEqual([
+      'body',
+    ]);
     expect(changedPublishedFields(approved, { recurrenceExceptions: [] })).toEqual(['recurrenceExceptions']);
     expect(changedPublishedFields(approved, { summary: '' })).toEqual([]);
   });

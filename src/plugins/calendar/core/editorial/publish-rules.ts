@@ -95,7 +95,11 @@ const asInstant = (v: unknown): number | null => {
 
 const asText = (field: string, v: unknown): string | null => {
   if (blank(v)) return null;
-  if (field === 'recurrence' && typeof v === 'string') return v.trim().replace(/^RRULE:/i, '').toUpperCase();
+  if (field === 'recurrence' && typeof v === 'string')
+    return v
+      .trim()
+      .replace(/^RRULE:/i, '')
+      .toUpperCase();
   if (typeof v === 'string') return v;
   return JSON.stringify(v);
 };
@@ -136,7 +140,9 @@ export function checkPublishRule(input: PublishRuleInput): PublishRuleResult {
     );
   }
   if (after === 'approved' && before !== 'approved') {
-    return refuse(`Approving a piece schedules its publication and needs ${RIGHT}. Move it to in-review and a publisher approves it.`, ['editorialStatus']);
+    return refuse(`Approving a piece schedules its publication and needs ${RIGHT}. Move it to in-review and a publisher approves it.`, [
+      'editorialStatus',
+    ]);
   }
   if (before === 'approved' && after !== 'approved') {
     return refuse(`Taking back an approval unschedules the piece's publication and needs ${RIGHT}.`, ['editorialStatus']);

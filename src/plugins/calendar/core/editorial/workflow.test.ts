@@ -37,11 +37,12 @@ describe('editorial workflow', () => {
   });
 
   it('refuses approval without a publish time, stage or goal, naming each field', () => {
-    expect(approvalProblems({ editorialStatus: 'approved', publishAt: null, funnelStage: 'reach', contentGoal: '' }).map((p) => p.path[0])).toEqual([
-      'publishAt',
-      'contentGoal',
-    ]);
-    expect(approvalProblems({ editorialStatus: 'approved', publishAt: '2026-05-01T06:00:00Z', funnelStage: 'reach', contentGoal: 'sell' })).toEqual([]);
+    expect(
+      approvalProblems({ editorialStatus: 'approved', publishAt: null, funnelStage: 'reach', contentGoal: '' }).map((p) => p.path[0])
+    ).toEqual(['publishAt', 'contentGoal']);
+    expect(
+      approvalProblems({ editorialStatus: 'approved', publishAt: '2026-05-01T06:00:00Z', funnelStage: 'reach', contentGoal: 'sell' })
+    ).toEqual([]);
     expect(approvalProblems({ editorialStatus: 'in-review', publishAt: null })).toEqual([]);
   });
 });

@@ -21,7 +21,13 @@ describe('foldLine', () => {
     expect(lines.length).toBe(3);
     lines.forEach((l) => expect(octets(l)).toBeLessThanOrEqual(75));
     lines.slice(1).forEach((l) => expect(l.startsWith(' ')).toBe(true));
-    expect(lines[0] + lines.slice(1).map((l) => l.slice(1)).join('')).toBe(`SUMMARY:${'y'.repeat(200)}`);
+    expect(
+      lines[0] +
+        lines
+          .slice(1)
+          .map((l) => l.slice(1))
+          .join('')
+    ).toBe(`SUMMARY:${'y'.repeat(200)}`);
   });
 
   it('never splits a multi-byte character', () => {
@@ -31,7 +37,13 @@ describe('foldLine', () => {
       expect(octets(l)).toBeLessThanOrEqual(75);
       expect(l).not.toContain('\uFFFD');
     });
-    expect(lines[0] + lines.slice(1).map((l) => l.slice(1)).join('')).toBe(text);
+    expect(
+      lines[0] +
+        lines
+          .slice(1)
+          .map((l) => l.slice(1))
+          .join('')
+    ).toBe(text);
   });
 });
 

@@ -57,7 +57,13 @@ describe('notification mails', () => {
   });
 
   it('leaves out an empty section', () => {
-    const mail = digestMail('fi', { name: 'Aino', overdue: [], dueSoon: [{ title: 'Opas', when: new Date('2026-04-01T06:00:00Z') }], zone: 'Europe/Helsinki', link: 'l' });
+    const mail = digestMail('fi', {
+      name: 'Aino',
+      overdue: [],
+      dueSoon: [{ title: 'Opas', when: new Date('2026-04-01T06:00:00Z') }],
+      zone: 'Europe/Helsinki',
+      link: 'l',
+    });
     expect(mail.subject).toBe('Vuosikello: 1 tehtävä erääntyy tai on myöhässä');
     expect(mail.text).not.toContain('Myöhässä');
     expect(mail.text).toContain('Erääntyy 48 tunnin sisällä:');

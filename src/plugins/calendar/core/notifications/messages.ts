@@ -10,7 +10,8 @@ import { FUNNEL_STAGE_LABELS, type FunnelStage } from '../enums';
 export type MailLanguage = 'fi' | 'en';
 
 /** Strapi stores the admin language as `preferedLanguage` (e.g. 'fi', 'en', 'fi-FI'). */
-export const mailLanguage = (preferred: string | null | undefined): MailLanguage => (preferred?.toLowerCase().startsWith('fi') ? 'fi' : 'en');
+export const mailLanguage = (preferred: string | null | undefined): MailLanguage =>
+  preferred?.toLowerCase().startsWith('fi') ? 'fi' : 'en';
 
 export interface Mail {
   subject: string;
@@ -20,7 +21,9 @@ export interface Mail {
 
 export function formatWhen(instant: Date, zone: string, language: MailLanguage): string {
   const local = new TZDate(instant.getTime(), zone);
-  return language === 'fi' ? format(local, "EEEEEE d.M.yyyy 'klo' H.mm", { locale: fi }) : format(local, 'EEE d MMM yyyy, HH:mm', { locale: enGB });
+  return language === 'fi'
+    ? format(local, "EEEEEE d.M.yyyy 'klo' H.mm", { locale: fi })
+    : format(local, 'EEE d MMM yyyy, HH:mm', { locale: enGB });
 }
 
 export const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -106,7 +109,13 @@ export interface DigestDetails {
 export function digestMail(language: MailLanguage, d: DigestDetails): Mail {
   const t = T[language];
   const describe = (item: DigestItem) =>
-    [item.title, item.channel ? `(${item.channel})` : '', '–', formatWhen(item.when, d.zone, language), item.occurrences ? `· ${t.occurrences(item.occurrences)}` : '']
+    [
+      item.title,
+      item.channel ? `(${item.channel})` : '',
+      '–',
+      formatWhen(item.when, d.zone, language),
+      item.occurrences ? `· ${t.occurrences(item.occurrences)}` : '',
+    ]
       .filter(Boolean)
       .join(' ');
   const sections = [
@@ -121,7 +130,9 @@ export function digestMail(language: MailLanguage, d: DigestDetails): Mail {
   ].join('\n');
   const html = [
     `<p>${escapeHtml(t.hello(d.name))}</p>`,
-    ...sections.map(([heading, items]) => `<h3>${escapeHtml(heading)}</h3><ul>${items.map((i) => `<li>${escapeHtml(describe(i))}</li>`).join('')}</ul>`),
+    ...sections.map(
+      ([heading, items]) => `<h3>${escapeHtml(heading)}</h3><ul>${items.map((i) => `<li>${escapeHtml(describe(i))}</li>`).join('')}</ul>`
+    ),
     `<p><a href="${escapeHtml(d.link)}">${escapeHtml(t.myWork)}</a></p>`,
   ].join('\n');
   return { subject: t.digestSubject(d.overdue.length + d.dueSoon.length), text, html };

@@ -111,10 +111,16 @@ export function coverage(occurrences: PlannedOccurrence[], year: number, zone: s
     for (const persona of o.personas) bump(quarterPersonaStage, `${quarter}|${persona}|${o.funnelStage}`);
   }
   const months = Array.from({ length: 12 }, (_, i) => i + 1);
-  const byMonthStage = months.flatMap((month) => FUNNEL_STAGES.map((stage) => ({ month, stage, count: monthStage.get(`${month}|${stage}`) ?? 0 })));
-  const byMonthGoal = months.flatMap((month) => CONTENT_GOALS.map((goal) => ({ month, goal, count: monthGoal.get(`${month}|${goal}`) ?? 0 })));
+  const byMonthStage = months.flatMap((month) =>
+    FUNNEL_STAGES.map((stage) => ({ month, stage, count: monthStage.get(`${month}|${stage}`) ?? 0 }))
+  );
+  const byMonthGoal = months.flatMap((month) =>
+    CONTENT_GOALS.map((goal) => ({ month, goal, count: monthGoal.get(`${month}|${goal}`) ?? 0 }))
+  );
   const byQuarterPersonaStage = [1, 2, 3, 4].flatMap((quarter) =>
-    personas.flatMap((persona) => FUNNEL_STAGES.map((stage) => ({ quarter, persona, stage, count: quarterPersonaStage.get(`${quarter}|${persona}|${stage}`) ?? 0 })))
+    personas.flatMap((persona) =>
+      FUNNEL_STAGES.map((stage) => ({ quarter, persona, stage, count: quarterPersonaStage.get(`${quarter}|${persona}|${stage}`) ?? 0 }))
+    )
   );
   const gaps: Coverage['gaps'] = [
     ...byMonthStage.filter((c) => c.count === 0).map((c) => ({ kind: 'month-stage' as const, month: c.month, stage: c.stage })),

@@ -21,26 +21,86 @@ interface KpiMetricDefinition {
 
 const DEFINITIONS = [
   // Reach — "TIETOISUUS"
-  { key: 'site-visits', stage: 'reach', unit: 'count', better: 'higher', label: { en: 'Site visits', fi: 'Verkkosivuston vierailujen määrä' } },
+  {
+    key: 'site-visits',
+    stage: 'reach',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Site visits', fi: 'Verkkosivuston vierailujen määrä' },
+  },
   // "Googlen hakutuloksissa nouseminen" (rising in Google's results) is measured as the position.
-  { key: 'search-ranking', stage: 'reach', unit: 'position', better: 'lower', label: { en: 'Google search ranking', fi: 'Sijoitus Googlen hakutuloksissa' } },
-  { key: 'social-reach', stage: 'reach', unit: 'count', better: 'higher', label: { en: 'Social media reach', fi: 'Sosiaalisen median tavoittavuus' } },
+  {
+    key: 'search-ranking',
+    stage: 'reach',
+    unit: 'position',
+    better: 'lower',
+    label: { en: 'Google search ranking', fi: 'Sijoitus Googlen hakutuloksissa' },
+  },
+  {
+    key: 'social-reach',
+    stage: 'reach',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Social media reach', fi: 'Sosiaalisen median tavoittavuus' },
+  },
   { key: 'cost-per-click', stage: 'reach', unit: 'currency', better: 'lower', label: { en: 'Cost per click', fi: 'Klikkauksen hinta' } },
-  { key: 'cpm', stage: 'reach', unit: 'currency', better: 'lower', label: { en: 'Cost per 1,000 impressions (CPM)', fi: '1000 näyttökerran hinta' } },
+  {
+    key: 'cpm',
+    stage: 'reach',
+    unit: 'currency',
+    better: 'lower',
+    label: { en: 'Cost per 1,000 impressions (CPM)', fi: '1000 näyttökerran hinta' },
+  },
   // Also tracked: visitor growth, traffic sources and the best ads are about being found.
-  { key: 'visitor-growth', stage: 'reach', unit: 'percent', better: 'higher', label: { en: 'Visitor growth', fi: 'Kävijämäärän kehittyminen' } },
+  {
+    key: 'visitor-growth',
+    stage: 'reach',
+    unit: 'percent',
+    better: 'higher',
+    label: { en: 'Visitor growth', fi: 'Kävijämäärän kehittyminen' },
+  },
   // Counted as the number of sources that bring visitors: a wider mix reaches more people.
-  { key: 'traffic-sources', stage: 'reach', unit: 'count', better: 'higher', label: { en: 'Traffic sources', fi: 'Kävijäliikenteen lähteet' } },
+  {
+    key: 'traffic-sources',
+    stage: 'reach',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Traffic sources', fi: 'Kävijäliikenteen lähteet' },
+  },
   // "Tehokkaimmat mainokset" (the most effective ads) as a number: the click-through rate of the best ad.
-  { key: 'best-ad-ctr', stage: 'reach', unit: 'percent', better: 'higher', label: { en: 'Click-through rate of the best ads', fi: 'Tehokkaimmat mainokset (klikkausprosentti)' } },
+  {
+    key: 'best-ad-ctr',
+    stage: 'reach',
+    unit: 'percent',
+    better: 'higher',
+    label: { en: 'Click-through rate of the best ads', fi: 'Tehokkaimmat mainokset (klikkausprosentti)' },
+  },
 
   // Act — "VUOROVAIKUTUS"
   { key: 'time-on-site', stage: 'act', unit: 'seconds', better: 'higher', label: { en: 'Time on site', fi: 'Sivustolla vietetty aika' } },
   { key: 'bounce-rate', stage: 'act', unit: 'percent', better: 'lower', label: { en: 'Bounce rate', fi: 'Kävijöiden välitön poistumis%' } },
-  { key: 'scroll-depth', stage: 'act', unit: 'percent', better: 'higher', label: { en: 'Scroll depth', fi: 'Kuinka pitkälle sivuja selataan' } },
+  {
+    key: 'scroll-depth',
+    stage: 'act',
+    unit: 'percent',
+    better: 'higher',
+    label: { en: 'Scroll depth', fi: 'Kuinka pitkälle sivuja selataan' },
+  },
   { key: 'pages-per-visit', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Pages per visit', fi: 'Vierailtu sivumäärä' } },
-  { key: 'newsletter-signups', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Newsletter sign-ups', fi: 'Uutiskirjeiden tilausmäärä' } },
-  { key: 'guide-downloads', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Guide downloads', fi: 'Ladattujen oppaiden määrä' } },
+  {
+    key: 'newsletter-signups',
+    stage: 'act',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Newsletter sign-ups', fi: 'Uutiskirjeiden tilausmäärä' },
+  },
+  {
+    key: 'guide-downloads',
+    stage: 'act',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Guide downloads', fi: 'Ladattujen oppaiden määrä' },
+  },
   { key: 'cost-per-lead', stage: 'act', unit: 'currency', better: 'lower', label: { en: 'Cost per lead', fi: 'Liidin hinta' } },
   {
     key: 'social-engagement',
@@ -50,11 +110,29 @@ const DEFINITIONS = [
     label: { en: 'Social engagement (likes, comments, shares)', fi: 'SoMe-julkaisuihin sitoutuminen (tykkää, kommentoi, jakaa edelleen)' },
   },
   // Also tracked: content views and reactions are interaction, like social engagement above.
-  { key: 'most-viewed-content', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Views of the most-viewed content', fi: 'Katsotuin sisältö' } },
-  { key: 'posts-with-reactions', stage: 'act', unit: 'count', better: 'higher', label: { en: 'Posts that collect reactions', fi: 'Reaktioita keräävät päivitykset' } },
+  {
+    key: 'most-viewed-content',
+    stage: 'act',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Views of the most-viewed content', fi: 'Katsotuin sisältö' },
+  },
+  {
+    key: 'posts-with-reactions',
+    stage: 'act',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Posts that collect reactions', fi: 'Reaktioita keräävät päivitykset' },
+  },
 
   // Convert — "KONVERTOITUMINEN"
-  { key: 'form-contacts', stage: 'convert', unit: 'count', better: 'higher', label: { en: 'Contacts through forms', fi: 'Yhteydenottojen määrä lomakkeilla' } },
+  {
+    key: 'form-contacts',
+    stage: 'convert',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Contacts through forms', fi: 'Yhteydenottojen määrä lomakkeilla' },
+  },
   {
     key: 'contact-clicks',
     stage: 'convert',
@@ -64,17 +142,41 @@ const DEFINITIONS = [
   },
   { key: 'deals', stage: 'convert', unit: 'count', better: 'higher', label: { en: 'Deals closed', fi: 'Tehdyt kaupat' } },
   { key: 'purchases', stage: 'convert', unit: 'count', better: 'higher', label: { en: 'Purchases', fi: 'Ostot' } },
-  { key: 'roas', stage: 'convert', unit: 'ratio', better: 'higher', label: { en: 'Return on ad spend (ROAS)', fi: 'Mainontaan sijoitetun pääoman tuotto' } },
+  {
+    key: 'roas',
+    stage: 'convert',
+    unit: 'ratio',
+    better: 'higher',
+    label: { en: 'Return on ad spend (ROAS)', fi: 'Mainontaan sijoitetun pääoman tuotto' },
+  },
   // Also tracked
   { key: 'conversion-rate', stage: 'convert', unit: 'percent', better: 'higher', label: { en: 'Conversion rate', fi: 'Konversioaste' } },
-  { key: 'average-order-value', stage: 'convert', unit: 'currency', better: 'higher', label: { en: 'Average order value', fi: 'Keskiostoksen arvo' } },
+  {
+    key: 'average-order-value',
+    stage: 'convert',
+    unit: 'currency',
+    better: 'higher',
+    label: { en: 'Average order value', fi: 'Keskiostoksen arvo' },
+  },
 
   // Engage — "SITOUTTAMINEN"
   { key: 'repeat-purchases', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Repeat purchases', fi: 'Uudelleenostot' } },
   { key: 'referrals', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Referrals', fi: 'Suosittelut' } },
   { key: 'reviews', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Reviews', fi: 'Arvostelut' } },
-  { key: 'email-open-rate', stage: 'engage', unit: 'percent', better: 'higher', label: { en: 'Email open rate', fi: 'Sähköpostien avausprosentti' } },
-  { key: 'returning-visitors', stage: 'engage', unit: 'count', better: 'higher', label: { en: 'Returning visitors', fi: 'Sivustolle palaavien kävijöiden määrä' } },
+  {
+    key: 'email-open-rate',
+    stage: 'engage',
+    unit: 'percent',
+    better: 'higher',
+    label: { en: 'Email open rate', fi: 'Sähköpostien avausprosentti' },
+  },
+  {
+    key: 'returning-visitors',
+    stage: 'engage',
+    unit: 'count',
+    better: 'higher',
+    label: { en: 'Returning visitors', fi: 'Sivustolle palaavien kävijöiden määrä' },
+  },
   {
     key: 'recurring-customers',
     stage: 'engage',

@@ -22,7 +22,9 @@ export const kpiTargetsSchema = z.array(kpiTargetSchema).max(100, 'kpiTargets ha
 
 export const kpiResultSchema = z
   .object({
-    piece: z.string({ message: 'piece must be a content piece documentId' }).regex(/^[a-z0-9]{10,64}$/, 'piece must be a content piece documentId'),
+    piece: z
+      .string({ message: 'piece must be a content piece documentId' })
+      .regex(/^[a-z0-9]{10,64}$/, 'piece must be a content piece documentId'),
     metric,
     period,
     value,
@@ -32,7 +34,12 @@ export const kpiResultSchema = z
 export type KpiResultInput = z.infer<typeof kpiResultSchema>;
 
 /** One result, or `{ results: [...] }` (at most 500), as an integration posts them. */
-export const kpiResultsBody = z.union([kpiResultSchema, z.object({ results: z.array(kpiResultSchema).min(1, 'results must not be empty').max(500, 'results holds at most 500 entries') }).strict()]);
+export const kpiResultsBody = z.union([
+  kpiResultSchema,
+  z
+    .object({ results: z.array(kpiResultSchema).min(1, 'results must not be empty').max(500, 'results holds at most 500 entries') })
+    .strict(),
+]);
 
 /** Field errors for a piece's `kpiTargets` (null/absent is fine). */
 export function validateKpiTargets(input: unknown): FieldError[] {
@@ -47,7 +54,8 @@ export function validateKpiTargets(input: unknown): FieldError[] {
 /** Field errors for a goal's metric and numbers. */
 export function validateGoal(data: Record<string, unknown>): FieldError[] {
   const errors: FieldError[] = [];
-  if ('metric' in data && !isKpiMetric(data.metric)) errors.push(fieldError('metric', `metric must be one of the KPI catalogue's keys; got "${String(data.metric)}"`, data.metric));
+  if ('metric' in data && !isKpiMetric(data.metric))
+    errors.push(fieldError('metric', `metric must be one of the KPI catalogue's keys; got "${String(data.metric)}"`, data.metric));
   for (const field of ['baseline', 'target']) {
     const v = data[field];
     if (!isBlank(v) && !Number.isFinite(Number(v))) errors.push(fieldError(field, `${field} must be a number`, v));

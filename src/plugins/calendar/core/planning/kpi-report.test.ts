@@ -49,7 +49,10 @@ describe('KPI input', () => {
   it('accepts catalogue targets and names the bad item', () => {
     expect(validateKpiTargets([{ metric: 'site-visits', value: 100, period: '2026-03' }])).toEqual([]);
     expect(validateKpiTargets(null)).toEqual([]);
-    const [error] = validateKpiTargets([{ metric: 'site-visits', value: 1 }, { metric: 'likes', value: 2 }]);
+    const [error] = validateKpiTargets([
+      { metric: 'site-visits', value: 1 },
+      { metric: 'likes', value: 2 },
+    ]);
     expect(error.path).toEqual(['kpiTargets']);
     expect(error.message).toMatch(/^kpiTargets \(item 1\.metric\): metric must be one of/);
     expect(validateKpiTargets([{ metric: 'site-visits', value: 1, period: '2026-13' }])[0].message).toMatch(/YYYY-MM/);

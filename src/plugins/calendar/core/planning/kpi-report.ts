@@ -64,8 +64,14 @@ export function kpiReport(year: number, targets: KpiFact[], results: KpiFact[]):
         result: aggregate([...cell.results.values()], additive),
         attainment: kpiAttainment(
           definition,
-          aggregate(matched.map((p) => cell.targets.get(p)!), additive),
-          aggregate(matched.map((p) => cell.results.get(p)!), additive)
+          aggregate(
+            matched.map((p) => cell.targets.get(p)!),
+            additive
+          ),
+          aggregate(
+            matched.map((p) => cell.results.get(p)!),
+            additive
+          )
         ),
         pieces: new Set([...cell.targets.keys(), ...cell.results.keys()]).size,
       };

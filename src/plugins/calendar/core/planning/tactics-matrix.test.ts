@@ -28,15 +28,34 @@ const column = (stage: BuyingStage, criterion: TacticCriterion) => buyingStageRo
 describe('tactics matrix structure', () => {
   it('has the five buying-process stages in the matrix’s order, mapped onto RACE', () => {
     expect(TACTICS_MATRIX.map((row) => row.key)).toEqual([...BUYING_STAGES]);
-    expect(BUYING_STAGE_FUNNEL).toEqual({ awareness: 'reach', consideration: 'act', purchase: 'convert', retention: 'engage', resale: 'engage' });
+    expect(BUYING_STAGE_FUNNEL).toEqual({
+      awareness: 'reach',
+      consideration: 'act',
+      purchase: 'convert',
+      retention: 'engage',
+      resale: 'engage',
+    });
     for (const row of TACTICS_MATRIX) expect(row.funnelStage).toBe(BUYING_STAGE_FUNNEL[row.key]);
   });
 
   it('has the matrix’s tactics per stage, in order', () => {
     const labels = (stage: BuyingStage) => buyingStageRow(stage).tactics.map((t) => t.label.fi);
     expect(labels('awareness')).toEqual(['Mainonta / SEM', 'PR / Sponsorointi', 'Sosiaalinen media', 'Sisältömarkkinointi']);
-    expect(labels('consideration')).toEqual(['SEM / SEO', 'Ländärioptimointi', 'Inbound / Content Marketing', 'Sosiaalinen media', 'Sähköposti']);
-    expect(labels('purchase')).toEqual(['SEM / SEO', 'Sähköposti', 'Konversio-optimointi (LTO)', 'Sisältömarkkinointi', 'Myyntiprosessi/-puhe', 'Näyttelyt']);
+    expect(labels('consideration')).toEqual([
+      'SEM / SEO',
+      'Ländärioptimointi',
+      'Inbound / Content Marketing',
+      'Sosiaalinen media',
+      'Sähköposti',
+    ]);
+    expect(labels('purchase')).toEqual([
+      'SEM / SEO',
+      'Sähköposti',
+      'Konversio-optimointi (LTO)',
+      'Sisältömarkkinointi',
+      'Myyntiprosessi/-puhe',
+      'Näyttelyt',
+    ]);
     expect(labels('retention')).toEqual(['Sähköposti / kanta-asiakasohjelmat', 'Sosiaalinen media']);
     expect(labels('resale')).toEqual(['Sähköposti / kanta-asiakasohjelmat', 'Sosiaalinen media']);
   });
@@ -94,20 +113,34 @@ describe('tactics matrix structure', () => {
 
 describe('tactics matrix cells (transcribed from the source table)', () => {
   it('keeps the matrix’s raw text and normalises it', () => {
-    expect(cell('awareness', 'Sisältömarkkinointi', 'reach')).toEqual({ fi: 'Matala/Keskikorkea', en: 'Low/upper-medium', level: 'low-medium' });
+    expect(cell('awareness', 'Sisältömarkkinointi', 'reach')).toEqual({
+      fi: 'Matala/Keskikorkea',
+      en: 'Low/upper-medium',
+      level: 'low-medium',
+    });
     expect(cell('purchase', 'Myyntiprosessi/-puhe', 'message-strength')).toEqual({ fi: '???', en: 'Unknown', level: 'unknown' });
     expect(cell('awareness', 'Sisältömarkkinointi', 'channel-control')).toMatchObject({ fi: 'Matala/ keskiverto', level: 'low-medium' });
-    expect(cell('retention', 'Sähköposti / kanta-asiakasohjelmat', 'cost')).toMatchObject({ fi: 'Matala(@)/Korkea (CRM)', level: 'low-high' });
+    expect(cell('retention', 'Sähköposti / kanta-asiakasohjelmat', 'cost')).toMatchObject({
+      fi: 'Matala(@)/Korkea (CRM)',
+      level: 'low-high',
+    });
     expect(cell('resale', 'Sähköposti / kanta-asiakasohjelmat', 'cost')).toMatchObject({ fi: 'Korkea (CRM)', level: 'high' });
     expect(cell('awareness', 'PR / Sponsorointi', 'cost')).toMatchObject({ fi: 'Matala/korkea', level: 'low-high' });
   });
 
   it('maps speed and time words onto the low–high scale', () => {
-    expect(cell('awareness', 'Mainonta / SEM', 'time-to-effect')).toMatchObject({ fi: 'Nopea/Keskiverto', en: 'Fast/medium', level: 'medium-high' });
+    expect(cell('awareness', 'Mainonta / SEM', 'time-to-effect')).toMatchObject({
+      fi: 'Nopea/Keskiverto',
+      en: 'Fast/medium',
+      level: 'medium-high',
+    });
     expect(cell('awareness', 'Sosiaalinen media', 'time-to-effect')).toMatchObject({ fi: 'Hidas', en: 'Slow', level: 'low' });
     expect(cell('purchase', 'Myyntiprosessi/-puhe', 'time-to-effect')).toMatchObject({ fi: 'Nopea', level: 'high' });
     expect(cell('purchase', 'Näyttelyt', 'time-to-effect')).toMatchObject({ fi: 'Keskiverto/Hidas', level: 'low-medium' });
-    expect(cell('resale', 'Sähköposti / kanta-asiakasohjelmat', 'time-to-effect')).toMatchObject({ fi: 'Keskiverto/nopea', level: 'medium-high' });
+    expect(cell('resale', 'Sähköposti / kanta-asiakasohjelmat', 'time-to-effect')).toMatchObject({
+      fi: 'Keskiverto/nopea',
+      level: 'medium-high',
+    });
     expect(cell('retention', 'Sähköposti / kanta-asiakasohjelmat', 'speed-to-make')).toMatchObject({ fi: 'Korkea', level: 'high' });
     expect(cell('consideration', 'Inbound / Content Marketing', 'targeting')).toMatchObject({ fi: 'Tarkka', en: 'Precise', level: 'high' });
     expect(cell('consideration', 'Sähköposti', 'message-strength')).toMatchObject({ fi: 'Suuri', level: 'high' });

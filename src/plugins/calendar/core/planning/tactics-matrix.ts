@@ -163,7 +163,19 @@ function stage<const T extends readonly TacticSpec[]>(
 
 // Tactics that recur in several stages share their label, kinds and keywords.
 const EMAIL_WORDS = ['email', 'mail', 'sähköposti', 'newsletter', 'uutiskirje', 'mailchimp', 'crm', 'sms'];
-const SOCIAL_WORDS = ['social', 'sosiaalinen', 'some', 'linkedin', 'instagram', 'facebook', 'tiktok', 'youtube', 'twitter', 'threads', 'pinterest'];
+const SOCIAL_WORDS = [
+  'social',
+  'sosiaalinen',
+  'some',
+  'linkedin',
+  'instagram',
+  'facebook',
+  'tiktok',
+  'youtube',
+  'twitter',
+  'threads',
+  'pinterest',
+];
 const CONTENT_WORDS = ['blog', 'blogs', 'blogi', 'content', 'sisältö', 'article', 'artikkeli', 'podcast', 'video', 'guide', 'opas'];
 const SEARCH_WORDS = ['sem', 'seo', 'google', 'search', 'hakukone', 'bing'];
 const WEBSITE_WORDS = ['landing', 'ländäri', 'laskeutumissivu', 'website', 'web', 'verkkosivu', 'sivusto', 'site'];
@@ -287,7 +299,22 @@ export const TACTICS_MATRIX: readonly BuyingStageRow[] = [
         key: 'exhibitions',
         label: { en: 'Exhibitions and trade fairs', fi: 'Näyttelyt' },
         channelKinds: ['paid'],
-        keywords: ['event', 'events', 'tapahtuma', 'messut', 'expo', 'exhibition', 'näyttely', 'fair', 'conference', 'konferenssi', 'seminar', 'seminaari', 'webinar', 'webinaari'],
+        keywords: [
+          'event',
+          'events',
+          'tapahtuma',
+          'messut',
+          'expo',
+          'exhibition',
+          'näyttely',
+          'fair',
+          'conference',
+          'konferenssi',
+          'seminar',
+          'seminaari',
+          'webinar',
+          'webinaari',
+        ],
       },
     ],
     {
@@ -336,7 +363,15 @@ export function tacticsForStage(stage: FunnelStage): Tactic[] {
   return TACTICS_MATRIX.filter((row) => row.funnelStage === stage).flatMap((row) => row.tactics);
 }
 
-const RATING_SCORES: Record<RatingLevel, number> = { low: 1, 'low-medium': 1.5, medium: 2, 'medium-high': 2.5, high: 3, 'low-high': 2, unknown: 0 };
+const RATING_SCORES: Record<RatingLevel, number> = {
+  low: 1,
+  'low-medium': 1.5,
+  medium: 2,
+  'medium-high': 2.5,
+  high: 3,
+  'low-high': 2,
+  unknown: 0,
+};
 
 /** A level as a number on a 1–3 scale, for scoring; a low-or-high range counts as its middle, unknown as nothing. */
 export function ratingScore(level: RatingLevel): number {
@@ -380,13 +415,12 @@ const CHANNEL_KIND_LABELS: Record<ChannelKind, Bilingual> = {
 };
 
 /** Lowercase, without diacritics (so "Sähköposti" and "sahkoposti" meet). */
-const fold = (text: string) =>
-  text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-const words = (text: string) => fold(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+const words = (text: string) =>
+  fold(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 
 /** A keyword with its normalised words, prepared once per tactic. */
 interface PreparedKeyword {
@@ -448,12 +482,28 @@ export function suggestChannels<C extends ChannelLike>(stage: FunnelStage, chann
       const score = Math.round(((keyword !== undefined ? KEYWORD_MATCH : KIND_MATCH) + fit) * 100) / 100;
       if (best && best.score >= score) continue;
       const stageLabel = BUYING_STAGE_LABELS[tactic.stage];
-      const suits = { en: `${tactic.label.en} suits ${stageLabel.en.toLowerCase()}`, fi: `${tactic.label.fi} sopii vaiheeseen ${stageLabel.fi.toLowerCase()}` };
+      const suits = {
+        en: `${tactic.label.en} suits ${stageLabel.en.toLowerCase()}`,
+        fi: `${tactic.label.fi} sopii vaiheeseen ${stageLabel.fi.toLowerCase()}`,
+      };
       if (keyword !== undefined) {
-        best = { channel, tactic, match: 'keyword', keyword, score, reason: { en: `“${keyword}” in the channel: ${suits.en}`, fi: `Kanavassa ”${keyword}”: ${suits.fi}` } };
+        best = {
+          channel,
+          tactic,
+          match: 'keyword',
+          keyword,
+          score,
+          reason: { en: `“${keyword}” in the channel: ${suits.en}`, fi: `Kanavassa ”${keyword}”: ${suits.fi}` },
+        };
       } else {
         const kind = CHANNEL_KIND_LABELS[channel.kind as ChannelKind];
-        best = { channel, tactic, match: 'kind', score, reason: { en: `${kind.en} channel: ${suits.en}`, fi: `${kind.fi} kanava: ${suits.fi}` } };
+        best = {
+          channel,
+          tactic,
+          match: 'kind',
+          score,
+          reason: { en: `${kind.en} channel: ${suits.en}`, fi: `${kind.fi} kanava: ${suits.fi}` },
+        };
       }
     }
     if (best) suggestions.push(best);

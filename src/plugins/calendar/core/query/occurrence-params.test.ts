@@ -72,7 +72,7 @@ describe('from and to', () => {
     expect(found?.message).toMatch(/from must be a date and time that exist/);
   });
 
-  it('accepts the window\'s own edges and reads a fraction of a second', () => {
+  it("accepts the window's own edges and reads a fraction of a second", () => {
     const q = ok({ from: '1970-01-01', to: '1970-01-02', tz: 'UTC' });
     expect(q.from.toISOString()).toBe('1970-01-01T00:00:00.000Z');
     expect(ok({ from: '2100-12-01', to: '2100-12-31', tz: 'UTC' }).to.toISOString()).toBe('2101-01-01T00:00:00.000Z');
@@ -91,7 +91,12 @@ describe('tz and filters', () => {
 
   it('accepts repeated and comma-separated slugs and enums', () => {
     const q = ok({ ...range, channel: ['instagram', 'facebook,linkedin'], stage: 'reach,act', goal: 'sell', format: ['video'] });
-    expect(q.filters).toEqual({ channel: ['instagram', 'facebook', 'linkedin'], stage: ['reach', 'act'], goal: ['sell'], format: ['video'] });
+    expect(q.filters).toEqual({
+      channel: ['instagram', 'facebook', 'linkedin'],
+      stage: ['reach', 'act'],
+      goal: ['sell'],
+      format: ['video'],
+    });
   });
 
   it('ignores empty filters', () => {
@@ -126,12 +131,18 @@ describe('tz and filters', () => {
   });
 
   it('reports every problem at once', () => {
-    expect(errors({ from: 'x', to: 'y', tz: 'z', stage: 'w' }).map((e) => e.path[0]).sort()).toEqual(['from', 'stage', 'to', 'tz']);
+    expect(
+      errors({ from: 'x', to: 'y', tz: 'z', stage: 'w' })
+        .map((e) => e.path[0])
+        .sort()
+    ).toEqual(['from', 'stage', 'to', 'tz']);
   });
 });
 
 describe('parseFilters and narrowFilters', () => {
-  const { parseFilters, narrowFilters, PUBLIC_FILTER_KEYS } = jest.requireActual('./occurrence-params') as typeof import('./occurrence-params');
+  const { parseFilters, narrowFilters, PUBLIC_FILTER_KEYS } = jest.requireActual(
+    './occurrence-params'
+  ) as typeof import('./occurrence-params');
 
   it('parses saved filters and refuses unknown keys', () => {
     expect(parseFilters({ channel: 'instagram', stage: ['reach'] }, PUBLIC_FILTER_KEYS)).toEqual({
@@ -146,7 +157,12 @@ describe('parseFilters and narrowFilters', () => {
     expect(parseFilters({ kanava: 'x', channel: 'x' }, PUBLIC_FILTER_KEYS)).toEqual({
       ok: false,
       errors: [
-        { path: ['kanava'], name: 'ValidationError', value: undefined, message: 'unknown filter "kanava"; allowed: channel, persona, theme, stage, goal, format' },
+        {
+          path: ['kanava'],
+          name: 'ValidationError',
+          value: undefined,
+          message: 'unknown filter "kanava"; allowed: channel, persona, theme, stage, goal, format',
+        },
       ],
     });
     expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' })[0].message).toBe(

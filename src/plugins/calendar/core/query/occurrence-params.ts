@@ -53,7 +53,14 @@ function rejectUnknownKeys(query: Record<string, unknown>, allowed: readonly str
 function list(value: unknown): string[] | null {
   const raw = Array.isArray(value) ? value : [value];
   if (!raw.every((v) => typeof v === 'string')) return null;
-  return [...new Set((raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      (raw as string[])
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean)
+    ),
+  ];
 }
 
 /**
@@ -214,7 +221,13 @@ export function parsePeriodQuery(
   const { from, to, timeZone } = period as { from: Date; to: Date; timeZone: string };
   return {
     ok: true,
-    value: { from, to, timeZone, fromDate: instantToLocal(from, timeZone).slice(0, 10), toDate: instantToLocal(new Date(to.getTime() - 1), timeZone).slice(0, 10) },
+    value: {
+      from,
+      to,
+      timeZone,
+      fromDate: instantToLocal(from, timeZone).slice(0, 10),
+      toDate: instantToLocal(new Date(to.getTime() - 1), timeZone).slice(0, 10),
+    },
   };
 }
 

@@ -4,8 +4,12 @@ const paths = (errors: Array<{ path: string[] }>) => errors.map((e) => e.path.jo
 
 describe('checkRestQuery', () => {
   it('accepts the pagination, status and id filters publishing sites send', () => {
-    expect(checkRestQuery({ pagination: { page: '2', pageSize: '100' }, status: 'published', filters: { id: { $in: ['1', '2147483647'] } } })).toEqual([]);
-    expect(checkRestQuery({ pagination: { start: '0', limit: '-1', withCount: 'false' }, filters: { channels: { id: { $null: 'true' } } } })).toEqual([]);
+    expect(
+      checkRestQuery({ pagination: { page: '2', pageSize: '100' }, status: 'published', filters: { id: { $in: ['1', '2147483647'] } } })
+    ).toEqual([]);
+    expect(
+      checkRestQuery({ pagination: { start: '0', limit: '-1', withCount: 'false' }, filters: { channels: { id: { $null: 'true' } } } })
+    ).toEqual([]);
   });
 
   it.each([
@@ -29,11 +33,21 @@ describe('checkRestQuery', () => {
 });
 
 describe('checkRestData', () => {
-  const attributes = { channels: { type: 'relation' }, theme: { type: 'relation' }, active: { type: 'boolean' }, title: { type: 'string' } };
+  const attributes = {
+    channels: { type: 'relation' },
+    theme: { type: 'relation' },
+    active: { type: 'boolean' },
+    title: { type: 'string' },
+  };
 
   it('accepts document ids, ids in range, connect/set objects, null and booleans', () => {
     expect(checkRestData({ channels: ['abcdefghij1234567890abcd', 7], theme: null, active: false, title: 'x' }, attributes)).toEqual([]);
-    expect(checkRestData({ channels: { connect: [{ id: MAX_DB_ID }, { documentId: 'abcdefghij', position: { end: true } }], disconnect: [3] } }, attributes)).toEqual([]);
+    expect(
+      checkRestData(
+        { channels: { connect: [{ id: MAX_DB_ID }, { documentId: 'abcdefghij', position: { end: true } }], disconnect: [3] } },
+        attributes
+      )
+    ).toEqual([]);
     expect(checkRestData({ theme: { set: 'abcdefghij1234567890abcd' } }, attributes)).toEqual([]);
   });
 

@@ -14,16 +14,24 @@ const MAX_RELATION_ITEMS = 1_000;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Decimal digits of a whole number from `min` to MAX_DB_ID (no 1e3, 0x1F, 1.5 or padding). */
-export const isIntText = (value: unknown, min: number) => typeof value === 'string' && /^-?\d{1,10}$/.test(value) && Number(value) >= min && Number(value) <= MAX_DB_ID;
+export const isIntText = (value: unknown, min: number) =>
+  typeof value === 'string' && /^-?\d{1,10}$/.test(value) && Number(value) >= min && Number(value) <= MAX_DB_ID;
 export const isDbIdText = (value: unknown) => isIntText(value, 1);
-const isDbId = (value: unknown) => (typeof value === 'number' ? Number.isInteger(value) && value >= 1 && value <= MAX_DB_ID : isDbIdText(value));
+const isDbId = (value: unknown) =>
+  typeof value === 'number' ? Number.isInteger(value) && value >= 1 && value <= MAX_DB_ID : isDbIdText(value);
 
 const PAGINATION_MIN: Record<string, number> = { page: 1, pageSize: 1, start: 0, limit: -1 };
 
 function checkPagination(pagination: unknown, errors: FieldError[]) {
   if (pagination === undefined) return;
   if (!isObject(pagination)) {
-    errors.push(fieldError('pagination', 'pagination must be pagination[page] and pagination[pageSize], or pagination[start] and pagination[limit]', pagination));
+    errors.push(
+      fieldError(
+        'pagination',
+        'pagination must be pagination[page] and pagination[pageSize], or pagination[start] and pagination[limit]',
+        pagination
+      )
+    );
     return;
   }
   for (const [key, value] of Object.entries(pagination)) {
@@ -31,7 +39,8 @@ function checkPagination(pagination: unknown, errors: FieldError[]) {
     if (key === 'withCount') {
       if (value !== 'true' && value !== 'false') errors.push(fieldError(field, `${field} must be true or false`, value));
     } else if (key in PAGINATION_MIN) {
-      if (!isIntText(value, PAGINATION_MIN[key])) errors.push(fieldError(field, `${field} must be a whole number from ${PAGINATION_MIN[key]} to ${MAX_DB_ID}`, value));
+      if (!isIntText(value, PAGINATION_MIN[key]))
+        errors.push(fieldError(field, `${field} must be a whole number from ${PAGINATION_MIN[key]} to ${MAX_DB_ID}`, value));
     } else {
       errors.push(fieldError(field, `${field} is not a pagination parameter (page, pageSize, start, limit, withCount)`, value));
     }
@@ -49,7 +58,8 @@ function checkIdFilter(value: unknown, path: string, errors: FieldError[], budge
   else if (isObject(value)) {
     for (const [op, operand] of Object.entries(value)) {
       if (op === '$null' || op === '$notNull') {
-        if (operand !== 'true' && operand !== 'false' && typeof operand !== 'boolean') errors.push(fieldError(path, `${path}[${op}] must be true or false`, operand));
+        if (operand !== 'true' && operand !== 'false' && typeof operand !== 'boolean')
+          errors.push(fieldError(path, `${path}[${op}] must be true or false`, operand));
       } else checkIdFilter(operand, `${path}[${op}]`, errors, budget);
     }
   } else if (!(typeof value === 'number' ? Number.isInteger(value) && Math.abs(value) <= MAX_DB_ID : isIntText(value, -MAX_DB_ID))) {
@@ -93,7 +103,9 @@ const refsOk = (refs: unknown) => (Array.isArray(refs) ? refs.length <= MAX_RELA
 function relationOk(value: unknown) {
   if (value === null) return true;
   if (isObject(value) && ['connect', 'disconnect', 'set'].some((k) => k in value)) {
-    return Object.entries(value).every(([k, v]) => (k === 'options' ? isObject(v) : ['connect', 'disconnect', 'set'].includes(k) && refsOk(v)));
+    return Object.entries(value).every(([k, v]) =>
+      k === 'options' ? isObject(v) : ['connect', 'disconnect', 'set'].includes(k) && refsOk(v)
+    );
   }
   return refsOk(value);
 }
@@ -107,7 +119,9 @@ export function checkRestData(data: unknown, attributes: Record<string, { type: 
   for (const [field, value] of Object.entries(data)) {
     const type = attributes[field]?.type;
     if (type === 'relation' && !relationOk(value)) {
-      errors.push(fieldError(field, `${field} must be document ids (or ids from 1 to ${MAX_DB_ID}), or { connect, disconnect, set } of them`, value));
+      errors.push(
+        fieldError(field, `${field} must be document ids (or ids from 1 to ${MAX_DB_ID}), or { connect, disconnect, set } of them`, value)
+      );
     } else if (type === 'boolean' && value !== null && typeof value !== 'boolean') {
       errors.push(fieldError(field, `${field} must be true or false`, value));
     }

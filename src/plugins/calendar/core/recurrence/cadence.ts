@@ -20,7 +20,8 @@ const has = (v: unknown) => v !== null && v !== undefined && !(Array.isArray(v) 
 export function pinDefaults(options: Partial<Options>, dtstart: Date): Partial<Options> {
   const out: Partial<Options> = { ...options };
   const freq = options.freq!;
-  const dayParts = has(options.byweekno) || has(options.byyearday) || has(options.bymonthday) || has(options.byweekday) || has(options.byeaster);
+  const dayParts =
+    has(options.byweekno) || has(options.byyearday) || has(options.bymonthday) || has(options.byweekday) || has(options.byeaster);
   if (!dayParts) {
     if (freq === Frequency.YEARLY) {
       if (!has(options.bymonth)) out.bymonth = [dtstart.getUTCMonth() + 1];
@@ -69,7 +70,7 @@ export function skipAheadStart(options: Partial<Options>, dtstart: Date, target:
       break;
     }
     case Frequency.WEEKLY: {
-      const back = ((dtstart.getUTCDay() + 6) % 7 - wkstOf(options) + 7) % 7;
+      const back = (((dtstart.getUTCDay() + 6) % 7) - wkstOf(options) + 7) % 7;
       const week0 = dayNumber(dtstart) - back;
       const k = Math.floor((dayNumber(target) - week0) / (7 * n));
       start = (week0 + k * 7 * n) * DAY;

@@ -29,7 +29,7 @@ describe('expanding the pieces of one request', () => {
     expect(occurrences.map((o) => o.item.id)).toEqual(['once']);
   });
 
-  it('leaves out the recurring pieces left once the request\'s budget is spent, and still serves one-offs', async () => {
+  it("leaves out the recurring pieces left once the request's budget is spent, and still serves one-offs", async () => {
     const items = [piece('slow', null), piece('weekly', 'FREQ=WEEKLY;BYDAY=MO'), piece('once', null)];
     const busy = (ms: number) => {
       const until = performance.now() + ms;
@@ -42,7 +42,7 @@ describe('expanding the pieces of one request', () => {
     expect(occurrences.map((o) => o.item.id)).toEqual(['slow', 'once']);
   });
 
-  it('keeps too many occurrences in the range the caller\'s error, naming the piece', async () => {
+  it("keeps too many occurrences in the range the caller's error, naming the piece", async () => {
     const items = [piece('hourly', 'FREQ=HOURLY')];
     await expect(expandMany(items, (i) => i.schedule, january, { describe: (i) => `"${i.id}"` })).resolves.toBeTruthy();
     const year = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') };

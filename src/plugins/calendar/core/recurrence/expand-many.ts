@@ -43,7 +43,11 @@ export async function expandMany<T>(
     const schedule = scheduleOf(item);
     const recurring = Boolean(schedule.recurrence && schedule.recurrence.trim());
     if (recurring && performance.now() - started > budget.requestMs) {
-      problems.push({ item, kind: 'budget', message: `not expanded: this request's expansion budget (${budget.requestMs} ms) was spent on other pieces` });
+      problems.push({
+        item,
+        kind: 'budget',
+        message: `not expanded: this request's expansion budget (${budget.requestMs} ms) was spent on other pieces`,
+      });
       continue;
     }
     try {

@@ -109,42 +109,61 @@ describe('calendar edge cases', () => {
   it('monthly on the 31st skips months without one', () => {
     const s = piece('2026-01-31T10:00', HEL, 'FREQ=MONTHLY;BYMONTHDAY=31');
     expect(isoStarts(s, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z').map((d) => d.slice(0, 10))).toEqual([
-      '2026-01-31', '2026-03-31', '2026-05-31', '2026-07-31', '2026-08-31', '2026-10-31', '2026-12-31',
+      '2026-01-31',
+      '2026-03-31',
+      '2026-05-31',
+      '2026-07-31',
+      '2026-08-31',
+      '2026-10-31',
+      '2026-12-31',
     ]);
   });
 
   it('monthly on the last day uses BYMONTHDAY=-1', () => {
     const s = piece('2026-01-31T10:00', HEL, 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3');
     expect(isoStarts(s, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z').map((d) => d.slice(0, 10))).toEqual([
-      '2026-01-31', '2026-02-28', '2026-03-31',
+      '2026-01-31',
+      '2026-02-28',
+      '2026-03-31',
     ]);
   });
 
   it('yearly on 29 February happens in leap years only', () => {
     const s = piece('2024-02-29T12:00', HEL, 'FREQ=YEARLY');
     expect(isoStarts(s, '2024-01-01T00:00:00Z', '2033-01-01T00:00:00Z').map((d) => d.slice(0, 10))).toEqual([
-      '2024-02-29', '2028-02-29', '2032-02-29',
+      '2024-02-29',
+      '2028-02-29',
+      '2032-02-29',
     ]);
   });
 
   it('BYSETPOS picks the last weekday of each month', () => {
     const s = piece('2026-01-30T16:00', HEL, 'FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1;COUNT=4');
     expect(isoStarts(s, '2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z').map((d) => d.slice(0, 10))).toEqual([
-      '2026-01-30', '2026-02-27', '2026-03-31', '2026-04-30',
+      '2026-01-30',
+      '2026-02-27',
+      '2026-03-31',
+      '2026-04-30',
     ]);
   });
 
   it('the first Wednesday of each month', () => {
     const s = piece('2026-01-07T10:00', HEL, 'FREQ=MONTHLY;BYDAY=1WE');
     expect(isoStarts(s, '2026-01-01T00:00:00Z', '2026-05-01T00:00:00Z').map((d) => d.slice(0, 10))).toEqual([
-      '2026-01-07', '2026-02-04', '2026-03-04', '2026-04-01',
+      '2026-01-07',
+      '2026-02-04',
+      '2026-03-04',
+      '2026-04-01',
     ]);
   });
 
   it('weekdays at 09:00 and 15:00', () => {
     const s = piece('2026-06-01T09:00', HEL, 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYHOUR=9,15;BYMINUTE=0');
     expect(isoStarts(s, '2026-06-05T00:00:00Z', '2026-06-09T00:00:00Z')).toEqual([
-      '2026-06-05T09:00:00+03:00', '2026-06-05T15:00:00+03:00', '2026-06-08T09:00:00+03:00', '2026-06-08T15:00:00+03:00',
+      '2026-06-05T09:00:00+03:00',
+      '2026-06-05T15:00:00+03:00',
+      '2026-06-08T09:00:00+03:00',
+      '2026-06-08T15:00:00+03:00',
     ]);
   });
 });
@@ -217,10 +236,14 @@ describe('runaway and broken rules', () => {
       }
       throw new Error('expected a RecurrenceError');
     };
-    const broken = caught(() => expandSchedule(piece('2026-01-01T09:00', HEL, 'FREQ=WEEKLY;BYDAY=XX'), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z')));
+    const broken = caught(() =>
+      expandSchedule(piece('2026-01-01T09:00', HEL, 'FREQ=WEEKLY;BYDAY=XX'), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'))
+    );
     expect(broken).toBeInstanceOf(RecurrenceError);
     expect(broken).toMatchObject({ kind: 'rule', field: 'recurrence' });
-    const tooMany = caught(() => expandSchedule(piece('2026-01-01T09:00', HEL, 'FREQ=DAILY'), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'), 10));
+    const tooMany = caught(() =>
+      expandSchedule(piece('2026-01-01T09:00', HEL, 'FREQ=DAILY'), range('2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z'), 10)
+    );
     expect(tooMany).toBeInstanceOf(RecurrenceError);
     expect(tooMany).toMatchObject({ kind: 'limit', field: 'recurrence' });
     expect(new RecurrenceError('x', 'range')).toMatchObject({ kind: 'rule', field: 'range', message: 'x', name: 'RecurrenceError' });

@@ -126,7 +126,11 @@ export function scheduleExpander(schedule: Schedule, budget: StepBudget = EXPANS
     }
     if (walk.outcome === 'steps' || walk.outcome === 'ms') {
       const spent = walk.outcome === 'steps' ? `${budget.steps} steps` : `${budget.ms} ms`;
-      throw new RecurrenceError(`recurrence "${check.rule}" cannot be expanded within its budget (${spent}) for this range`, 'recurrence', 'budget');
+      throw new RecurrenceError(
+        `recurrence "${check.rule}" cannot be expanded within its budget (${spent}) for this range`,
+        'recurrence',
+        'budget'
+      );
     }
     return out;
   };

@@ -44,7 +44,9 @@ function randomRule(g: ReturnType<typeof generator>): string {
   if (g.chance(0.25)) parts.push(`BYMONTHDAY=${g.some(1, 31, 3, true)}`);
   if (g.chance(0.35)) {
     const numbered = (freq === 'MONTHLY' || freq === 'YEARLY') && g.chance(0.4);
-    parts.push(`BYDAY=${[...new Set(Array.from({ length: g.int(1, 3) }, () => (numbered ? `${g.chance(0.3) ? '-' : ''}${g.int(1, 5)}` : '') + g.pick(DAYS)))].join(',')}`);
+    parts.push(
+      `BYDAY=${[...new Set(Array.from({ length: g.int(1, 3) }, () => (numbered ? `${g.chance(0.3) ? '-' : ''}${g.int(1, 5)}` : '') + g.pick(DAYS)))].join(',')}`
+    );
   }
   if (g.chance(0.1)) parts.push(`BYYEARDAY=${g.some(1, 366, 2, true)}`);
   if (g.chance(0.08)) parts.push(`BYWEEKNO=${g.some(1, 53, 2, true)}`);
@@ -132,7 +134,9 @@ describe('generated rules', () => {
       const compared = within(new Date(start + g.int(0, reach) * DAY), g.int(1, freq === 'HOURLY' ? 10 : 45));
       let ours: string[];
       try {
-        ours = expandSchedule(schedule, compared, 100_000, { steps: 10_000_000, ms: 60_000 }).map((o) => `${o.local} ${o.start.toISOString()}`);
+        ours = expandSchedule(schedule, compared, 100_000, { steps: 10_000_000, ms: 60_000 }).map(
+          (o) => `${o.local} ${o.start.toISOString()}`
+        );
       } catch (error) {
         if ((error as RecurrenceError).kind === 'limit') continue;
         throw error;

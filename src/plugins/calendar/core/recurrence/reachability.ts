@@ -67,9 +67,17 @@ function calendarDayProblem(options: Partial<Options>, rule: string): string | n
   const byyearday = list(options.byyearday);
   const numbered =
     options.freq === Frequency.MONTHLY
-      ? ([] as unknown[]).concat(options.byweekday ?? []).map((w) => (w as { n?: number }).n).filter((n): n is number => !!n)
+      ? ([] as unknown[])
+          .concat(options.byweekday ?? [])
+          .map((w) => (w as { n?: number }).n)
+          .filter((n): n is number => !!n)
       : [];
-  const used = [bymonth.length && 'BYMONTH', bymonthday.length && 'BYMONTHDAY', byyearday.length && 'BYYEARDAY', numbered.length && 'BYDAY'].filter(Boolean) as string[];
+  const used = [
+    bymonth.length && 'BYMONTH',
+    bymonthday.length && 'BYMONTHDAY',
+    byyearday.length && 'BYYEARDAY',
+    numbered.length && 'BYDAY',
+  ].filter(Boolean) as string[];
   if (used.length < 2) return null;
   for (const leap of [true, false]) {
     const lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -135,9 +143,17 @@ export function checkReachable(
   });
   if (!first) {
     if (search.outcome !== 'done') {
-      return { ok: false, message: `gives no occurrence within the search budget (${budgets.search.steps} steps from ${startField} ${local(dtstart)}): its parts hardly ever or never meet on its cadence` };
+      return {
+        ok: false,
+        message: `gives no occurrence within the search budget (${budgets.search.steps} steps from ${startField} ${local(dtstart)}): its parts hardly ever or never meet on its cadence`,
+      };
     }
-    return { ok: false, message: until ? `has no occurrence between ${startField} (${local(dtstart)}) and UNTIL (${local(until)})` : `never produces an occurrence after ${startField} (${local(dtstart)}): its parts never meet on its cadence` };
+    return {
+      ok: false,
+      message: until
+        ? `has no occurrence between ${startField} (${local(dtstart)}) and UNTIL (${local(until)})`
+        : `never produces an occurrence after ${startField} (${local(dtstart)}): its parts never meet on its cadence`,
+    };
   }
   if (floatingToLocal(first).slice(0, 10) > DATE_WINDOW.last) {
     return { ok: false, message: `has its first occurrence (${local(first)}) after ${DATE_WINDOW.last}, the end of the calendar` };
@@ -145,7 +161,10 @@ export function checkReachable(
   if (options.count) {
     const series = iterateWithBudget(rule, budgets.series, () => true);
     if (series.outcome !== 'done') {
-      return { ok: false, message: `COUNT=${options.count} spreads its occurrences too thinly to compute (more than ${budgets.series.steps} steps): lower COUNT or use UNTIL` };
+      return {
+        ok: false,
+        message: `COUNT=${options.count} spreads its occurrences too thinly to compute (more than ${budgets.series.steps} steps): lower COUNT or use UNTIL`,
+      };
     }
   }
   return { ok: true, rule: check.rule, first: floatingToLocal(first) };

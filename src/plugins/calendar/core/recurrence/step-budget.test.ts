@@ -29,17 +29,26 @@ describe('iterating rrule under a budget', () => {
   it('ends once every period left starts after stopAfter, with the candidates found so far', () => {
     const seen: Date[] = [];
     const stopAt = Date.UTC(2026, 0, 10);
-    const result = iterateWithBudget(rule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30'), { steps: 1_000_000, ms: 10_000 }, (d) => seen.push(d) > 0, {
-      at: stopAt,
-      bound: (periods) => Date.UTC(2026, 0, 1) + periods * 86_400_000 - 86_400_000,
-    });
+    const result = iterateWithBudget(
+      rule('FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30'),
+      { steps: 1_000_000, ms: 10_000 },
+      (d) => seen.push(d) > 0,
+      {
+        at: stopAt,
+        bound: (periods) => Date.UTC(2026, 0, 1) + periods * 86_400_000 - 86_400_000,
+      }
+    );
     expect(result.outcome).toBe('passed');
     expect(result.steps).toBe(11);
     expect(seen).toEqual([]);
   });
 
   it('gives the same occurrences as rrule alone and leaves the rule usable afterwards', () => {
-    for (const text of ['FREQ=HOURLY;INTERVAL=5;BYHOUR=9,14', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR;COUNT=20', 'FREQ=MONTHLY;BYDAY=-1FR;BYMONTH=3,6']) {
+    for (const text of [
+      'FREQ=HOURLY;INTERVAL=5;BYHOUR=9,14',
+      'FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,FR;COUNT=20',
+      'FREQ=MONTHLY;BYDAY=-1FR;BYMONTH=3,6',
+    ]) {
       const r = rule(text);
       const got: Date[] = [];
       iterateWithBudget(r, { steps: 100_000, ms: 10_000 }, (d) => (got.push(d), got.length < 20));

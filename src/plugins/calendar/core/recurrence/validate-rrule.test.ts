@@ -39,7 +39,7 @@ describe('validateRRule accepts real rules', () => {
     expect(ok('  FREQ=DAILY;  ').rule).toBe('FREQ=DAILY');
   });
 
-  it('accepts the largest INTERVAL and COUNT allowed, and an UNTIL on the window\'s last day', () => {
+  it("accepts the largest INTERVAL and COUNT allowed, and an UNTIL on the window's last day", () => {
     expect(ok('FREQ=YEARLY;INTERVAL=100').rule).toBe('FREQ=YEARLY;INTERVAL=100');
     expect(ok('FREQ=DAILY;INTERVAL=3660').rule).toBe('FREQ=DAILY;INTERVAL=3660');
     expect(ok('FREQ=DAILY;COUNT=1000').options.count).toBe(1000);

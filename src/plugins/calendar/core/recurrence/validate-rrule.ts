@@ -55,9 +55,7 @@ const INTEGER_LISTS: Partial<Record<Part, { min: number; max: number; signed: bo
 };
 const KNOWN_PARTS = new Set<string>(['FREQ', 'UNTIL', 'COUNT', 'INTERVAL', 'BYDAY', 'WKST', ...Object.keys(INTEGER_LISTS)]);
 
-export type RRuleCheck =
-  | { ok: true; rule: string; options: Partial<Options> }
-  | { ok: false; message: string };
+export type RRuleCheck = { ok: true; rule: string; options: Partial<Options> } | { ok: false; message: string };
 
 export interface RRuleCheckOptions {
   /**
@@ -105,7 +103,9 @@ export function validateRRule(input: unknown, options: RRuleCheckOptions = {}): 
     const name = chunk.slice(0, eq);
     const value = chunk.slice(eq + 1);
     if (!KNOWN_PARTS.has(name)) {
-      return fail(`unknown part "${name}"; allowed: FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSECOND, BYSETPOS, WKST`);
+      return fail(
+        `unknown part "${name}"; allowed: FREQ, INTERVAL, COUNT, UNTIL, BYDAY, BYMONTHDAY, BYMONTH, BYYEARDAY, BYWEEKNO, BYHOUR, BYMINUTE, BYSECOND, BYSETPOS, WKST`
+      );
     }
     if (parts.has(name as Part)) return fail(`${name} is given twice`);
     parts.set(name as Part, value);

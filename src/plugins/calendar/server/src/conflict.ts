@@ -6,7 +6,10 @@
 import type { StoredTime } from './db';
 
 export class ConflictError<T = unknown> extends Error {
-  constructor(message: string, readonly current: T) {
+  constructor(
+    message: string,
+    readonly current: T
+  ) {
     super(message);
     this.name = 'ConflictError';
   }

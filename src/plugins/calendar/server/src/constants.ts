@@ -33,9 +33,4 @@ export const ACTION_DEFINITIONS = [
 ] as const;
 
 /** The content types the Public role may read when `publicRead` is on. */
-export const PUBLIC_READ_TYPES = [
-  CONTENT_TYPES.theme,
-  CONTENT_TYPES.channel,
-  CONTENT_TYPES.persona,
-  CONTENT_TYPES.contentPiece,
-] as const;
+export const PUBLIC_READ_TYPES = [CONTENT_TYPES.theme, CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.contentPiece] as const;

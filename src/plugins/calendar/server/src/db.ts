@@ -27,7 +27,13 @@ export function dbHelpers(strapi: Core.Strapi) {
 
 /** A document id for rows inserted with knex (Strapi's own are 24 lowercase alphanumerics). */
 export const newDocumentId = () =>
-  crypto.randomBytes(18).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 24).padEnd(24, '0');
+  crypto
+    .randomBytes(18)
+    .toString('base64url')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 24)
+    .padEnd(24, '0');
 
 /**
  * Update the row with `key`, or create it; when a concurrent create wins the unique index, update
@@ -59,5 +65,8 @@ export async function upsertByKey<T extends UID.ContentType, P extends Populatab
 /** A unique-index violation on SQLite or PostgreSQL (the loser of a race, not a failure). */
 export function isUniqueViolation(error: unknown): boolean {
   const e = error as { code?: string; message?: string } | null;
-  return Boolean(e && (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key value/i.test(e.message ?? '')));
+  return Boolean(
+    e &&
+    (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key value/i.test(e.message ?? ''))
+  );
 }

@@ -24,7 +24,13 @@ export function sendFeed(ctx: FeedContext, feed: RenderedFeed, type: string, cac
   ctx.set('Cache-Control', cacheControl);
   ctx.set('Vary', 'Accept-Encoding');
   const ifNoneMatch: string | undefined = ctx.get('If-None-Match');
-  if (ifNoneMatch && ifNoneMatch.split(',').map((t: string) => t.trim().replace(/^W\//, '')).includes(etag)) {
+  if (
+    ifNoneMatch &&
+    ifNoneMatch
+      .split(',')
+      .map((t: string) => t.trim().replace(/^W\//, ''))
+      .includes(etag)
+  ) {
     ctx.status = 304;
     ctx.body = null;
     return;

@@ -11,16 +11,20 @@ type Populate<P extends string> = P[] | { [K in P]?: unknown };
 export type WithPopulate<P extends string> = Omit<Params, 'populate'> & { populate?: Populate<P> };
 
 /** uid fields (slugs) are filled on every write (the content guard), so a row always has one. */
-type UidNames<T extends UID.ContentType> = { [K in Schema.AttributeNames<T>]: Schema.Attributes<T>[K] extends { type: 'uid' } ? K : never }[Schema.AttributeNames<T>];
+type UidNames<T extends UID.ContentType> = {
+  [K in Schema.AttributeNames<T>]: Schema.Attributes<T>[K] extends { type: 'uid' } ? K : never;
+}[Schema.AttributeNames<T>];
 type Required<T extends UID.ContentType> = Extract<Schema.RequiredAttributeNames<T> | UidNames<T>, Schema.NonPopulatableAttributeNames<T>>;
 
 /** A populated relation: the target's rows (a list for a to-many relation, else one or null). */
-type Related<T extends UID.ContentType, K extends Populatable<T>> =
-  Schema.Attributes<T>[K] extends { target: infer U extends UID.ContentType; relation: infer R }
-    ? R extends `${string}ToMany` | `${string}Many`
-      ? Row<U>[]
-      : Row<U> | null
-    : unknown;
+type Related<T extends UID.ContentType, K extends Populatable<T>> = Schema.Attributes<T>[K] extends {
+  target: infer U extends UID.ContentType;
+  relation: infer R;
+}
+  ? R extends `${string}ToMany` | `${string}Many`
+    ? Row<U>[]
+    : Row<U> | null
+  : unknown;
 
 /**
  * A query-engine row of `T`, with the relations `P` populated: required fields are never null,

@@ -24,9 +24,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   renameKpiPermissionBeforeBootstrap(strapi);
   await strapi
     .service('admin::permission')
-    .actionProvider.registerMany(
-      ACTION_DEFINITIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID }))
-    );
+    .actionProvider.registerMany(ACTION_DEFINITIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID })));
 
   // One guard for every writer (REST, Content Manager, our services): who may cause the write's
   // effect, then validation and slugs.
@@ -55,9 +53,11 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     const written = (result as { documentId?: string } | null)?.documentId;
     if (touches && written && (context.action === 'create' || before)) {
       // The write is committed by now: a history problem is logged, not turned into a failed save.
-      await editorial.record(written, before, currentWriter(strapi).userId).catch((error: unknown) =>
-        strapi.log.error(`[calendar] editorial history of ${written} not recorded: ${(error as Error).message}`)
-      );
+      await editorial
+        .record(written, before, currentWriter(strapi).userId)
+        .catch((error: unknown) =>
+          strapi.log.error(`[calendar] editorial history of ${written} not recorded: ${(error as Error).message}`)
+        );
     }
     return result;
   });

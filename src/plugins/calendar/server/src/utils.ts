@@ -32,4 +32,5 @@ export interface PersonFields {
 }
 
 /** How an admin user is shown: full name, else username, else email. */
-export const personName = (u: PersonFields | null | undefined) => (u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null);
+export const personName = (u: PersonFields | null | undefined) =>
+  u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null;

@@ -16,6 +16,9 @@ export const errorMessage = (error: unknown): string | undefined => (error ? ((e
 /** `format(error)`: the text to show for an RTK Query error, through Strapi's API error handler. */
 export function useCalendarErrors() {
   const { _unstableFormatAPIError } = useAPIErrorHandler(getTranslation);
-  const format = useCallback((error: unknown) => (error ? _unstableFormatAPIError(error as Parameters<typeof _unstableFormatAPIError>[0]) : undefined), [_unstableFormatAPIError]);
+  const format = useCallback(
+    (error: unknown) => (error ? _unstableFormatAPIError(error as Parameters<typeof _unstableFormatAPIError>[0]) : undefined),
+    [_unstableFormatAPIError]
+  );
   return { format, status: errorStatus };
 }

@@ -27,7 +27,8 @@ export const unwrap = <T>(response: Envelope<T>): T => response.data;
  */
 export const get = (url: string, params?: Record<string, string | number | boolean | null | undefined>): QueryArguments => {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params ?? {})) if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
+  for (const [key, value] of Object.entries(params ?? {}))
+    if (value !== undefined && value !== null && value !== '') search.set(key, String(value));
   const query = search.toString();
   return { url, method: 'GET', config: query ? { params: query } : undefined };
 };

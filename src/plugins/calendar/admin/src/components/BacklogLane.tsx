@@ -11,7 +11,9 @@ export const BacklogLane = ({ count, canPlan, children }: { count: number; canPl
         {label('backlog', 'Backlog')} ({count})
       </Typography>
       <Typography variant="pi" textColor="neutral600" tag="p">
-        {canPlan ? label('backlogHelp', 'Drag a piece onto a day to schedule it at 09:00.') : label('backlogReadOnly', 'Pieces without a date.')}
+        {canPlan
+          ? label('backlogHelp', 'Drag a piece onto a day to schedule it at 09:00.')
+          : label('backlogReadOnly', 'Pieces without a date.')}
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={1} paddingTop={2}>
         {children}

@@ -48,7 +48,15 @@ export const DayCell = ({
       {themes.length > 0 && (
         <Flex gap={1} paddingBottom={1} aria-hidden>
           {themes.map((theme) => (
-            <Box key={theme.slug} flex="1" height="4px" hasRadius style={{ background: theme.color ?? colors.primary500 }} title={theme.name} data-theme-band={theme.slug} />
+            <Box
+              key={theme.slug}
+              flex="1"
+              height="4px"
+              hasRadius
+              style={{ background: theme.color ?? colors.primary500 }}
+              title={theme.name}
+              data-theme-band={theme.slug}
+            />
           ))}
         </Flex>
       )}

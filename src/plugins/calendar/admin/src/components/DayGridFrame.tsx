@@ -81,7 +81,13 @@ export const DayGridFrame = ({
                   dropTarget={gestures.dropTarget(date)}
                 >
                   {(data.byDay.get(date) ?? []).map(({ item, time, moving }) => (
-                    <OccurrenceChip key={`${item.documentId}-${item.start}`} item={item} time={time} color={channelColor(data.reference, item)} {...gestures.dragSource(moving)} />
+                    <OccurrenceChip
+                      key={`${item.documentId}-${item.start}`}
+                      item={item}
+                      time={time}
+                      color={channelColor(data.reference, item)}
+                      {...gestures.dragSource(moving)}
+                    />
                   ))}
                 </DayCell>
               ))}
@@ -89,7 +95,12 @@ export const DayGridFrame = ({
           </Box>
           <BacklogLane count={backlog.length} canPlan={canPlan}>
             {backlog.map((item) => (
-              <OccurrenceChip key={item.documentId} item={item} color={channelColor(data.reference, item)} {...gestures.dragSource({ item })} />
+              <OccurrenceChip
+                key={item.documentId}
+                item={item}
+                color={channelColor(data.reference, item)}
+                {...gestures.dragSource({ item })}
+              />
             ))}
           </BacklogLane>
         </Flex>

@@ -18,7 +18,12 @@ export const ExpansionProblems = ({ problems }: { problems: readonly ExpansionPr
     <Box data-testid="expansion-problems">
       <Alert variant="warning" title={t('cannotExpandTitle', 'Cannot be expanded')} closeLabel={t('close', 'Close')}>
         <Flex direction="column" alignItems="stretch" gap={1}>
-          <Typography>{t('cannotExpandHelp', 'These pieces are left out of the calendar because their repeat rule cannot be expanded. Open a piece to fix its rule.')}</Typography>
+          <Typography>
+            {t(
+              'cannotExpandHelp',
+              'These pieces are left out of the calendar because their repeat rule cannot be expanded. Open a piece to fix its rule.'
+            )}
+          </Typography>
           {problems.map((problem) => (
             <Typography key={problem.documentId} variant="pi">
               <RouterLink to={pieceEditPath(problem.documentId)}>{problem.title}</RouterLink>

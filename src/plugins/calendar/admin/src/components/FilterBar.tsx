@@ -51,7 +51,12 @@ export const FilterBar = ({
     <Grid.Root gap={2}>
       {fields.map((field) => (
         <Grid.Item key={field.name} col={2} s={6} direction="column" alignItems="stretch">
-          <FilterSelect {...field} anyLabel={label('any', 'Any')} value={filters[field.name] ?? []} onChange={(values) => onChange(field.name, values)} />
+          <FilterSelect
+            {...field}
+            anyLabel={label('any', 'Any')}
+            value={filters[field.name] ?? []}
+            onChange={(values) => onChange(field.name, values)}
+          />
         </Grid.Item>
       ))}
     </Grid.Root>

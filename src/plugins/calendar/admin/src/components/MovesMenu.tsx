@@ -19,10 +19,18 @@ export const MovesMenu = ({
   const others = moves.filter((m) => !exclude.includes(m));
   if (others.length === 0) return null;
   return (
-    <SimpleMenu label={formatMessage({ id: getTranslation('workflow.otherMoves'), defaultMessage: 'Other moves' })} variant="tertiary" size="S" disabled={disabled}>
+    <SimpleMenu
+      label={formatMessage({ id: getTranslation('workflow.otherMoves'), defaultMessage: 'Other moves' })}
+      variant="tertiary"
+      size="S"
+      disabled={disabled}
+    >
       {others.map((status) => (
         <MenuItem key={status} onSelect={() => onMove(status)}>
-          {formatMessage({ id: getTranslation('workflow.moveTo'), defaultMessage: 'Move to {status}' }, { status: formatMessage({ id: getTranslation(`editorial.${status}`), defaultMessage: status }) })}
+          {formatMessage(
+            { id: getTranslation('workflow.moveTo'), defaultMessage: 'Move to {status}' },
+            { status: formatMessage({ id: getTranslation(`editorial.${status}`), defaultMessage: status }) }
+          )}
         </MenuItem>
       ))}
     </SimpleMenu>

@@ -71,7 +71,13 @@ export const OccurrenceChip = ({
         >
           {item.title}
         </Typography>
-        {item.recurring && <ArrowClockwise width="10px" height="10px" aria-label={formatMessage({ id: getTranslation('month.recurring'), defaultMessage: 'Recurring' })} />}
+        {item.recurring && (
+          <ArrowClockwise
+            width="10px"
+            height="10px"
+            aria-label={formatMessage({ id: getTranslation('month.recurring'), defaultMessage: 'Recurring' })}
+          />
+        )}
         {onMove && (
           <IconButton
             label={formatMessage({ id: getTranslation('month.moveTo'), defaultMessage: 'Move to another day' })}

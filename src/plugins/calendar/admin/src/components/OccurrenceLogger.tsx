@@ -12,7 +12,14 @@ const NumberField = ({ name, label, value, onChange }: { name: string; label: st
   <Box width="120px">
     <Field.Root name={name}>
       <Field.Label>{label}</Field.Label>
-      <TextInput type="number" min={0} size="S" name={name} value={value} onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value)} />
+      <TextInput
+        type="number"
+        min={0}
+        size="S"
+        name={name}
+        value={value}
+        onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(e.target.value)}
+      />
     </Field.Root>
   </Box>
 );
@@ -34,7 +41,8 @@ export const OccurrenceLogger = ({
   extras?: boolean;
 }) => {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`log.${id}`), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(`log.${id}`), defaultMessage }, values);
   const [minutes, setMinutes] = useState(String(o.task.estimateMinutes ?? ''));
   const [interactions, setInteractions] = useState('');
   const [firstResponse, setFirstResponse] = useState('');
@@ -46,7 +54,10 @@ export const OccurrenceLogger = ({
     const log = o.log;
     return (
       <Flex gap={2} wrap="wrap" alignItems="center" data-logged={log.status}>
-        <Badge backgroundColor={log.status === 'done' ? 'success100' : 'neutral150'} textColor={log.status === 'done' ? 'success700' : 'neutral700'}>
+        <Badge
+          backgroundColor={log.status === 'done' ? 'success100' : 'neutral150'}
+          textColor={log.status === 'done' ? 'success700' : 'neutral700'}
+        >
           {t(`status.${log.status}`, log.status)}
         </Badge>
         <Typography variant="pi" textColor="neutral600">
@@ -81,7 +92,9 @@ export const OccurrenceLogger = ({
     void logging.log(o, {
       status,
       minutesSpent: numberOrNull(minutes),
-      ...(extras ? { interactionsHandled: numberOrNull(interactions), firstResponseMinutes: numberOrNull(firstResponse), note: note.trim() || null } : {}),
+      ...(extras
+        ? { interactionsHandled: numberOrNull(interactions), firstResponseMinutes: numberOrNull(firstResponse), note: note.trim() || null }
+        : {}),
     });
 
   return (
@@ -102,12 +115,27 @@ export const OccurrenceLogger = ({
       </Flex>
       {extras && open && (
         <Flex gap={2} wrap="wrap" alignItems="flex-start">
-          <NumberField name="interactionsHandled" label={t('interactions', 'Interactions')} value={interactions} onChange={setInteractions} />
-          <NumberField name="firstResponseMinutes" label={t('firstResponse', 'First response (min)')} value={firstResponse} onChange={setFirstResponse} />
+          <NumberField
+            name="interactionsHandled"
+            label={t('interactions', 'Interactions')}
+            value={interactions}
+            onChange={setInteractions}
+          />
+          <NumberField
+            name="firstResponseMinutes"
+            label={t('firstResponse', 'First response (min)')}
+            value={firstResponse}
+            onChange={setFirstResponse}
+          />
           <Box flex="1" minWidth="200px">
             <Field.Root name="note">
               <Field.Label>{t('note', 'Note')}</Field.Label>
-              <Textarea name="note" rows={2} value={note} onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)} />
+              <Textarea
+                name="note"
+                rows={2}
+                value={note}
+                onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setNote(e.target.value)}
+              />
             </Field.Root>
           </Box>
         </Flex>

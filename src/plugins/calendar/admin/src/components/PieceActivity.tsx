@@ -10,12 +10,14 @@ export const PieceActivity = ({ documentId, zone }: { documentId: string; zone: 
   const { formatMessage, formatDate } = useIntl();
   const history = useGetPieceActivityQuery(documentId);
   const problemOf = useProblemOf();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);
   const when = (iso: string) => formatDate(iso, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
   // Status values are workflow keys, due values instants, assignee values names (the server resolves them).
   const value = (entry: ActivityEntry, v: string | null) => {
     if (v === null) return t('nothing', 'none');
-    if (entry.kind === 'status' || entry.kind === 'created') return formatMessage({ id: getTranslation(`editorial.${v}`), defaultMessage: v });
+    if (entry.kind === 'status' || entry.kind === 'created')
+      return formatMessage({ id: getTranslation(`editorial.${v}`), defaultMessage: v });
     if (entry.kind === 'due') return when(v);
     return v;
   };
@@ -29,7 +31,12 @@ export const PieceActivity = ({ documentId, zone }: { documentId: string; zone: 
 
   if (history.error) return <ProblemAlert problem={problemOf(history.error)} kind="load" testId="activity-error" />;
   if (!history.data) return <Loader small>{t('loading', 'Loading the history…')}</Loader>;
-  if (history.data.length === 0) return <Typography variant="pi" textColor="neutral600">{t('empty', 'No changes recorded yet.')}</Typography>;
+  if (history.data.length === 0)
+    return (
+      <Typography variant="pi" textColor="neutral600">
+        {t('empty', 'No changes recorded yet.')}
+      </Typography>
+    );
   return (
     <Box tag="ol" data-testid="activity" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
       {history.data.map((entry) => (

@@ -10,8 +10,16 @@ export const PieceTags = ({ funnelStage, contentGoal, channels }: { funnelStage:
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
   return (
     <Flex gap={1} wrap="wrap">
-      {funnelStage && <Badge backgroundColor="primary100" textColor="primary700">{t(`stage.${funnelStage}`, funnelStage)}</Badge>}
-      {contentGoal && <Badge backgroundColor="secondary100" textColor="secondary700">{t(`goal.${contentGoal}`, contentGoal)}</Badge>}
+      {funnelStage && (
+        <Badge backgroundColor="primary100" textColor="primary700">
+          {t(`stage.${funnelStage}`, funnelStage)}
+        </Badge>
+      )}
+      {contentGoal && (
+        <Badge backgroundColor="secondary100" textColor="secondary700">
+          {t(`goal.${contentGoal}`, contentGoal)}
+        </Badge>
+      )}
       {channels.map((c) => (
         <Flex key={c.slug} gap={1} alignItems="center">
           <ChannelDot $color={c.color} />

@@ -23,7 +23,12 @@ export const ProblemAlert = ({
   if (!problem) return null;
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`problem.${id}`), defaultMessage });
   const conflict = kind === 'save' && problem.status === 409;
-  const title = kind === 'load' ? t('loadTitle', 'Could not load') : conflict ? t('conflictTitle', 'Someone else changed this meanwhile') : t('title', 'Not saved');
+  const title =
+    kind === 'load'
+      ? t('loadTitle', 'Could not load')
+      : conflict
+        ? t('conflictTitle', 'Someone else changed this meanwhile')
+        : t('title', 'Not saved');
   return (
     <Box data-testid={testId} data-status={problem.status}>
       <Alert variant={conflict ? 'warning' : 'danger'} title={title} onClose={onClose} closeLabel={t('close', 'Close')}>

@@ -42,7 +42,11 @@ export const QuickCreateDialog = ({
             <Grid.Item col={12} direction="column" alignItems="stretch">
               <Field.Root name="title" required>
                 <Field.Label>{label('pieceTitle', 'Title')}</Field.Label>
-                <TextInput name="title" value={draft.title} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, title: e.target.value })} />
+                <TextInput
+                  name="title"
+                  value={draft.title}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setDraft({ ...draft, title: e.target.value })}
+                />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={6} direction="column" alignItems="stretch">
@@ -50,7 +54,9 @@ export const QuickCreateDialog = ({
                 <Field.Label>{label('stage', 'Funnel stage')}</Field.Label>
                 <SingleSelect value={draft.stage} onChange={(v: string | number) => setDraft({ ...draft, stage: String(v) })}>
                   {FUNNEL_STAGES.map((s) => (
-                    <SingleSelectOption key={s} value={s}>{enumLabel('stage', s)}</SingleSelectOption>
+                    <SingleSelectOption key={s} value={s}>
+                      {enumLabel('stage', s)}
+                    </SingleSelectOption>
                   ))}
                 </SingleSelect>
               </Field.Root>
@@ -60,13 +66,22 @@ export const QuickCreateDialog = ({
                 <Field.Label>{label('goal', 'Content goal')}</Field.Label>
                 <SingleSelect value={draft.goal} onChange={(v: string | number) => setDraft({ ...draft, goal: String(v) })}>
                   {CONTENT_GOALS.map((g) => (
-                    <SingleSelectOption key={g} value={g}>{enumLabel('goal', g)}</SingleSelectOption>
+                    <SingleSelectOption key={g} value={g}>
+                      {enumLabel('goal', g)}
+                    </SingleSelectOption>
                   ))}
                 </SingleSelect>
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={12} direction="column" alignItems="stretch">
-              <FilterSelect name="channels" label={label('channels', 'Channels')} anyLabel={label('none', 'None')} value={draft.channels} onChange={(v) => setDraft({ ...draft, channels: v })} options={channels} />
+              <FilterSelect
+                name="channels"
+                label={label('channels', 'Channels')}
+                anyLabel={label('none', 'None')}
+                value={draft.channels}
+                onChange={(v) => setDraft({ ...draft, channels: v })}
+                options={channels}
+              />
             </Grid.Item>
           </Grid.Root>
         </Dialog.Body>

@@ -3,7 +3,17 @@ import { ChevronLeft, ChevronRight } from '@strapi/icons';
 import { useViewLabel } from '../hooks/useViewLabel';
 
 /** Previous / title / next / today, for the year wheel, month, week and agenda. */
-export const RangeNav = ({ title, onPrevious, onNext, onToday }: { title: string; onPrevious: () => void; onNext: () => void; onToday: () => void }) => {
+export const RangeNav = ({
+  title,
+  onPrevious,
+  onNext,
+  onToday,
+}: {
+  title: string;
+  onPrevious: () => void;
+  onNext: () => void;
+  onToday: () => void;
+}) => {
   const label = useViewLabel();
   return (
     <Flex gap={2} alignItems="center" wrap="wrap">

@@ -18,8 +18,14 @@ export const SeriesMoveDialog = ({
         <Dialog.Body>
           <Typography>
             {ask?.canMoveSeries
-              ? label('recurringBodySeries', 'Move only this occurrence (it becomes a piece of its own, and the series skips this date), or the whole series?')
-              : label('recurringBody', 'Move only this occurrence? It becomes a piece of its own, and the series skips this date. To change the whole series, edit its rule in the piece.')}
+              ? label(
+                  'recurringBodySeries',
+                  'Move only this occurrence (it becomes a piece of its own, and the series skips this date), or the whole series?'
+                )
+              : label(
+                  'recurringBody',
+                  'Move only this occurrence? It becomes a piece of its own, and the series skips this date. To change the whole series, edit its rule in the piece.'
+                )}
           </Typography>
         </Dialog.Body>
         <Dialog.Footer>

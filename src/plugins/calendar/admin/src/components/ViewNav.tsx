@@ -7,7 +7,8 @@ import { VIEWS } from '../utils/views';
 
 const PERMISSIONS = [...new Set(VIEWS.map((v) => v.action))].map((action) => ({ action, subject: null }));
 /** useRBAC's key for an action: `plugin::calendar.publish` → `canPublish`. */
-const allowedKey = (action: string) => `can${action.slice(action.lastIndexOf('.') + 1).replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
+const allowedKey = (action: string) =>
+  `can${action.slice(action.lastIndexOf('.') + 1).replace(/(^|-)(\w)/g, (_, __, c: string) => c.toUpperCase())}`;
 
 /** Tabs between the calendar's views, showing only those the admin's role allows. */
 export const ViewNav = ({ active }: { active: string }) => {

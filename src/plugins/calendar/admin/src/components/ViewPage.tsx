@@ -12,7 +12,17 @@ import { ViewNav } from './ViewNav';
  * The frame every calendar view shares: title, view tabs, then the view's own content. While the
  * view's first data loads, Strapi's page loader; a failed load, in the server's words, above the content.
  */
-export const ViewPage = ({ view, loading, error, children }: { view: ViewPath; loading?: boolean; error?: unknown; children?: ReactNode }) => {
+export const ViewPage = ({
+  view,
+  loading,
+  error,
+  children,
+}: {
+  view: ViewPath;
+  loading?: boolean;
+  error?: unknown;
+  children?: ReactNode;
+}) => {
   const { formatMessage } = useIntl();
   const problemOf = useProblemOf();
   const meta = VIEWS.find((v) => v.path === view)!;
@@ -33,7 +43,9 @@ export const ViewPage = ({ view, loading, error, children }: { view: ViewPath; l
         )}
         {children ?? (
           <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
-            <EmptyStateLayout content={formatMessage({ id: getTranslation('view.comingSoon'), defaultMessage: 'This view is being built.' })} />
+            <EmptyStateLayout
+              content={formatMessage({ id: getTranslation('view.comingSoon'), defaultMessage: 'This view is being built.' })}
+            />
           </Box>
         )}
       </Layouts.Content>

@@ -1,4 +1,14 @@
-import { Button, Field, Flex, IconButton, NumberInput, SingleSelect, SingleSelectOption, TextInput, Typography } from '@strapi/design-system';
+import {
+  Button,
+  Field,
+  Flex,
+  IconButton,
+  NumberInput,
+  SingleSelect,
+  SingleSelectOption,
+  TextInput,
+  Typography,
+} from '@strapi/design-system';
 import { Plus, Trash } from '@strapi/icons';
 import { useForm } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
@@ -15,7 +25,9 @@ interface Target {
 }
 
 const asTargets = (value: unknown): Target[] =>
-  Array.isArray(value) ? value.filter((t): t is Target => Boolean(t) && typeof t === 'object' && typeof (t as Target).metric === 'string') : [];
+  Array.isArray(value)
+    ? value.filter((t): t is Target => Boolean(t) && typeof t === 'object' && typeof (t as Target).metric === 'string')
+    : [];
 
 /**
  * KPI targets as a small table: a metric from the catalogue (the piece's own stage first), a
@@ -32,7 +44,13 @@ const KpiTargetsInput = ({ name, label, hint, required, disabled, error, value, 
   const metrics = [...own, ...KPI_METRICS.filter((m) => !own.includes(m))];
   const save = (next: Target[]) => onChange(name, next.length ? next : null);
   const patch = (i: number, change: Partial<Target>) =>
-    save(targets.map((target, j) => (j === i ? Object.fromEntries(Object.entries({ ...target, ...change }).filter(([, v]) => v !== undefined)) as unknown as Target : target)));
+    save(
+      targets.map((target, j) =>
+        j === i
+          ? (Object.fromEntries(Object.entries({ ...target, ...change }).filter(([, v]) => v !== undefined)) as unknown as Target)
+          : target
+      )
+    );
 
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>
@@ -73,13 +91,22 @@ const KpiTargetsInput = ({ name, label, hint, required, disabled, error, value, 
               />
               <Field.Error />
             </Field.Root>
-            <IconButton label={t('remove', 'Remove this target')} disabled={disabled} onClick={() => save(targets.filter((_, j) => j !== i))}>
+            <IconButton
+              label={t('remove', 'Remove this target')}
+              disabled={disabled}
+              onClick={() => save(targets.filter((_, j) => j !== i))}
+            >
               <Trash />
             </IconButton>
           </Flex>
         ))}
         <Flex>
-          <Button variant="tertiary" startIcon={<Plus />} disabled={disabled} onClick={() => save([...targets, { metric: metrics[0].key, value: 0 }])}>
+          <Button
+            variant="tertiary"
+            startIcon={<Plus />}
+            disabled={disabled}
+            onClick={() => save([...targets, { metric: metrics[0].key, value: 0 }])}
+          >
             {t('add', 'Add a target')}
           </Button>
         </Flex>

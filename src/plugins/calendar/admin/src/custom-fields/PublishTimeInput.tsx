@@ -27,7 +27,8 @@ const PublishTimeInput = ({ name, label, hint, required, disabled, error, value,
   const local = instant && !Number.isNaN(instant.getTime()) ? instantToLocal(instant, zone) : null;
   const set = (date: string, time: string) => onChange(name, localToInstant(`${date}T${time}`, zone).toISOString());
   const mine = viewerZone();
-  const elsewhere = instant && local && instantToLocal(instant, mine) !== local ? format(new TZDate(instant, mine), 'd.M.yyyy HH:mm') : null;
+  const elsewhere =
+    instant && local && instantToLocal(instant, mine) !== local ? format(new TZDate(instant, mine), 'd.M.yyyy HH:mm') : null;
 
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>

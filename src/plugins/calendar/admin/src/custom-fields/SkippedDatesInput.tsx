@@ -16,9 +16,20 @@ const LISTED = 20;
  * value stays the list of local `YYYY-MM-DDTHH:mm`; skipped dates that are no longer upcoming
  * (past, or moved by a rule change) stay listed so they can be seen and removed, never dropped.
  */
-const SkippedDatesInput = ({ name, label, hint, required, disabled, error, value, onChange, attribute }: CustomFieldInputProps<string[]>) => {
+const SkippedDatesInput = ({
+  name,
+  label,
+  hint,
+  required,
+  disabled,
+  error,
+  value,
+  onChange,
+  attribute,
+}: CustomFieldInputProps<string[]>) => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`customFields.skippedDates.${id}`), defaultMessage });
+  const t = (id: string, defaultMessage: string) =>
+    formatMessage({ id: getTranslation(`customFields.skippedDates.${id}`), defaultMessage });
   const startField = typeof attribute.options?.startField === 'string' ? attribute.options.startField : 'publishAt';
   const schedule = useScheduleFields(startField);
   const skipped = useMemo(() => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []), [value]);

@@ -17,7 +17,12 @@ const TimeZoneInput = ({ name, label, hint, required, disabled, error, value, on
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>
       <Field.Label>{label}</Field.Label>
-      <Combobox value={value ?? undefined} disabled={disabled} autocomplete={{ type: 'list', filter: 'contains' }} onChange={(zone) => zone && onChange(name, zone)}>
+      <Combobox
+        value={value ?? undefined}
+        disabled={disabled}
+        autocomplete={{ type: 'list', filter: 'contains' }}
+        onChange={(zone) => zone && onChange(name, zone)}
+      >
         {zones.map((zone) => (
           <ComboboxOption key={zone} value={zone}>
             {zone.replace(/_/g, ' ')}

@@ -29,7 +29,8 @@ export function useCalendarMoves({ zone }: { zone: string }) {
   const problemOf = useProblemOf();
   const { toggleNotification } = useNotification();
   const [conflict, setConflict] = useState<string>();
-  const label = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`month.${id}`), defaultMessage }, values);
+  const label = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(`month.${id}`), defaultMessage }, values);
 
   /** Runs a save; true when it went through. */
   const run = async (save: () => Promise<{ error?: unknown } | { data: unknown }>, success: string) => {
@@ -46,7 +47,12 @@ export function useCalendarMoves({ zone }: { zone: string }) {
 
   const schedule = (m: Moving, date: string) =>
     run(
-      () => schedulePiece({ documentId: m.item.documentId, publishAt: newInstant(m, date, zone).toISOString(), expectedUpdatedAt: m.item.updatedAt }),
+      () =>
+        schedulePiece({
+          documentId: m.item.documentId,
+          publishAt: newInstant(m, date, zone).toISOString(),
+          expectedUpdatedAt: m.item.updatedAt,
+        }),
       label('moved', 'Moved to {date}.', { date: formatDate(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })
     );
 
@@ -66,7 +72,13 @@ export function useCalendarMoves({ zone }: { zone: string }) {
     const move = seriesMove(m, date, zone);
     if (!move) return false;
     return run(
-      () => schedulePiece({ documentId: m.item.documentId, publishAt: move.publishAt.toISOString(), recurrence: move.recurrence, expectedUpdatedAt: m.item.updatedAt }),
+      () =>
+        schedulePiece({
+          documentId: m.item.documentId,
+          publishAt: move.publishAt.toISOString(),
+          recurrence: move.recurrence,
+          expectedUpdatedAt: m.item.updatedAt,
+        }),
       label('seriesMoved', 'The whole series was moved.')
     );
   };

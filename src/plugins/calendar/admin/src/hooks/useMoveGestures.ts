@@ -7,7 +7,17 @@ import { useState, type DragEvent } from 'react';
 import { seriesMove, type Moving } from '../utils/calendarMoves';
 import type { useCalendarMoves } from './useCalendarMoves';
 
-export function useMoveGestures({ canPlan, today, zone, moves }: { canPlan: boolean; today: string; zone: string; moves: ReturnType<typeof useCalendarMoves> }) {
+export function useMoveGestures({
+  canPlan,
+  today,
+  zone,
+  moves,
+}: {
+  canPlan: boolean;
+  today: string;
+  zone: string;
+  moves: ReturnType<typeof useCalendarMoves>;
+}) {
   const [dragging, setDragging] = useState<Moving>();
   const [askSeries, setAskSeries] = useState<{ moving: Moving; date: string }>();
   const [moveTarget, setMoveTarget] = useState<Moving>();

@@ -17,7 +17,11 @@ export function useUrlParams() {
    */
   const set = useCallback(
     (changes: ParamChanges, { replace = true }: { replace?: boolean } = {}) =>
-      setQuery(Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value ? encodeURIComponent(value) : undefined])), 'push', replace),
+      setQuery(
+        Object.fromEntries(Object.entries(changes).map(([key, value]) => [key, value ? encodeURIComponent(value) : undefined])),
+        'push',
+        replace
+      ),
     [setQuery]
   );
   return { get, set };

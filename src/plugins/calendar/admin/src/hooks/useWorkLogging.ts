@@ -28,8 +28,14 @@ export function useWorkLogging() {
     [problemOf]
   );
 
-  const log = useCallback((o: AgendaOccurrence, input: LogInput) => run(o, () => logWork({ task: o.task.documentId, occurrence: o.occurrence, ...input })), [run, logWork]);
-  const undo = useCallback((o: AgendaOccurrence) => (o.log ? run(o, () => unlogWork(o.log!.id)) : Promise.resolve(false)), [run, unlogWork]);
+  const log = useCallback(
+    (o: AgendaOccurrence, input: LogInput) => run(o, () => logWork({ task: o.task.documentId, occurrence: o.occurrence, ...input })),
+    [run, logWork]
+  );
+  const undo = useCallback(
+    (o: AgendaOccurrence) => (o.log ? run(o, () => unlogWork(o.log!.id)) : Promise.resolve(false)),
+    [run, unlogWork]
+  );
 
   return { log, undo, busy, problem, clearProblem: useCallback(() => setProblem(undefined), []), keyOf };
 }

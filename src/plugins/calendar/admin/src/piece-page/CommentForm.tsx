@@ -44,7 +44,12 @@ export const CommentForm = ({ documentId }: { documentId: string }) => {
         maxLength={COMMENT_MAX_LENGTH}
         onChange={(e: React.ChangeEvent<HTMLTextAreaElement>) => setBody(e.target.value)}
       />
-      <Combobox aria-label={t('mention', 'Mention someone')} placeholder={t('mention', 'Mention someone')} value={picker} onChange={mention}>
+      <Combobox
+        aria-label={t('mention', 'Mention someone')}
+        placeholder={t('mention', 'Mention someone')}
+        value={picker}
+        onChange={mention}
+      >
         {people.map((p) => (
           <ComboboxOption key={p.id} value={String(p.id)}>
             {p.name}
@@ -54,7 +59,12 @@ export const CommentForm = ({ documentId }: { documentId: string }) => {
       {mentions.length > 0 && (
         <Flex gap={1} wrap="wrap" data-testid="comment-mentions">
           {mentions.map((m) => (
-            <Tag key={m.id} icon={<Cross aria-hidden />} label={t('unmention', 'Remove')} onClick={() => setMentions(mentions.filter((x) => x.id !== m.id))}>
+            <Tag
+              key={m.id}
+              icon={<Cross aria-hidden />}
+              label={t('unmention', 'Remove')}
+              onClick={() => setMentions(mentions.filter((x) => x.id !== m.id))}
+            >
               @{m.name}
             </Tag>
           ))}

@@ -31,10 +31,19 @@ export const CommentThread = ({ documentId }: { documentId: string }) => {
               <Flex justifyContent="space-between">
                 <Typography variant="pi" fontWeight="bold">
                   {comment.author?.name ?? t('unknown', 'Someone')}
-                  <Typography variant="pi" textColor="neutral600">{` · ${formatDate(comment.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`}</Typography>
+                  <Typography
+                    variant="pi"
+                    textColor="neutral600"
+                  >{` · ${formatDate(comment.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`}</Typography>
                 </Typography>
                 {comment.deletable && (
-                  <IconButton size="XS" variant="ghost" label={t('delete', 'Delete comment')} disabled={removing.isLoading} onClick={() => remove({ documentId, id: comment.id })}>
+                  <IconButton
+                    size="XS"
+                    variant="ghost"
+                    label={t('delete', 'Delete comment')}
+                    disabled={removing.isLoading}
+                    onClick={() => remove({ documentId, id: comment.id })}
+                  >
                     <Trash />
                   </IconButton>
                 )}

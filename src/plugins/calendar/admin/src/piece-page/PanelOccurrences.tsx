@@ -16,7 +16,8 @@ const STATE: Record<OccurrenceState, { label: string; background: string; text: 
 /** The next occurrences on the piece's clock, as the occurrence feed lists them, with links to the views. */
 export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
   const { formatMessage, locale } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
   const dateLocale = locale.startsWith('fi') ? fi : enGB;
   const first = panel.next[0]?.local ?? panel.publishAt?.slice(0, 10) ?? null;
   return (
@@ -27,7 +28,9 @@ export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
       {panel.problem && <Typography textColor="danger600">{panel.problem}</Typography>}
       {!panel.problem && panel.next.length === 0 && (
         <Typography variant="pi" textColor="neutral600">
-          {panel.publishAt ? t('noneAhead', 'Nothing ahead: every occurrence is in the past.') : t('backlog', 'No publication time yet: the piece waits in the backlog.')}
+          {panel.publishAt
+            ? t('noneAhead', 'Nothing ahead: every occurrence is in the past.')
+            : t('backlog', 'No publication time yet: the piece waits in the backlog.')}
         </Typography>
       )}
       <ul data-testid="panel-occurrences">

@@ -17,7 +17,8 @@ import { getTranslation } from '../utils/getTranslation';
  */
 export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
   const status = (s: EditorialStatus) => formatMessage({ id: getTranslation(`editorial.${s}`), defaultMessage: s });
   const modified = useForm('PanelWorkflow', (state) => state.modified, false) ?? false;
   const { move, busy, problem } = useWorkflowMoves();
@@ -47,17 +48,33 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
       </Typography>
       <Flex gap={2} wrap="wrap">
         {panel.moves.map((to) => (
-          <Button key={to} size="S" variant={to === 'approved' ? 'success-light' : 'secondary'} disabled={disabled} onClick={() => move(panel, { editorialStatus: to })}>
+          <Button
+            key={to}
+            size="S"
+            variant={to === 'approved' ? 'success-light' : 'secondary'}
+            disabled={disabled}
+            onClick={() => move(panel, { editorialStatus: to })}
+          >
             {t('moveTo', 'To {status}', { status: status(to) })}
           </Button>
         ))}
       </Flex>
       {panel.canPublish && (
         <Flex gap={2} wrap="wrap">
-          <Button size="S" variant="default" disabled={disabled || panel.editorialStatus !== 'approved'} onClick={() => run(publishNow(panel.documentId))}>
+          <Button
+            size="S"
+            variant="default"
+            disabled={disabled || panel.editorialStatus !== 'approved'}
+            onClick={() => run(publishNow(panel.documentId))}
+          >
             {t('publishNow', 'Publish now')}
           </Button>
-          <Button size="S" variant="danger-light" disabled={disabled || panel.editorialStatus !== 'approved'} onClick={() => run(unschedule(panel.documentId))}>
+          <Button
+            size="S"
+            variant="danger-light"
+            disabled={disabled || panel.editorialStatus !== 'approved'}
+            onClick={() => run(unschedule(panel.documentId))}
+          >
             {t('unschedule', 'Unschedule')}
           </Button>
         </Flex>

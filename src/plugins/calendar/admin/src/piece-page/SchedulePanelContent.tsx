@@ -11,7 +11,8 @@ export const SchedulePanelContent = ({ documentId, version }: { documentId: stri
   const { formatMessage } = useIntl();
   const { format } = useCalendarErrors();
   const { data: panel, error, isLoading } = useGetPiecePanelQuery({ documentId, version });
-  if (isLoading) return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading the schedule' })}</Loader>;
+  if (isLoading)
+    return <Loader small>{formatMessage({ id: getTranslation('panel.loading'), defaultMessage: 'Loading the schedule' })}</Loader>;
   if (!panel) return <Typography textColor="danger600">{format(error)}</Typography>;
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="schedule-panel">

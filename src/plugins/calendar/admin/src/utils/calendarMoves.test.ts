@@ -25,7 +25,15 @@ const piece = (over: Partial<AdminOccurrence>): AdminOccurrence => ({
 });
 
 const theme = (over: Partial<ThemeRef>): ThemeRef => ({
-  documentId: 't', name: 'T', slug: 't', color: null, startDate: '2026-03-01', endDate: '2026-03-31', repeatsYearly: false, contentGoal: null, ...over,
+  documentId: 't',
+  name: 'T',
+  slug: 't',
+  color: null,
+  startDate: '2026-03-01',
+  endDate: '2026-03-31',
+  repeatsYearly: false,
+  contentGoal: null,
+  ...over,
 });
 
 describe('calendar date maths', () => {
@@ -48,13 +56,23 @@ describe('calendar date maths', () => {
   });
 
   it('moves a weekly series by a day: its first occurrence and its weekday', () => {
-    const item = piece({ recurring: true, recurrence: 'FREQ=WEEKLY;BYDAY=TU', publishAt: '2026-03-03T07:00:00.000Z', start: '2026-03-17T07:00:00.000Z' });
+    const item = piece({
+      recurring: true,
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+      publishAt: '2026-03-03T07:00:00.000Z',
+      start: '2026-03-17T07:00:00.000Z',
+    });
     const move = seriesMove({ item, local: '2026-03-17T09:00' }, '2026-03-18', 'Europe/Helsinki');
     expect(move).toEqual({ publishAt: new Date('2026-03-04T07:00:00.000Z'), recurrence: 'FREQ=WEEKLY;BYDAY=WE' });
   });
 
   it('offers no series move for a rule pinned to month days', () => {
-    const item = piece({ recurring: true, recurrence: 'FREQ=MONTHLY;BYMONTHDAY=17', publishAt: '2026-03-17T07:00:00.000Z', start: '2026-03-17T07:00:00.000Z' });
+    const item = piece({
+      recurring: true,
+      recurrence: 'FREQ=MONTHLY;BYMONTHDAY=17',
+      publishAt: '2026-03-17T07:00:00.000Z',
+      start: '2026-03-17T07:00:00.000Z',
+    });
     expect(seriesMove({ item, local: '2026-03-17T09:00' }, '2026-03-18', 'Europe/Helsinki')).toBeNull();
   });
 

@@ -19,4 +19,5 @@ export const monthParam = (param: string | null, zone: string) => (/^\d{4}-\d{2}
 /** The Monday (`YYYY-MM-DD`) of the week of the given date. */
 export const weekParam = (param: string | null, zone: string) => mondayOf(isDate(param) ? param : todayIn(zone));
 
-export const yearParam = (param: string | null, zone: string) => (/^\d{4}$/.test(param ?? '') ? Number(param) : Number(todayIn(zone).slice(0, 4)));
+export const yearParam = (param: string | null, zone: string) =>
+  /^\d{4}$/.test(param ?? '') ? Number(param) : Number(todayIn(zone).slice(0, 4));

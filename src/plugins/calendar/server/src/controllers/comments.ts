@@ -8,7 +8,12 @@ import type { AdminContext } from './context';
 import { envelope } from './envelope';
 import { documentId, noQuery, parse } from './validation';
 
-const commentId = z.object({ id: z.string().regex(/^\d{1,10}$/, 'id must be a comment id').refine((v) => Number(v) <= MAX_DB_ID, 'id must be a comment id') });
+const commentId = z.object({
+  id: z
+    .string()
+    .regex(/^\d{1,10}$/, 'id must be a comment id')
+    .refine((v) => Number(v) <= MAX_DB_ID, 'id must be a comment id'),
+});
 
 const viewer = (ctx: AdminContext) => ({ id: ctx.state.user.id, canModerate: Boolean(ctx.state.userAbility?.can(ACTIONS.settings)) });
 

@@ -23,7 +23,18 @@ import { dbId, noQuery, orBadRequest, parse } from './validation';
 const period = (strapi: Core.Strapi, query: Record<string, unknown>, maxDays: number, extraParams: readonly string[]) =>
   orBadRequest(parsePeriodQuery(query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), maxDays, extraParams: [...extraParams] }));
 
-const REPORT_HEADER = ['due', 'done', 'skipped', 'missed', 'completion %', 'estimated minutes', 'minutes spent', 'interactions', 'first response median min', 'first response p90 min'];
+const REPORT_HEADER = [
+  'due',
+  'done',
+  'skipped',
+  'missed',
+  'completion %',
+  'estimated minutes',
+  'minutes spent',
+  'interactions',
+  'first response median min',
+  'first response p90 min',
+];
 const reportLine = (label: string, r: ReportTotals) => [
   label,
   r.due,
@@ -51,8 +62,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const filter = parse(agendaFilterQuery, ctx.query);
     const assignee = filter.assignee === undefined ? undefined : filter.assignee === 'me' ? ctx.state.user.id : Number(filter.assignee);
     const now = new Date();
-    const data: AgendaOccurrence[] = await getService(strapi, 'community').agenda({ from: q.from, to: q.to }, now, { assignee, channel: filter.channel });
-    const body: CommunityAgenda = { data, meta: { from: q.from.toISOString(), to: q.to.toISOString(), timeZone: q.timeZone, now: now.toISOString() } };
+    const data: AgendaOccurrence[] = await getService(strapi, 'community').agenda({ from: q.from, to: q.to }, now, {
+      assignee,
+      channel: filter.channel,
+    });
+    const body: CommunityAgenda = {
+      data,
+      meta: { from: q.from.toISOString(), to: q.to.toISOString(), timeZone: q.timeZone, now: now.toISOString() },
+    };
     ctx.body = body;
   },
 
@@ -73,7 +90,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async report(ctx: AdminContext) {
     const q = period(strapi, ctx.query, MAX_REPORT_DAYS, REPORT_PARAMS);
     const { groupBy, format } = parse(reportOptionsQuery, ctx.query);
-    const report = await getService(strapi, 'community').report({ from: q.from, to: q.to }, { from: q.fromDate, to: q.toDate, zone: q.timeZone }, groupBy, new Date());
+    const report = await getService(strapi, 'community').report(
+      { from: q.from, to: q.to },
+      { from: q.fromDate, to: q.toDate, zone: q.timeZone },
+      groupBy,
+      new Date()
+    );
     if (format === 'json') {
       ctx.body = envelope(report);
       return;

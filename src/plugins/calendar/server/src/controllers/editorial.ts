@@ -1,5 +1,13 @@
 import type { Core } from '@strapi/strapi';
-import { teamBoardQuery, workflowBody, type ActivityEntry, type Assignee, type MyWork, type TeamBoard, type WorkflowResult } from '../../../core/contracts/editorial';
+import {
+  teamBoardQuery,
+  workflowBody,
+  type ActivityEntry,
+  type Assignee,
+  type MyWork,
+  type TeamBoard,
+  type WorkflowResult,
+} from '../../../core/contracts/editorial';
 import { ACTIONS } from '../constants';
 import { ApprovalForbiddenError } from '../services/editorial';
 import { getService } from '../utils';

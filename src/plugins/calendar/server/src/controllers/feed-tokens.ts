@@ -17,7 +17,11 @@ const baseUrl = (strapi: Core.Strapi, ctx: AdminContext) => {
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(ctx: AdminContext) {
-    const created = await getService(strapi, 'feed-tokens').create(parse(createFeedTokenBody, ctx.request.body), ctx.state.user.id, baseUrl(strapi, ctx));
+    const created = await getService(strapi, 'feed-tokens').create(
+      parse(createFeedTokenBody, ctx.request.body),
+      ctx.state.user.id,
+      baseUrl(strapi, ctx)
+    );
     ctx.status = 201;
     ctx.body = envelope<CreatedFeedToken>(created);
   },

@@ -24,7 +24,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async recordFromIntegration(ctx: ApiContext) {
     const body = parse(kpiResultsBody, ctx.request.body);
     const token = ctx.state.auth?.credentials;
-    const saved = await getService(strapi, 'kpi-report').saveResults(resultsOf(body), { source: token?.name ? `api-token:${token.name}` : 'api' });
+    const saved = await getService(strapi, 'kpi-report').saveResults(resultsOf(body), {
+      source: token?.name ? `api-token:${token.name}` : 'api',
+    });
     ctx.status = 201;
     ctx.body = envelope(saved);
   },

@@ -28,7 +28,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       parseOccurrenceQuery(ctx.query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'admin' })
     );
     // A user id beyond the database's integer range would fail the query instead of matching no one.
-    if (query.filters.assignee?.some((a) => /^\d+$/.test(a) && !isDbIdText(a))) throw invalid('assignee', 'assignee must be admin user ids, "me" or "none"');
+    if (query.filters.assignee?.some((a) => /^\d+$/.test(a) && !isDbIdText(a)))
+      throw invalid('assignee', 'assignee must be admin user ids, "me" or "none"');
     const payload: AdminFeed = await getService(strapi, 'occurrences').adminFeed(query, ctx.state.user.id);
     sendFeed(ctx, new RenderedFeed(JSON.stringify(payload)), 'application/json', 'private, no-cache', false);
   },

@@ -29,11 +29,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const grid = getService(strapi, 'quarterly-grid');
     // One expansion of the year serves both sections.
     const planned = await grid.occurrencesFor(q.year);
-    const [plan, cover] = await Promise.all([grid.grid(q.year, planned), getService(strapi, 'coverage-report').coverage(q.year, {}, planned)]);
+    const [plan, cover] = await Promise.all([
+      grid.grid(q.year, planned),
+      getService(strapi, 'coverage-report').coverage(q.year, {}, planned),
+    ]);
     const rows = plan.rows.flatMap((row) =>
-      row.months.map((m) => ['grid', FUNNEL_STAGE_LABELS[row.funnelStage].en, row.channel.name, m.month, m.plannedWeeks, m.scheduledWeeks, m.delta, m.note ?? ''])
+      row.months.map((m) => [
+        'grid',
+        FUNNEL_STAGE_LABELS[row.funnelStage].en,
+        row.channel.name,
+        m.month,
+        m.plannedWeeks,
+        m.scheduledWeeks,
+        m.delta,
+        m.note ?? '',
+      ])
     );
-    const coverageRows = cover.byMonthStage.map((c) => ['coverage', FUNNEL_STAGE_LABELS[c.stage].en, '', c.month, '', c.count, '', c.count === 0 ? 'gap' : '']);
+    const coverageRows = cover.byMonthStage.map((c) => [
+      'coverage',
+      FUNNEL_STAGE_LABELS[c.stage].en,
+      '',
+      c.month,
+      '',
+      c.count,
+      '',
+      c.count === 0 ? 'gap' : '',
+    ]);
     if (!plan.rows.length && !coverageRows.length) throw new errors.NotFoundError('Nothing to export');
     ctx.set('Content-Type', 'text/csv; charset=utf-8');
     ctx.set('Content-Disposition', `attachment; filename="vuosikello-plan-${q.year}.csv"`);

@@ -40,7 +40,12 @@ export function parse<S extends z.ZodType>(schema: S, body: unknown): z.output<S
   if (result.success) return result.data;
   const problems = closestIssues(result.error.issues).map((issue) => {
     const path = issue.path.length ? issue.path.map(String) : ['body'];
-    const message = issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : issue.message.startsWith(path[0]) ? issue.message : `${path.join('.')}: ${issue.message}`;
+    const message =
+      issue.code === 'unrecognized_keys'
+        ? `unknown field(s): ${issue.keys.join(', ')}`
+        : issue.message.startsWith(path[0])
+          ? issue.message
+          : `${path.join('.')}: ${issue.message}`;
     return { path: issue.code === 'unrecognized_keys' ? issue.keys : path, message, name: 'ValidationError' };
   });
   throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });
@@ -60,7 +65,9 @@ export function noQuery(ctx: Context) {
   const keys = Object.keys(ctx.query ?? {});
   if (!keys.length) return;
   const message = `unknown parameter(s): ${keys.join(', ')}; this route takes none`;
-  throw new errors.ValidationError(message, { errors: keys.map((key) => ({ path: [key], message: `unknown parameter ${key}`, name: 'ValidationError' })) });
+  throw new errors.ValidationError(message, {
+    errors: keys.map((key) => ({ path: [key], message: `unknown parameter ${key}`, name: 'ValidationError' })),
+  });
 }
 
 export const documentId = (ctx: Context) => {

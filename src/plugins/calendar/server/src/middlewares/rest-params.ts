@@ -22,8 +22,10 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
     if (documentId !== undefined && !DOCUMENT_ID.test(documentId)) {
       problems.push({ path: ['documentId'], message: 'documentId is not a document id', name: 'ValidationError' });
     }
-    const schema = strapi.contentTypes[uidOf(ctx.state.route?.handler) as keyof typeof strapi.contentTypes] as Struct.ContentTypeSchema | undefined;
-    if (schema && (ctx.method === 'POST' || ctx.method === 'PUT')) problems.push(...checkRestData(ctx.request.body?.data, schema.attributes));
+    const schema = strapi.contentTypes[uidOf(ctx.state.route?.handler) as keyof typeof strapi.contentTypes] as
+      Struct.ContentTypeSchema | undefined;
+    if (schema && (ctx.method === 'POST' || ctx.method === 'PUT'))
+      problems.push(...checkRestData(ctx.request.body?.data, schema.attributes));
     if (problems.length) throw new errors.ValidationError(summarise(problems), { errors: problems });
     await next();
   };

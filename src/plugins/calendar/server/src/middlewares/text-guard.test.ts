@@ -6,7 +6,10 @@ describe('findBadText', () => {
   });
 
   it('names the path of a NUL, in a value or a key', () => {
-    expect(findBadText({ data: { title: 'a\u0000b' } }, ['body'])).toEqual({ path: ['body', 'data', 'title'], message: 'body.data.title must not contain NUL characters' });
+    expect(findBadText({ data: { title: 'a\u0000b' } }, ['body'])).toEqual({
+      path: ['body', 'data', 'title'],
+      message: 'body.data.title must not contain NUL characters',
+    });
     expect(findBadText({ filters: { 'ti\u0000tle': '1' } }, ['query'])?.path).toEqual(['query', 'filters']);
   });
 

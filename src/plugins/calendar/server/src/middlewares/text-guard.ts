@@ -13,7 +13,12 @@ const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[
 const MAX_VALUES = 1_000_000;
 const WITH_BODY = new Set(['POST', 'PUT', 'PATCH']);
 
-const problemIn = (text: string) => (text.includes('\u0000') ? 'must not contain NUL characters' : LONE_SURROGATE.test(text) ? 'must be valid Unicode (it holds a lone surrogate)' : null);
+const problemIn = (text: string) =>
+  text.includes('\u0000')
+    ? 'must not contain NUL characters'
+    : LONE_SURROGATE.test(text)
+      ? 'must be valid Unicode (it holds a lone surrogate)'
+      : null;
 
 /** The first bad string (value or key) in a parsed query or body, with its path. */
 export function findBadText(root: unknown, rootPath: string[]): { path: string[]; message: string } | null {
@@ -40,7 +45,15 @@ export default () => async (ctx: Context, next: Next) => {
   if (WITH_BODY.has(ctx.method) && hasBody(ctx) && !ctx.is('json', '+json', 'urlencoded', 'multipart', 'text/*')) {
     ctx.status = 415;
     const message = `Content-Type ${ctx.get('content-type') || '(none)'} is not supported: send application/json`;
-    ctx.body = { data: null, error: { status: 415, name: 'UnsupportedMediaTypeError', message, details: { errors: [{ path: ['Content-Type'], message, name: 'ValidationError' }] } } };
+    ctx.body = {
+      data: null,
+      error: {
+        status: 415,
+        name: 'UnsupportedMediaTypeError',
+        message,
+        details: { errors: [{ path: ['Content-Type'], message, name: 'ValidationError' }] },
+      },
+    };
     return;
   }
   const bad = findBadText(ctx.query, ['query']) ?? findBadText(ctx.request.body, ['body']);

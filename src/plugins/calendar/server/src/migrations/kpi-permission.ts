@@ -29,7 +29,11 @@ export async function renameKpiIntegrationPermission(strapi: Core.Strapi): Promi
       where: { action: { $in: [LEGACY_KPI_INTEGRATION_ACTION, KPI_INTEGRATION_ACTION] } },
       populate: { [holder]: { select: ['id'] } },
     })) as Array<Record<string, unknown> & { id: number; action: string }>;
-    const permissions: PermissionRow[] = rows.map((r) => ({ id: r.id, action: r.action, holder: (r[holder] as { id: number } | null) ?? null }));
+    const permissions: PermissionRow[] = rows.map((r) => ({
+      id: r.id,
+      action: r.action,
+      holder: (r[holder] as { id: number } | null) ?? null,
+    }));
     const holding = new Set(permissions.filter((p) => p.action === KPI_INTEGRATION_ACTION).map((p) => p.holder?.id));
     for (const row of permissions.filter((p) => p.action === LEGACY_KPI_INTEGRATION_ACTION)) {
       if (holding.has(row.holder?.id)) await query.delete({ where: { id: row.id } });

@@ -63,7 +63,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(documentId: string, input: CommentInput, viewer: Viewer): Promise<Comment> {
       await assertPiece(documentId);
       const wanted = [...new Set(input.mentions ?? [])];
-      const found = wanted.length ? await query(strapi, USER).findMany({ where: { id: { $in: wanted }, isActive: true }, select: ['id'] }) : [];
+      const found = wanted.length
+        ? await query(strapi, USER).findMany({ where: { id: { $in: wanted }, isActive: true }, select: ['id'] })
+        : [];
       const unknown = wanted.filter((id) => !found.some((u) => u.id === id));
       if (unknown.length) throw invalid('mentions', `mentions: no active admin user ${unknown.join(', ')}`);
       const row = await comments().create({
@@ -83,7 +85,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async remove(id: number, viewer: Viewer): Promise<{ id: number }> {
       const row = await comments().findOne({ where: { id }, populate: { author: { select: ['id'] } } });
       if (!row) throw new errors.NotFoundError(`No comment ${id}`);
-      if (!viewer.canModerate && row.author?.id !== viewer.id) throw new errors.ForbiddenError('Only its author (or someone with the calendar settings right) can delete a comment');
+      if (!viewer.canModerate && row.author?.id !== viewer.id)
+        throw new errors.ForbiddenError('Only its author (or someone with the calendar settings right) can delete a comment');
       await comments().delete({ where: { id } });
       return { id };
     },
@@ -92,13 +95,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async mentionsOf(userId: number, now: Date): Promise<Mention[]> {
       const since = new Date(now.getTime() - MENTION_DAYS * 86_400_000);
       const rows = await comments().findMany({
-        where: { mentions: { id: userId }, createdAt: { $gte: since }, $or: [{ author: { id: { $ne: userId } } }, { author: { id: { $null: true } } }] },
+        where: {
+          mentions: { id: userId },
+          createdAt: { $gte: since },
+          $or: [{ author: { id: { $ne: userId } } }, { author: { id: { $null: true } } }],
+        },
         populate: { author: PERSON },
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: MENTION_LIMIT,
       });
       const ids = [...new Set(rows.map((r) => r.pieceDocumentId))];
-      const pieces = ids.length ? await query(strapi, PIECE).findMany({ where: { documentId: { $in: ids }, publishedAt: null }, select: ['documentId', 'title'] }) : [];
+      const pieces = ids.length
+        ? await query(strapi, PIECE).findMany({ where: { documentId: { $in: ids }, publishedAt: null }, select: ['documentId', 'title'] })
+        : [];
       const title = new Map(pieces.map((p) => [p.documentId, p.title]));
       return rows
         .filter((r) => title.has(r.pieceDocumentId))

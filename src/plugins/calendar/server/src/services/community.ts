@@ -58,9 +58,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function expand(tasks: TaskRow[], range: Range) {
     let expanded;
     try {
-      expanded = await expandMany(tasks, (task) => ({ publishAt: new Date(task.startsAt), timeZone: zoneOf(task), recurrence: task.recurrence }), range, {
-        describe: (task) => `task "${task.title}"`,
-      });
+      expanded = await expandMany(
+        tasks,
+        (task) => ({ publishAt: new Date(task.startsAt), timeZone: zoneOf(task), recurrence: task.recurrence }),
+        range,
+        {
+          describe: (task) => `task "${task.title}"`,
+        }
+      );
     } catch (error) {
       if (error instanceof RecurrenceError) throw invalid('range', error.message);
       throw error;
@@ -70,7 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (reported.has(key)) continue;
       if (reported.size >= 10_000) reported.clear();
       reported.add(key);
-      strapi.log.warn(`[calendar] community task ${task.documentId} ("${task.title}") left out, its recurrence cannot be expanded: ${message}`);
+      strapi.log.warn(
+        `[calendar] community task ${task.documentId} ("${task.title}") left out, its recurrence cannot be expanded: ${message}`
+      );
     }
     const out = expanded.occurrences.map(({ item: task, occurrence }) => ({ task, start: occurrence.start, local: occurrence.local }));
     return out.sort((a, b) => a.start.getTime() - b.start.getTime() || a.task.id - b.task.id);
@@ -129,7 +136,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (filter.channel) where.channel = { slug: filter.channel };
       const tasks = await loadTasks(where);
       const occurrences = await expand(tasks, range);
-      const logs = tasks.length ? await logsIn(range, tasks.map((t) => t.id)) : [];
+      const logs = tasks.length
+        ? await logsIn(
+            range,
+            tasks.map((t) => t.id)
+          )
+        : [];
       // Every log here was selected by its task, so it has one.
       const byKey = new Map(logs.map((l) => [occurrenceKey(l.task!.id, new Date(l.occurrence)), l]));
       return occurrences.map(({ task, start, local }) => {
@@ -161,12 +173,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // Logging again changes what is given and keeps the rest (a later tick with minutes only
       // must not wipe the note or the interactions logged before).
       const given = Object.fromEntries(
-        (['minutesSpent', 'interactionsHandled', 'firstResponseMinutes', 'note'] as const).filter((f) => input[f] !== undefined).map((f) => [f, input[f]])
+        (['minutesSpent', 'interactionsHandled', 'firstResponseMinutes', 'note'] as const)
+          .filter((f) => input[f] !== undefined)
+          .map((f) => [f, input[f]])
       );
       const data = { status: input.status, ...given, loggedBy: userId, loggedAt: now };
       // Two clicks racing: the unique key lets one insert win; the other becomes the update.
-      const { row, created } = await upsertByKey(strapi, LOG, { occurrenceKey: key }, data, { task: task.id, occurrence: at }, { populate: { loggedBy: true } });
-      return { created, entry: { ...logView(row)!, task: task.documentId, occurrence: at.toISOString(), local: instantToLocal(at, zoneOf(task)) } };
+      const { row, created } = await upsertByKey(
+        strapi,
+        LOG,
+        { occurrenceKey: key },
+        data,
+        { task: task.id, occurrence: at },
+        { populate: { loggedBy: true } }
+      );
+      return {
+        created,
+        entry: { ...logView(row)!, task: task.documentId, occurrence: at.toISOString(), local: instantToLocal(at, zoneOf(task)) },
+      };
     },
 
     async unlog(id: number) {
@@ -179,13 +203,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The report for [from, to) (instants; `fromDate`/`toDate` are the local dates shown): due
      * occurrences are those of active tasks up to now; logged work counts whatever the task's state.
      */
-    async report(range: Range, period: { from: string; to: string; zone: string }, groupBy: 'channel' | 'person', now: Date): Promise<CommunityReport> {
+    async report(
+      range: Range,
+      period: { from: string; to: string; zone: string },
+      groupBy: 'channel' | 'person',
+      now: Date
+    ): Promise<CommunityReport> {
       const tasks = await loadTasks();
       const dueUntil = new Date(Math.min(range.to.getTime(), now.getTime()));
-      const due = (await expand(
-        tasks.filter((t) => t.active !== false),
-        { from: range.from, to: dueUntil }
-      )).map((o) => ({ taskId: o.task.id, start: o.start }));
+      const due = (
+        await expand(
+          tasks.filter((t) => t.active !== false),
+          { from: range.from, to: dueUntil }
+        )
+      ).map((o) => ({ taskId: o.task.id, start: o.start }));
       const logs = await logsIn(range);
       const reportTasks: ReportTask[] = tasks.map((t) => ({
         id: t.id,

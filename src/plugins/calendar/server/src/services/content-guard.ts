@@ -20,7 +20,6 @@ import { getConfig } from '../utils';
 
 type Data = Record<string, unknown>;
 
-
 /** Fields whose merged state decides whether an approved piece is ready to publish. */
 const APPROVAL_FIELDS = ['editorialStatus', 'publishAt', 'funnelStage', 'contentGoal'] as const;
 

@@ -17,11 +17,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     /** `planned`: the year's occurrences when the caller has them already (the export). */
     async coverage(year: number, filters: CoverageFilters, planned?: PlannedOccurrence[]): Promise<CoverageReport> {
-      const repositoryFilters = { ...(filters.persona ? { persona: [filters.persona] } : {}), ...(filters.channel ? { channel: [filters.channel] } : {}) };
+      const repositoryFilters = {
+        ...(filters.persona ? { persona: [filters.persona] } : {}),
+        ...(filters.channel ? { channel: [filters.channel] } : {}),
+      };
       await getService(strapi, 'piece-repository').assertSlugsExist(repositoryFilters);
       const [occurrences, personas, allChannels] = await Promise.all([
         planned ?? getService(strapi, 'occurrences').planned(yearRange(year), repositoryFilters),
-        strapi.db.query(CONTENT_TYPES.persona).findMany({ select: ['slug', 'name'], orderBy: [{ name: 'asc' }] }) as Promise<Array<{ slug: string; name: string }>>,
+        strapi.db.query(CONTENT_TYPES.persona).findMany({ select: ['slug', 'name'], orderBy: [{ name: 'asc' }] }) as Promise<
+          Array<{ slug: string; name: string }>
+        >,
         channels(),
       ]);
       const personaSlugs = filters.persona ? [filters.persona] : personas.map((p) => p.slug);
@@ -30,7 +35,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const suggestionsByStage = Object.fromEntries(
         FUNNEL_STAGES.map((stage) => [
           stage,
-          suggestChannels(stage, active).map((s): Suggestion => ({ channel: s.channel.slug, name: s.channel.name, tactic: s.tactic.key, reason: s.reason })),
+          suggestChannels(stage, active).map((s): Suggestion => ({
+            channel: s.channel.slug,
+            name: s.channel.name,
+            tactic: s.tactic.key,
+            reason: s.reason,
+          })),
         ])
       ) as Record<FunnelStage, Suggestion[]>;
       return {

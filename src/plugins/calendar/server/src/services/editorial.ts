@@ -42,7 +42,6 @@ export class ApprovalForbiddenError extends Error {
   }
 }
 
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function draft(documentId: string) {
     return query(strapi, PIECE).findOne({
@@ -69,8 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows: Array<{ kind: string; fromValue: string | null; toValue: string | null }> = [];
       if (!before) rows.push({ kind: 'created', fromValue: null, toValue: after.editorialStatus });
       else {
-        if (before.editorialStatus !== after.editorialStatus) rows.push({ kind: 'status', fromValue: before.editorialStatus, toValue: after.editorialStatus });
-        if (before.assigneeId !== after.assigneeId) rows.push({ kind: 'assignee', fromValue: before.assigneeId?.toString() ?? null, toValue: after.assigneeId?.toString() ?? null });
+        if (before.editorialStatus !== after.editorialStatus)
+          rows.push({ kind: 'status', fromValue: before.editorialStatus, toValue: after.editorialStatus });
+        if (before.assigneeId !== after.assigneeId)
+          rows.push({ kind: 'assignee', fromValue: before.assigneeId?.toString() ?? null, toValue: after.assigneeId?.toString() ?? null });
         if (before.dueAt !== after.dueAt) rows.push({ kind: 'due', fromValue: before.dueAt, toValue: after.dueAt });
       }
       for (const row of rows) {
@@ -91,7 +92,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!current) throw new errors.NotFoundError(`No content piece ${documentId}`);
       assertFresh(current, input.expectedUpdatedAt);
       const from = (current.editorialStatus ?? 'idea') as EditorialStatus;
-      if (input.editorialStatus && input.editorialStatus !== from && (from === 'approved' || input.editorialStatus === 'approved') && !rights.canPublish) {
+      if (
+        input.editorialStatus &&
+        input.editorialStatus !== from &&
+        (from === 'approved' || input.editorialStatus === 'approved') &&
+        !rights.canPublish
+      ) {
         throw new ApprovalForbiddenError();
       }
       if (input.editorialStatus && input.editorialStatus !== from) {
@@ -168,7 +174,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         channels: (r.channels ?? []).map((c) => ({ slug: c.slug, name: c.name, color: c.color ?? null })),
         updatedAt: isoOrNull(r.updatedAt)!,
       });
-      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as ReturnType<typeof card>[]])) as Record<EditorialStatus, ReturnType<typeof card>[]>;
+      const columns = Object.fromEntries(EDITORIAL_STATUSES.map((status) => [status, [] as ReturnType<typeof card>[]])) as Record<
+        EditorialStatus,
+        ReturnType<typeof card>[]
+      >;
       for (const r of rows) {
         const status = (r.editorialStatus ?? 'idea') as EditorialStatus;
         columns[status].push(card(r, status));
@@ -184,9 +193,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         limit: 500,
         populate: { by: { select: ['id', 'firstname', 'lastname', 'username'] } },
       });
-      const userIds = [...new Set(rows.filter((r) => r.kind === 'assignee').flatMap((r) => [r.fromValue, r.toValue]).filter(Boolean).map(Number))];
-      const users = userIds.length ? await query(strapi, USER).findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'username'] }) : [];
-      const nameOf = (id: string | null | undefined) => (id ? personName(users.find((u) => String(u.id) === id)) ?? `#${id}` : null);
+      const userIds = [
+        ...new Set(
+          rows
+            .filter((r) => r.kind === 'assignee')
+            .flatMap((r) => [r.fromValue, r.toValue])
+            .filter(Boolean)
+            .map(Number)
+        ),
+      ];
+      const users = userIds.length
+        ? await query(strapi, USER).findMany({ where: { id: { $in: userIds } }, select: ['id', 'firstname', 'lastname', 'username'] })
+        : [];
+      const nameOf = (id: string | null | undefined) => (id ? (personName(users.find((u) => String(u.id) === id)) ?? `#${id}`) : null);
       return rows.map((r) => ({
         id: r.id,
         kind: r.kind,

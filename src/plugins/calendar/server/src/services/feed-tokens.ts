@@ -68,7 +68,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
     const token = crypto.randomBytes(32).toString('base64url');
     const row = await query(strapi, UID).create({
-      data: { name, tokenHash: hashToken(token), tokenHint: token.slice(-4), filters, owner: userId, expiresAt: expiry.ok ? expiry.value : null },
+      data: {
+        name,
+        tokenHash: hashToken(token),
+        tokenHint: token.slice(-4),
+        filters,
+        owner: userId,
+        expiresAt: expiry.ok ? expiry.value : null,
+      },
       populate: { owner: { select: ['id', 'firstname', 'lastname'] } },
     });
     return { ...present(withFilters(row)), token, url: `${baseUrl}/api/calendar/ics?token=${token}` };
@@ -94,7 +101,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Whether `token` may read the feed now, and if not, why (401 unknown, 403 no longer valid). */
   async verify(token: unknown): Promise<FeedAccess> {
-    const unknown: FeedAccess = { ok: false, status: 401, message: 'A valid calendar feed token is required: ?token=… (create one in the admin, Calendar → Feeds)' };
+    const unknown: FeedAccess = {
+      ok: false,
+      status: 401,
+      message: 'A valid calendar feed token is required: ?token=… (create one in the admin, Calendar → Feeds)',
+    };
     if (typeof token !== 'string' || !/^[A-Za-z0-9_-]{20,100}$/.test(token)) return unknown;
     const found = await query(strapi, UID).findOne({
       where: { tokenHash: hashToken(token) },
@@ -105,14 +116,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const row = withFilters(found);
     const now = Date.now();
     if (isExpired(row, now)) {
-      return { ok: false, status: 403, message: `This calendar feed token expired at ${iso(row.expiresAt)}: create a new one in the admin (Calendar → Feeds)` };
+      return {
+        ok: false,
+        status: 403,
+        message: `This calendar feed token expired at ${iso(row.expiresAt)}: create a new one in the admin (Calendar → Feeds)`,
+      };
     }
     const owner = row.owner;
     if (!owner || owner.isActive !== true || owner.blocked === true) {
-      return { ok: false, status: 403, message: 'This calendar feed token no longer works: the admin user who created it is deactivated, blocked or deleted' };
+      return {
+        ok: false,
+        status: 403,
+        message: 'This calendar feed token no longer works: the admin user who created it is deactivated, blocked or deleted',
+      };
     }
     if (!(await ownerCanRead(strapi, owner.id))) {
-      return { ok: false, status: 403, message: 'This calendar feed token no longer works: the admin user who created it may no longer read the calendar' };
+      return {
+        ok: false,
+        status: 403,
+        message: 'This calendar feed token no longer works: the admin user who created it may no longer read the calendar',
+      };
     }
     const last = row.lastUsedAt ? new Date(row.lastUsedAt).getTime() : 0;
     if (now - last > LAST_USED_RESOLUTION_MS) {

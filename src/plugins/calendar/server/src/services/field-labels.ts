@@ -61,7 +61,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         applied[uid][field] = last;
         metadatas[field] = { ...meta, edit, list };
       }
-      if (touched) await contentTypes.updateConfiguration({ uid }, { settings: configuration.settings, layouts: configuration.layouts, metadatas });
+      if (touched)
+        await contentTypes.updateConfiguration({ uid }, { settings: configuration.settings, layouts: configuration.layouts, metadatas });
     }
     await store.set({ value: applied });
     return changes;

@@ -2,17 +2,12 @@
  * The live ICS feed of published pieces: one VEVENT per piece, recurring ones with their RRULE
  * and EXDATEs, a stable UID (`<documentId>@<host>`) and a SEQUENCE that grows with every change.
  */
-import type { Core } from "@strapi/strapi";
-import {
-  CONTENT_GOAL_LABELS,
-  FUNNEL_STAGE_LABELS,
-  type ContentGoal,
-  type FunnelStage,
-} from "../../../core/enums";
-import { writeCalendar, type IcsEvent } from "../../../core/ics/calendar";
-import type { OccurrenceFilters } from "../../../core/query/occurrence-params";
-import { unusableRule } from "../../../core/recurrence/expand";
-import { getConfig, getService } from "../utils";
+import type { Core } from '@strapi/strapi';
+import { CONTENT_GOAL_LABELS, FUNNEL_STAGE_LABELS, type ContentGoal, type FunnelStage } from '../../../core/enums';
+import { writeCalendar, type IcsEvent } from '../../../core/ics/calendar';
+import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
+import { unusableRule } from '../../../core/recurrence/expand';
+import { getConfig, getService } from '../utils';
 
 // SEQUENCE counts seconds since this epoch at the last change: it only ever grows.
 const SEQUENCE_EPOCH = Date.UTC(2020, 0, 1);
@@ -28,7 +23,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       timeZone: string | null;
       recurrence: string | null;
     },
-    zone: string,
+    zone: string
   ) => {
     if (!row.recurrence?.trim()) return true;
     const problem = unusableRule({
@@ -37,38 +32,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       recurrence: row.recurrence,
     });
     if (!problem) return true;
-    const key = [
-      row.documentId,
-      String(row.publishAt),
-      zone,
-      row.recurrence,
-    ].join("|");
+    const key = [row.documentId, String(row.publishAt), zone, row.recurrence].join('|');
     if (!reported.has(key)) {
       if (reported.size >= 10_000) reported.clear();
       reported.add(key);
-      strapi.log.warn(
-        `[calendar] piece ${row.documentId} ("${row.title}") left out of the ICS feed: ${problem}`,
-      );
+      strapi.log.warn(`[calendar] piece ${row.documentId} ("${row.title}") left out of the ICS feed: ${problem}`);
     }
     return false;
   };
 
   return {
-    async build(options: {
-      name: string;
-      filters: OccurrenceFilters;
-      host: string;
-      range?: { from: Date; to: Date };
-    }) {
-      const defaultZone = getConfig(strapi, "defaultTimeZone");
+    async build(options: { name: string; filters: OccurrenceFilters; host: string; range?: { from: Date; to: Date } }) {
+      const defaultZone = getConfig(strapi, 'defaultTimeZone');
       const rows = (
-        await getService(strapi, "piece-repository").find({
-          audience: "public",
+        await getService(strapi, 'piece-repository').find({
+          audience: 'public',
           filters: options.filters,
           range: options.range,
         })
       ).filter((row) => usable(row, row.timeZone || defaultZone));
-      const durationMinutes = getConfig(strapi, "feedEventMinutes");
+      const durationMinutes = getConfig(strapi, 'feedEventMinutes');
       const events: IcsEvent[] = rows.map((row) => {
         const stage = FUNNEL_STAGE_LABELS[row.funnelStage as FunnelStage];
         const goal = CONTENT_GOAL_LABELS[row.contentGoal as ContentGoal];
@@ -76,28 +59,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const description = [
           row.summary,
           `${stage ? `${stage.en} (${stage.fi})` : row.funnelStage} · ${goal ? `${goal.en} (${goal.fi})` : row.contentGoal}`,
-          row.channels.length
-            ? `Channels: ${row.channels.map((c) => c.slug).join(", ")}`
-            : null,
+          row.channels.length ? `Channels: ${row.channels.map((c) => c.slug).join(', ')}` : null,
         ]
           .filter(Boolean)
-          .join("\n");
+          .join('\n');
         return {
           uid: `${row.documentId}@${options.host}`,
-          sequence: Math.max(
-            0,
-            Math.floor((updated.getTime() - SEQUENCE_EPOCH) / 1000),
-          ),
+          sequence: Math.max(0, Math.floor((updated.getTime() - SEQUENCE_EPOCH) / 1000)),
           start: new Date(row.publishAt!),
           timeZone: row.timeZone || defaultZone,
           durationMinutes,
           summary: row.title,
           description,
-          categories: [
-            row.funnelStage,
-            row.contentGoal,
-            ...row.channels.map((c) => c.slug),
-          ],
+          categories: [row.funnelStage, row.contentGoal, ...row.channels.map((c) => c.slug)],
           rrule: row.recurrence?.trim() || null,
           exdates: row.recurrenceExceptions ?? [],
           lastModified: updated,
@@ -105,7 +79,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       return writeCalendar({
         name: `Vuosikello – ${options.name}`,
-        refreshMinutes: getConfig(strapi, "feedRefreshMinutes"),
+        refreshMinutes: getConfig(strapi, 'feedRefreshMinutes'),
         events,
         generatedAt: new Date(),
       });

@@ -59,7 +59,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const unknown = results.map((r, i) => ({ r, i })).filter(({ r }) => !known.has(r.piece));
       if (unknown.length) {
         throw new errors.ValidationError(`piece: no content piece ${unknown.map(({ r }) => r.piece).join(', ')}`, {
-          errors: unknown.map(({ r, i }) => ({ path: results.length > 1 ? ['results', String(i), 'piece'] : ['piece'], message: `no content piece ${r.piece}`, name: 'ValidationError' })),
+          errors: unknown.map(({ r, i }) => ({
+            path: results.length > 1 ? ['results', String(i), 'piece'] : ['piece'],
+            message: `no content piece ${r.piece}`,
+            name: 'ValidationError',
+          })),
         });
       }
       const saved: SavedKpiResult[] = [];
@@ -67,8 +71,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const key = `${r.piece}|${r.metric}|${r.period}`;
         const data = { value: r.value, source: r.source ?? by.source, enteredBy: by.userId ?? null };
         // An integration retrying the same post races itself: the unique key keeps one row.
-        const { row, created } = await upsertByKey(strapi, RESULT, { resultKey: key }, data, { pieceDocumentId: r.piece, metric: r.metric, period: r.period });
-        saved.push({ piece: r.piece, metric: r.metric, period: r.period, value: Number(row.value), source: row.source ?? by.source, created });
+        const { row, created } = await upsertByKey(strapi, RESULT, { resultKey: key }, data, {
+          pieceDocumentId: r.piece,
+          metric: r.metric,
+          period: r.period,
+        });
+        saved.push({
+          piece: r.piece,
+          metric: r.metric,
+          period: r.period,
+          value: Number(row.value),
+          source: row.source ?? by.source,
+          created,
+        });
       }
       return saved;
     },
@@ -78,9 +93,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const where: Record<string, unknown> = { publishedAt: null };
       if (filters.channel) where.channels = { slug: filters.channel };
       const [pieces, resultRows, goals] = (await Promise.all([
-        strapi.db.query(CONTENT_TYPES.contentPiece).findMany({ where, select: ['documentId', 'title', 'publishAt', 'kpiTargets', 'timeZone'] }),
+        strapi.db
+          .query(CONTENT_TYPES.contentPiece)
+          .findMany({ where, select: ['documentId', 'title', 'publishAt', 'kpiTargets', 'timeZone'] }),
         strapi.db.query(RESULT).findMany({ where: { period: { $startsWith: `${year}-` } } }),
-        strapi.db.query(CONTENT_TYPES.goal).findMany({ populate: { owner: { select: ['id', 'firstname', 'lastname'] } }, orderBy: [{ deadline: 'asc' }] }),
+        strapi.db
+          .query(CONTENT_TYPES.goal)
+          .findMany({ populate: { owner: { select: ['id', 'firstname', 'lastname'] } }, orderBy: [{ deadline: 'asc' }] }),
       ])) as [PieceRow[], ResultRow[], GoalRow[]];
       const ids = new Set(pieces.map((p) => p.documentId));
       const monthOf = (p: PieceRow) => (p.publishAt ? instantToLocal(new Date(p.publishAt), p.timeZone || zone()).slice(0, 7) : null);
@@ -104,20 +123,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .sort((a, b) => a.title.localeCompare(b.title, 'fi')),
         goals: goals
           .filter((g) => !filters.stage || kpiMetric(g.metric)?.stage === filters.stage)
-          .map(
-            (g): KpiGoal => ({
-              id: g.id,
-              documentId: g.documentId,
-              title: g.title,
-              contentGoal: g.contentGoal,
-              metric: g.metric,
-              stage: kpiMetric(g.metric)?.stage ?? null,
-              baseline: g.baseline === null ? null : Number(g.baseline),
-              target: Number(g.target),
-              deadline: g.deadline,
-              owner: g.owner ? [g.owner.firstname, g.owner.lastname].filter(Boolean).join(' ') : null,
-            })
-          ),
+          .map((g): KpiGoal => ({
+            id: g.id,
+            documentId: g.documentId,
+            title: g.title,
+            contentGoal: g.contentGoal,
+            metric: g.metric,
+            stage: kpiMetric(g.metric)?.stage ?? null,
+            baseline: g.baseline === null ? null : Number(g.baseline),
+            target: Number(g.target),
+            deadline: g.deadline,
+            owner: g.owner ? [g.owner.firstname, g.owner.lastname].filter(Boolean).join(' ') : null,
+          })),
       };
     },
   };

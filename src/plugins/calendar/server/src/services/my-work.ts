@@ -17,11 +17,14 @@ import { getConfig, getService, isoOrNull } from '../utils';
 /** How far back an unlogged task occurrence still counts as overdue work. */
 const OVERDUE_TASK_DAYS = 7;
 
-
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async pieces(userId: number) {
     const rows = await query(strapi, CONTENT_TYPES.contentPiece).findMany({
-      where: { publishedAt: null, assignee: { id: userId }, $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }] },
+      where: {
+        publishedAt: null,
+        assignee: { id: userId },
+        $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }],
+      },
       select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
       populate: { channels: { select: ['slug', 'name', 'color'] } },
       limit: 1000,
@@ -65,8 +68,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       later: { pieces: [], tasks: [] },
       'no-date': { pieces: [], tasks: [] },
     };
-    const byDeadline = (a: { deadline: string | null }, b: { deadline: string | null }) => (a.deadline ?? '').localeCompare(b.deadline ?? '');
-    for (const piece of [...pieces].sort(byDeadline)) buckets[dueBucket(piece.deadline ? new Date(piece.deadline) : null, now, zone)].pieces.push(piece);
+    const byDeadline = (a: { deadline: string | null }, b: { deadline: string | null }) =>
+      (a.deadline ?? '').localeCompare(b.deadline ?? '');
+    for (const piece of [...pieces].sort(byDeadline))
+      buckets[dueBucket(piece.deadline ? new Date(piece.deadline) : null, now, zone)].pieces.push(piece);
     for (const task of tasks) buckets[dueBucket(new Date(task.occurrence), now, zone)].tasks.push(task);
     const mentions = await getService(strapi, 'comments').mentionsOf(userId, now);
     return { now: now.toISOString(), zone, weekEnd: weekEnd.toISOString(), buckets, mentions };

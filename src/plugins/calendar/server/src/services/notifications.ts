@@ -50,7 +50,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!config().enabled) return false;
       const [assignee] = await users([assigneeId]);
       if (!assignee?.email) return false;
-      const actor = actorId ? (await query(strapi, CONTENT_TYPES.adminUser).findOne({ where: { id: actorId }, select: ['firstname', 'lastname', 'username', 'email'] })) : null;
+      const actor = actorId
+        ? await query(strapi, CONTENT_TYPES.adminUser).findOne({
+            where: { id: actorId },
+            select: ['firstname', 'lastname', 'username', 'email'],
+          })
+        : null;
       const piece = await query(strapi, CONTENT_TYPES.contentPiece).findOne({
         where: { documentId, publishedAt: null },
         select: ['title', 'dueAt', 'publishAt', 'funnelStage', 'timeZone'],
@@ -74,7 +79,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!config().enabled || userIds.length === 0) return 0;
       const [people, author, piece] = await Promise.all([
         users(userIds),
-        comment.authorId ? query(strapi, CONTENT_TYPES.adminUser).findOne({ where: { id: comment.authorId }, select: ['firstname', 'lastname', 'username', 'email'] }) : null,
+        comment.authorId
+          ? query(strapi, CONTENT_TYPES.adminUser).findOne({
+              where: { id: comment.authorId },
+              select: ['firstname', 'lastname', 'username', 'email'],
+            })
+          : null,
         query(strapi, CONTENT_TYPES.contentPiece).findOne({ where: { documentId, publishedAt: null }, select: ['title'] }),
       ]);
       if (!piece) return 0;
@@ -82,7 +92,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let sent = 0;
       for (const person of people) {
         if (!person.email) continue;
-        const mail = mentionMail(mailLanguage(person.preferedLanguage), { title: piece.title, author: personName(author) ?? null, body: comment.body, link });
+        const mail = mentionMail(mailLanguage(person.preferedLanguage), {
+          title: piece.title,
+          author: personName(author) ?? null,
+          body: comment.body,
+          link,
+        });
         // One refused address does not keep the others from their mail.
         await send(person.email, mail).then(
           () => (sent += 1),
@@ -97,7 +112,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const until = new Date(now.getTime() + DIGEST_WINDOW_MS);
       const myWork = getService(strapi, 'my-work');
       const pieceRows = await query(strapi, CONTENT_TYPES.contentPiece).findMany({
-        where: { publishedAt: null, $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }], assignee: { id: { $notNull: true } } },
+        where: {
+          publishedAt: null,
+          $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }],
+          assignee: { id: { $notNull: true } },
+        },
         select: ['id'],
         populate: { assignee: { select: ['id'] } },
       });
@@ -126,7 +145,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           const key = `${o.task.documentId}|${late}`;
           const entry = grouped.get(key);
           if (entry) entry.item.occurrences = (entry.item.occurrences ?? 1) + 1;
-          else grouped.set(key, { late, item: { title: o.task.title, when: new Date(o.occurrence), occurrences: 1, channel: o.task.channel?.name ?? null } });
+          else
+            grouped.set(key, {
+              late,
+              item: { title: o.task.title, when: new Date(o.occurrence), occurrences: 1, channel: o.task.channel?.name ?? null },
+            });
         }
         for (const { late, item } of grouped.values()) (late ? overdue : dueSoon).push(item);
         if (!overdue.length && !dueSoon.length) continue;
@@ -163,13 +186,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!options.force) {
         if (Number(local.slice(11, 13)) < config().digestHour) return { sent: false as const, day, reason: 'before-digest-hour' as const };
         try {
-          await db.knex()(db.table(RUN)).insert({
-            document_id: newDocumentId(),
-            [db.col(RUN, 'runKey')]: `digest:${day}`,
-            [db.col(RUN, 'instanceId')]: instanceId,
-            [db.col(RUN, 'createdAt')]: db.dbTime(now),
-            [db.col(RUN, 'updatedAt')]: db.dbTime(now),
-          });
+          await db
+            .knex()(db.table(RUN))
+            .insert({
+              document_id: newDocumentId(),
+              [db.col(RUN, 'runKey')]: `digest:${day}`,
+              [db.col(RUN, 'instanceId')]: instanceId,
+              [db.col(RUN, 'createdAt')]: db.dbTime(now),
+              [db.col(RUN, 'updatedAt')]: db.dbTime(now),
+            });
         } catch (error) {
           if (isUniqueViolation(error)) return { sent: false as const, day, reason: 'already-sent' as const };
           throw error;
@@ -193,7 +218,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { enabled, checkIntervalSeconds } = config();
       if (!enabled) return;
       const check = () => {
-        running = this.runDigest(new Date()).catch((error: unknown) => strapi.log.error(`[calendar] daily digest failed: ${(error as Error).stack ?? error}`));
+        running = this.runDigest(new Date()).catch((error: unknown) =>
+          strapi.log.error(`[calendar] daily digest failed: ${(error as Error).stack ?? error}`)
+        );
       };
       timer = setInterval(check, checkIntervalSeconds * 1000);
       timer.unref();

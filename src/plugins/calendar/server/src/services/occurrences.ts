@@ -51,14 +51,13 @@ const editorial = (row: PieceRow, published: Map<string, Date>) => {
   const publishedAt = published.get(row.documentId);
   return {
     editorialStatus: row.editorialStatus ?? 'idea',
-    assignee: row.assignee
-      ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname }
-      : null,
+    assignee: row.assignee ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname } : null,
     dueAt: row.dueAt ? new Date(row.dueAt).toISOString() : null,
     publishAt: row.publishAt ? new Date(row.publishAt).toISOString() : null,
     updatedAt: new Date(row.updatedAt).toISOString(),
     // Strapi's own rule: a draft saved after the last publish has unpublished changes.
-    status: (!publishedAt ? 'draft' : new Date(row.updatedAt) > publishedAt ? 'modified' : 'published') as 'draft' | 'modified' | 'published',
+    status: (!publishedAt ? 'draft' : new Date(row.updatedAt) > publishedAt ? 'modified' : 'published') as
+      'draft' | 'modified' | 'published',
     recurrence: row.recurrence ?? null,
     recurrenceExceptions: row.recurrenceExceptions ?? [],
   };
@@ -76,7 +75,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     if (reported.has(key)) return;
     if (reported.size >= REPORTED_LIMIT) reported.clear();
     reported.add(key);
-    strapi.log.warn(`[calendar] piece ${row.documentId} ("${row.title}") left out of the feeds, its recurrence cannot be expanded: ${message}`);
+    strapi.log.warn(
+      `[calendar] piece ${row.documentId} ("${row.title}") left out of the feeds, its recurrence cannot be expanded: ${message}`
+    );
   };
 
   /**
@@ -91,7 +92,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     try {
       expanded = await expandMany(
         rows,
-        (row) => ({ publishAt: new Date(row.publishAt!), timeZone: zoneOf(row), recurrence: row.recurrence, recurrenceExceptions: row.recurrenceExceptions }),
+        (row) => ({
+          publishAt: new Date(row.publishAt!),
+          timeZone: zoneOf(row),
+          recurrence: row.recurrence,
+          recurrenceExceptions: row.recurrenceExceptions,
+        }),
         query,
         { describe: (row) => `"${row.title}" (${row.documentId})` }
       );
@@ -99,7 +105,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!(error instanceof RecurrenceError)) throw error;
       throw new errors.ValidationError(error.message, { errors: [fieldError('to', error.message)] });
     }
-    const out = expanded.occurrences.map(({ item: row, occurrence }) => ({ start: occurrence.start, documentId: row.documentId, item: build(row, occurrence.start, zoneOf(row)) }));
+    const out = expanded.occurrences.map(({ item: row, occurrence }) => ({
+      start: occurrence.start,
+      documentId: row.documentId,
+      item: build(row, occurrence.start, zoneOf(row)),
+    }));
     const problems = expanded.problems.map(({ item: row, kind, message }) => {
       reportOnce(row, kind, message);
       return { documentId: row.documentId, title: row.title, kind, message };
@@ -124,13 +134,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const repository = getService(strapi, 'piece-repository');
       const rows = await repository.find({ audience: 'admin', filters, range });
       const query = { ...range, timeZone: defaultZone(), filters };
-      return (await expand(rows, query, (row, start) => ({
-        start,
-        funnelStage: row.funnelStage,
-        contentGoal: row.contentGoal,
-        channels: row.channels.map((c) => c.slug),
-        personas: row.personas.map((p) => p.slug),
-      }))).items;
+      return (
+        await expand(rows, query, (row, start) => ({
+          start,
+          funnelStage: row.funnelStage,
+          contentGoal: row.contentGoal,
+          channels: row.channels.map((c) => c.slug),
+          personas: row.personas.map((p) => p.slug),
+        }))
+      ).items;
     },
 
     /** The caller checks the filter slugs first (the controller does, before its cache). */
@@ -142,7 +154,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         start: instantToIsoWithOffset(start, zone),
       }));
       // Key order as documented: documentId, title, slug, summary, start, ...
-      const data = items.map(({ documentId, title, slug, summary, start, ...rest }) => ({ documentId, title, slug, summary, start, ...rest }));
+      const data = items.map(({ documentId, title, slug, summary, start, ...rest }) => ({
+        documentId,
+        title,
+        slug,
+        summary,
+        start,
+        ...rest,
+      }));
       return { data, meta: meta(query, data.length) };
     },
 
@@ -163,7 +182,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return {
         data: items,
         backlog,
-        meta: { ...meta(query, items.length), backlogCount: backlog.length, backlogTruncated: backlogRows.length > BACKLOG_LIMIT, problems },
+        meta: {
+          ...meta(query, items.length),
+          backlogCount: backlog.length,
+          backlogTruncated: backlogRows.length > BACKLOG_LIMIT,
+          problems,
+        },
       };
     },
   };

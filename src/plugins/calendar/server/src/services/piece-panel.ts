@@ -16,7 +16,19 @@ import { query } from '../query';
 import { getConfig, isoOrNull, personName } from '../utils';
 
 const PIECE = CONTENT_TYPES.contentPiece;
-const FIELDS = ['id', 'documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions', 'updatedAt', 'publishedAt'];
+const FIELDS = [
+  'id',
+  'documentId',
+  'title',
+  'editorialStatus',
+  'dueAt',
+  'publishAt',
+  'timeZone',
+  'recurrence',
+  'recurrenceExceptions',
+  'updatedAt',
+  'publishedAt',
+];
 
 interface ScheduleRow {
   publishAt?: unknown;
@@ -31,8 +43,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** The next occurrences of a version from `now` (a one-off piece: its one time, if ahead). */
   function upcoming(row: ScheduleRow, now: Date, count: number) {
     if (!row.publishAt) return [];
-    const exceptions = Array.isArray(row.recurrenceExceptions) ? row.recurrenceExceptions.filter((e): e is string => typeof e === 'string') : [];
-    const schedule = { publishAt: new Date(row.publishAt as string), timeZone: zoneOf(row), recurrence: row.recurrence, recurrenceExceptions: exceptions };
+    const exceptions = Array.isArray(row.recurrenceExceptions)
+      ? row.recurrenceExceptions.filter((e): e is string => typeof e === 'string')
+      : [];
+    const schedule = {
+      publishAt: new Date(row.publishAt as string),
+      timeZone: zoneOf(row),
+      recurrence: row.recurrence,
+      recurrenceExceptions: exceptions,
+    };
     return upcomingOccurrences(schedule, now, count);
   }
 

@@ -40,8 +40,19 @@ export interface PieceRow {
 }
 
 const PUBLIC_FIELDS = [
-  'id', 'documentId', 'title', 'slug', 'summary', 'format', 'funnelStage', 'contentGoal',
-  'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions', 'updatedAt',
+  'id',
+  'documentId',
+  'title',
+  'slug',
+  'summary',
+  'format',
+  'funnelStage',
+  'contentGoal',
+  'publishAt',
+  'timeZone',
+  'recurrence',
+  'recurrenceExceptions',
+  'updatedAt',
 ] as const;
 const ADMIN_FIELDS = [...PUBLIC_FIELDS, 'editorialStatus', 'dueAt', 'publishedAt'] as const;
 const DATE_FIELDS = new Set(['publishAt', 'updatedAt', 'publishedAt', 'dueAt']);
@@ -147,7 +158,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const jt = joinTable(PIECE, 'assignee');
     const users = CONTENT_TYPES.adminUser;
     const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
-    const rows: Array<{ pid: number; id: number; firstname: string | null; lastname: string | null; email: string }> = await knex()(`${jt.name} as l`)
+    const rows: Array<{ pid: number; id: number; firstname: string | null; lastname: string | null; email: string }> = await knex()(
+      `${jt.name} as l`
+    )
       .join(`${table(users)} as u`, 'u.id', `l.${jt.inverseJoinColumn.name}`)
       .whereIn(`l.${jt.joinColumn.name}`, pieceIds)
       .select({
@@ -157,7 +170,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         lastname: `u.${column(users, 'lastname')}`,
         email: `u.${column(users, 'email')}`,
       });
-    return new Map(rows.filter((r) => ids.has(r.pid)).map((r) => [r.pid, { id: r.id, firstname: r.firstname, lastname: r.lastname, email: r.email }]));
+    return new Map(
+      rows.filter((r) => ids.has(r.pid)).map((r) => [r.pid, { id: r.id, firstname: r.firstname, lastname: r.lastname, email: r.email }])
+    );
   }
 
   return {

@@ -32,7 +32,11 @@ export class StaleWriteError extends ConflictError<PieceCurrent> {
 /** Refuses a write based on an older version of the piece's draft. */
 export function assertFresh(draft: { documentId: string; updatedAt: unknown; publishAt?: unknown }, expectedUpdatedAt: string) {
   if (!sameInstant(draft.updatedAt, expectedUpdatedAt)) {
-    throw new StaleWriteError({ documentId: draft.documentId, updatedAt: isoOrNull(draft.updatedAt)!, publishAt: isoOrNull(draft.publishAt) });
+    throw new StaleWriteError({
+      documentId: draft.documentId,
+      updatedAt: isoOrNull(draft.updatedAt)!,
+      publishAt: isoOrNull(draft.publishAt),
+    });
   }
 }
 
@@ -45,7 +49,6 @@ const written = <T>(doc: T | null): T => {
   if (!doc) throw new errors.NotFoundError('The content piece was deleted meanwhile');
   return doc;
 };
-
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function draftOf(documentId: string) {
@@ -123,7 +126,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
       // The same person keeps the work: set below the Document Service, so no "assigned to you" mail.
       if (draft.assignee?.id) {
-        await query(strapi, PIECE).update({ where: { documentId: single.documentId, publishedAt: null }, data: { assignee: draft.assignee.id } });
+        await query(strapi, PIECE).update({
+          where: { documentId: single.documentId, publishedAt: null },
+          data: { assignee: draft.assignee.id },
+        });
       }
       return { series: summary(written(series)), occurrence: summary(single) };
     },

@@ -23,6 +23,8 @@ export function planYear(strapi: Core.Strapi) {
     /** The year's instants in the plan's zone, [1 Jan, next 1 Jan). */
     yearRange: (year: number) => ({ from: startOfLocalDay(`${year}-01-01`, zone()), to: startOfLocalDay(`${year + 1}-01-01`, zone()) }),
     channels: (): Promise<ChannelRowData[]> =>
-      strapi.db.query(CONTENT_TYPES.channel).findMany({ select: ['id', 'documentId', 'slug', 'name', 'kind', 'platform', 'color', 'active'], orderBy: [{ name: 'asc' }] }),
+      strapi.db
+        .query(CONTENT_TYPES.channel)
+        .findMany({ select: ['id', 'documentId', 'slug', 'name', 'kind', 'platform', 'color', 'active'], orderBy: [{ name: 'asc' }] }),
   };
 }

@@ -34,7 +34,8 @@ export class StalePlanCellError extends ConflictError<PlanCellCurrent> {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const cellKey = (year: number, month: number, stage: string, channelDocumentId: string) => `${year}-${pad(month)}|${stage}|${channelDocumentId}`;
+const cellKey = (year: number, month: number, stage: string, channelDocumentId: string) =>
+  `${year}-${pad(month)}|${stage}|${channelDocumentId}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { zone, yearRange, channels } = planYear(strapi);
@@ -91,22 +92,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!channel) throw invalid('channel', `channel: no channel with slug ${input.channel}`);
       const key = cellKey(input.year, input.month, input.funnelStage, channel.documentId);
       const existing: CellRow | null = await cells().findOne({ where: { cellKey: key } });
-      const stale = (row: CellRow) => new StalePlanCellError({ plannedWeeks: row.plannedWeeks, note: row.note ?? null, updatedAt: new Date(row.updatedAt).toISOString() });
+      const stale = (row: CellRow) =>
+        new StalePlanCellError({
+          plannedWeeks: row.plannedWeeks,
+          note: row.note ?? null,
+          updatedAt: new Date(row.updatedAt).toISOString(),
+        });
       // expectedUpdatedAt null means "the grid saw no cell here": a cell saved since is a conflict too.
       const checked = input.expectedUpdatedAt !== undefined;
-      if (existing && checked && (input.expectedUpdatedAt === null || !sameInstant(existing.updatedAt, input.expectedUpdatedAt as string))) {
+      if (
+        existing &&
+        checked &&
+        (input.expectedUpdatedAt === null || !sameInstant(existing.updatedAt, input.expectedUpdatedAt as string))
+      ) {
         throw stale(existing);
       }
       const data = { plannedWeeks: input.plannedWeeks, ...(input.note !== undefined ? { note: input.note } : {}) };
-      const { row } = await upsertByKey(strapi, CELL, { cellKey: key }, data, { year: input.year, month: input.month, funnelStage: input.funnelStage, channel: channel.id }, {
-        exists: Boolean(existing),
-        // Someone created the cell a moment ago: a conflict for a checked edit, else last write wins.
-        onRace: checked
-          ? async () => {
-              throw stale(await cells().findOne({ where: { cellKey: key } }));
-            }
-          : undefined,
-      });
+      const { row } = await upsertByKey(
+        strapi,
+        CELL,
+        { cellKey: key },
+        data,
+        { year: input.year, month: input.month, funnelStage: input.funnelStage, channel: channel.id },
+        {
+          exists: Boolean(existing),
+          // Someone created the cell a moment ago: a conflict for a checked edit, else last write wins.
+          onRace: checked
+            ? async () => {
+                throw stale(await cells().findOne({ where: { cellKey: key } }));
+              }
+            : undefined,
+        }
+      );
       // Only this cell's month, stage and channel: scheduled weeks count the month's own days.
       const month = `${input.year}-${pad(input.month)}`;
       const occurrences = await getService(strapi, 'occurrences').planned(

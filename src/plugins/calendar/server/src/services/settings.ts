@@ -30,7 +30,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       channels: channels.map((c) => ({ ...c, color: c.color ?? null, active: c.active !== false })),
       personas,
-      themes: themes.map((t) => ({ ...t, startDate: String(t.startDate), endDate: String(t.endDate), color: t.color ?? null, repeatsYearly: Boolean(t.repeatsYearly), contentGoal: t.contentGoal ?? null })),
+      themes: themes.map((t) => ({
+        ...t,
+        startDate: String(t.startDate),
+        endDate: String(t.endDate),
+        color: t.color ?? null,
+        repeatsYearly: Boolean(t.repeatsYearly),
+        contentGoal: t.contentGoal ?? null,
+      })),
     };
   },
 });

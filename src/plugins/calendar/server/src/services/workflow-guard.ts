@@ -12,8 +12,19 @@ import { currentWriter } from '../writer';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 const STORED_FIELDS = [
-  'documentId', 'editorialStatus', 'title', 'slug', 'summary', 'body', 'format', 'funnelStage', 'contentGoal',
-  'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions',
+  'documentId',
+  'editorialStatus',
+  'title',
+  'slug',
+  'summary',
+  'body',
+  'format',
+  'funnelStage',
+  'contentGoal',
+  'publishAt',
+  'timeZone',
+  'recurrence',
+  'recurrenceExceptions',
 ];
 const LINKS = { select: ['id', 'documentId'] };
 

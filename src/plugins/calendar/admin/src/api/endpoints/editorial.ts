@@ -46,7 +46,14 @@ const api = calendarApi.injectEndpoints({
     moveWorkflow: build.mutation<WorkflowResult, { documentId: string } & WorkflowInput>({
       query: ({ documentId, ...input }) => send('PUT', editorialPaths.move(documentId), input),
       transformResponse: (r: Envelope<WorkflowResult>) => unwrap(r),
-      invalidatesTags: afterWrite(({ documentId }) => [MY_WORK, BOARD, { type: 'Piece', id: documentId }, 'Occurrence', 'PublishLog', contentManagerDocument(documentId)]),
+      invalidatesTags: afterWrite(({ documentId }) => [
+        MY_WORK,
+        BOARD,
+        { type: 'Piece', id: documentId },
+        'Occurrence',
+        'PublishLog',
+        contentManagerDocument(documentId),
+      ]),
     }),
     runDigest: build.mutation<DigestResult, DigestInput | void>({
       query: (input) => send('POST', notificationPaths.digest(), input ?? {}),
@@ -55,4 +62,11 @@ const api = calendarApi.injectEndpoints({
   }),
 });
 
-export const { useGetMyWorkQuery, useGetTeamBoardQuery, useGetAssigneesQuery, useGetPieceActivityQuery, useMoveWorkflowMutation, useRunDigestMutation } = api;
+export const {
+  useGetMyWorkQuery,
+  useGetTeamBoardQuery,
+  useGetAssigneesQuery,
+  useGetPieceActivityQuery,
+  useMoveWorkflowMutation,
+  useRunDigestMutation,
+} = api;

@@ -9,7 +9,13 @@ import {
   type ScheduledPiece,
   type ScheduleInput,
 } from '../../../../core/contracts/piece-scheduling';
-import { publishingPaths, type PublishLogArgs, type PublishLogPage, type PublishNowResult, type UnscheduleResult } from '../../../../core/contracts/publishing';
+import {
+  publishingPaths,
+  type PublishLogArgs,
+  type PublishLogPage,
+  type PublishNowResult,
+  type UnscheduleResult,
+} from '../../../../core/contracts/publishing';
 import { afterWrite, calendarApi, get, send, unwrap, type CalendarTag } from '../calendarApi';
 import { contentManagerDocument } from '../query-helpers';
 

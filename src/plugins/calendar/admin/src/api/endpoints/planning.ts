@@ -6,7 +6,6 @@ import { kpiPaths, type KpiData, type KpiQuery, type KpiResultInput, type SavedK
 import { quarterlyGridPaths, type PlanCellInput, type PlanGrid, type SavedPlanCell } from '../../../../core/contracts/quarterly-grid';
 import { afterWrite, calendarApi, get, send, unwrap } from '../calendarApi';
 
-
 const api = calendarApi.injectEndpoints({
   endpoints: (build) => ({
     getPlanGrid: build.query<PlanGrid, number>({

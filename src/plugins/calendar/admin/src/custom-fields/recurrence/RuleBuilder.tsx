@@ -65,7 +65,12 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
       {form.frequency === 'weekly' && (
         <Flex gap={3} wrap="wrap" role="group" aria-label={t('weekdays', 'On')}>
           {WEEKDAYS.map((d) => (
-            <Checkbox key={d} disabled={disabled} checked={form.weekdays.includes(d)} onCheckedChange={(on) => set({ weekdays: toggle(form.weekdays, d, on === true) })}>
+            <Checkbox
+              key={d}
+              disabled={disabled}
+              checked={form.weekdays.includes(d)}
+              onCheckedChange={(on) => set({ weekdays: toggle(form.weekdays, d, on === true) })}
+            >
               {names.weekday(d)}
             </Checkbox>
           ))}
@@ -89,19 +94,33 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
           {form.monthly?.by === 'day' && (
             <Field.Root name="recurrence-month-day" width="160px">
               <Field.Label>{t('monthDay', 'Day of the month')}</Field.Label>
-              <NumberInput value={form.monthly.day} disabled={disabled} onValueChange={(v) => set({ monthly: { by: 'day', day: Math.min(31, Math.max(1, Math.floor(v ?? 1))) } })} />
+              <NumberInput
+                value={form.monthly.day}
+                disabled={disabled}
+                onValueChange={(v) => set({ monthly: { by: 'day', day: Math.min(31, Math.max(1, Math.floor(v ?? 1))) } })}
+              />
             </Field.Root>
           )}
           {form.monthly?.by === 'weekday' && (
             <Flex gap={3}>
-              <SingleSelect aria-label={t('nth', 'Which')} value={String(form.monthly.nth)} disabled={disabled} onChange={(v) => form.monthly?.by === 'weekday' && set({ monthly: { ...form.monthly, nth: Number(v) as never } })}>
+              <SingleSelect
+                aria-label={t('nth', 'Which')}
+                value={String(form.monthly.nth)}
+                disabled={disabled}
+                onChange={(v) => form.monthly?.by === 'weekday' && set({ monthly: { ...form.monthly, nth: Number(v) as never } })}
+              >
                 {WEEK_OF_MONTH.map((n) => (
                   <SingleSelectOption key={n} value={String(n)}>
                     {t(`nth.${n}`, NTH_LABELS[n])}
                   </SingleSelectOption>
                 ))}
               </SingleSelect>
-              <SingleSelect aria-label={t('weekday', 'Weekday')} value={form.monthly.weekday} disabled={disabled} onChange={(v) => form.monthly?.by === 'weekday' && set({ monthly: { ...form.monthly, weekday: v as Weekday } })}>
+              <SingleSelect
+                aria-label={t('weekday', 'Weekday')}
+                value={form.monthly.weekday}
+                disabled={disabled}
+                onChange={(v) => form.monthly?.by === 'weekday' && set({ monthly: { ...form.monthly, weekday: v as Weekday } })}
+              >
                 {WEEKDAYS.map((d) => (
                   <SingleSelectOption key={d} value={d}>
                     {names.weekday(d)}
@@ -115,7 +134,12 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
           </Typography>
           <Flex gap={3} wrap="wrap">
             {MONTHS.map((m) => (
-              <Checkbox key={m} disabled={disabled} checked={form.months.includes(m)} onCheckedChange={(on) => set({ months: toggle(form.months, m, on === true).sort((a, b) => a - b) })}>
+              <Checkbox
+                key={m}
+                disabled={disabled}
+                checked={form.months.includes(m)}
+                onCheckedChange={(on) => set({ months: toggle(form.months, m, on === true).sort((a, b) => a - b) })}
+              >
                 {names.month(m)}
               </Checkbox>
             ))}
@@ -134,7 +158,14 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
           disabled={disabled}
           aria-label={t('ends', 'Ends')}
           onValueChange={(kind) =>
-            set({ end: kind === 'count' ? { kind: 'count', count: 10 } : kind === 'until' ? { kind: 'until', date: format(new Date(), 'yyyy-12-31') } : { kind: 'never' } })
+            set({
+              end:
+                kind === 'count'
+                  ? { kind: 'count', count: 10 }
+                  : kind === 'until'
+                    ? { kind: 'until', date: format(new Date(), 'yyyy-12-31') }
+                    : { kind: 'never' },
+            })
           }
         >
           <Radio.Item value="never">{t('ends.never', 'Never')}</Radio.Item>
@@ -155,7 +186,11 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
         {form.end.kind === 'count' && (
           <Field.Root name="recurrence-count" width="160px">
             <Field.Label>{t('count', 'Times')}</Field.Label>
-            <NumberInput value={form.end.count} disabled={disabled} onValueChange={(v) => set({ end: { kind: 'count', count: Math.max(1, Math.floor(v ?? 1)) } })} />
+            <NumberInput
+              value={form.end.count}
+              disabled={disabled}
+              onValueChange={(v) => set({ end: { kind: 'count', count: Math.max(1, Math.floor(v ?? 1)) } })}
+            />
           </Field.Root>
         )}
       </Flex>

@@ -16,12 +16,21 @@ export const TimesOfDay = ({ times, onChange, disabled }: { times: string[]; onC
             <Field.Label>{t('timeOfDay', 'Time of day')}</Field.Label>
             <TimePicker value={time} step={15} disabled={disabled} onChange={(v) => replace(i, v)} clearLabel={t('clear', 'Clear')} />
           </Field.Root>
-          <IconButton label={t('removeTime', 'Remove this time')} disabled={disabled} onClick={() => onChange(times.filter((_, j) => j !== i))}>
+          <IconButton
+            label={t('removeTime', 'Remove this time')}
+            disabled={disabled}
+            onClick={() => onChange(times.filter((_, j) => j !== i))}
+          >
             <Cross />
           </IconButton>
         </Flex>
       ))}
-      <Button variant="tertiary" startIcon={<Plus />} disabled={disabled} onClick={() => onChange([...times, times.length ? times[times.length - 1] : '09:00'])}>
+      <Button
+        variant="tertiary"
+        startIcon={<Plus />}
+        disabled={disabled}
+        onClick={() => onChange([...times, times.length ? times[times.length - 1] : '09:00'])}
+      >
         {t('addTime', 'Add a time of day')}
       </Button>
     </Flex>

@@ -51,14 +51,26 @@ export const AgendaPage = () => {
             <EmptyStateLayout content={t('agenda.empty', 'Nothing is scheduled in this month with these filters.')} />
           ) : (
             <Table colCount={7} rowCount={(view.feed.data?.data.length ?? 0) + 1}>
-              <TableHead labels={[t('agenda.when', 'When'), t('agenda.title', 'Content'), t('agenda.channels', 'Channels'), t('agenda.stage', 'Stage'), t('agenda.goal', 'Goal'), t('agenda.status', 'Status'), t('agenda.assignee', 'Assignee')]} />
+              <TableHead
+                labels={[
+                  t('agenda.when', 'When'),
+                  t('agenda.title', 'Content'),
+                  t('agenda.channels', 'Channels'),
+                  t('agenda.stage', 'Stage'),
+                  t('agenda.goal', 'Goal'),
+                  t('agenda.status', 'Status'),
+                  t('agenda.assignee', 'Assignee'),
+                ]}
+              />
               <Tbody>
                 {days.flatMap(([date, items]) =>
                   items.map(({ item, time }, index) => (
                     <Tr key={`${item.documentId}-${item.start}`} data-piece={item.documentId}>
                       <Td>
                         <Typography fontWeight={index === 0 ? 'bold' : 'regular'}>
-                          {index === 0 ? `${formatDate(`${date}T12:00:00Z`, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })} ` : ''}
+                          {index === 0
+                            ? `${formatDate(`${date}T12:00:00Z`, { weekday: 'short', day: 'numeric', month: 'numeric', timeZone: 'UTC' })} `
+                            : ''}
                           {time}
                         </Typography>
                       </Td>
@@ -80,15 +92,25 @@ export const AgendaPage = () => {
                           ))}
                         </Flex>
                       </Td>
-                      <Td><Typography>{t(`stage.${item.funnelStage}`, item.funnelStage)}</Typography></Td>
-                      <Td><Typography>{t(`goal.${item.contentGoal}`, item.contentGoal)}</Typography></Td>
+                      <Td>
+                        <Typography>{t(`stage.${item.funnelStage}`, item.funnelStage)}</Typography>
+                      </Td>
+                      <Td>
+                        <Typography>{t(`goal.${item.contentGoal}`, item.contentGoal)}</Typography>
+                      </Td>
                       <Td>
                         <Flex gap={1} wrap="wrap">
                           <Badge {...STATUS_BADGE[item.status]}>{t(`agenda.status.${item.status}`, item.status)}</Badge>
-                          <Typography variant="pi" textColor="neutral600">{t(`editorial.${item.editorialStatus}`, item.editorialStatus)}</Typography>
+                          <Typography variant="pi" textColor="neutral600">
+                            {t(`editorial.${item.editorialStatus}`, item.editorialStatus)}
+                          </Typography>
                         </Flex>
                       </Td>
-                      <Td><Typography>{item.assignee ? [item.assignee.firstname, item.assignee.lastname].filter(Boolean).join(' ') : '–'}</Typography></Td>
+                      <Td>
+                        <Typography>
+                          {item.assignee ? [item.assignee.firstname, item.assignee.lastname].filter(Boolean).join(' ') : '–'}
+                        </Typography>
+                      </Td>
                     </Tr>
                   ))
                 )}

@@ -36,7 +36,9 @@ export const CommunityFilters = ({
             key={k}
             variant={k === kind ? 'default' : 'tertiary'}
             aria-pressed={k === kind}
-            onClick={() => onChange(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })}
+            onClick={() =>
+              onChange(k === 'custom' && period ? { period: k, from: period.from, to: period.to } : { period: k, from: null, to: null })
+            }
           >
             {t(`period.${k}`, PERIOD_LABELS[k])}
           </Button>
@@ -48,14 +50,24 @@ export const CommunityFilters = ({
           <Box key={end} width="180px">
             <Field.Root name={end}>
               <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-              <TextInput type="date" name={end} value={period[end]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => isDate(e.target.value) && onChange({ ...period, [end]: e.target.value })} />
+              <TextInput
+                type="date"
+                name={end}
+                value={period[end]}
+                onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                  isDate(e.target.value) && onChange({ ...period, [end]: e.target.value })
+                }
+              />
             </Field.Root>
           </Box>
         ))}
       <Box width="220px">
         <Field.Root name="channel">
           <Field.Label>{t('channel', 'Channel')}</Field.Label>
-          <SingleSelect value={channel ?? ANY} onChange={(v: string | number) => onChange({ channel: String(v) === ANY ? null : String(v) })}>
+          <SingleSelect
+            value={channel ?? ANY}
+            onChange={(v: string | number) => onChange({ channel: String(v) === ANY ? null : String(v) })}
+          >
             <SingleSelectOption value={ANY}>{t('allChannels', 'All channels')}</SingleSelectOption>
             {channels.map((c) => (
               <SingleSelectOption key={c.slug} value={c.slug}>
@@ -66,7 +78,10 @@ export const CommunityFilters = ({
         </Field.Root>
       </Box>
       <Box paddingBottom={3}>
-        <Checkbox checked={mine} onCheckedChange={(checked: boolean | 'indeterminate') => onChange({ mine: checked === true ? '1' : null })}>
+        <Checkbox
+          checked={mine}
+          onCheckedChange={(checked: boolean | 'indeterminate') => onChange({ mine: checked === true ? '1' : null })}
+        >
           {t('onlyMine', 'Only mine')}
         </Checkbox>
       </Box>

@@ -1,4 +1,20 @@
-import { Box, Button, EmptyStateLayout, Field, Flex, SingleSelect, SingleSelectOption, Table, Tbody, Td, TextInput, Th, Thead, Tr, Typography } from '@strapi/design-system';
+import {
+  Box,
+  Button,
+  EmptyStateLayout,
+  Field,
+  Flex,
+  SingleSelect,
+  SingleSelectOption,
+  Table,
+  Tbody,
+  Td,
+  TextInput,
+  Th,
+  Thead,
+  Tr,
+  Typography,
+} from '@strapi/design-system';
 import { Download } from '@strapi/icons';
 import { useAPIErrorHandler, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
@@ -23,7 +39,6 @@ const COLUMNS: Array<{ key: string; label: string }> = [
   { key: 'medianResponse', label: 'First response, median min' },
   { key: 'p90Response', label: 'First response, p90 min' },
 ];
-
 
 /**
  * The community report for a period: a row per channel or person with the totals, the weekly
@@ -56,7 +71,10 @@ export const Report = ({
   const exportCsv = async () => {
     setExporting(true);
     try {
-      await downloadFile(communityPaths.reportUrl({ ...period, groupBy }, 'csv'), `community-report-${groupBy}-${period.from}-${period.to}.csv`);
+      await downloadFile(
+        communityPaths.reportUrl({ ...period, groupBy }, 'csv'),
+        `community-report-${groupBy}-${period.from}-${period.to}.csv`
+      );
     } catch (err) {
       toggleNotification({ type: 'danger', message: formatAPIError(err as Parameters<typeof formatAPIError>[0]) });
     } finally {
@@ -77,12 +95,15 @@ export const Report = ({
     p90Response: number(r.firstResponse.p90Minutes),
   });
   // The server names groups without a channel or person in English; those have the key ''.
-  const rowLabel = (key: string, label: string) => (key === '' ? (groupBy === 'channel' ? t('noChannel', 'No channel') : t('unassigned', 'Unassigned')) : label);
+  const rowLabel = (key: string, label: string) =>
+    key === '' ? (groupBy === 'channel' ? t('noChannel', 'No channel') : t('unassigned', 'Unassigned')) : label;
   const row = (key: string, label: string, totals: ReportTotals, total = false) => {
     const values = cells(totals) as Record<string, string>;
     return (
       <Tr key={total ? 'total' : `row-${key}`} data-row={total ? 'total' : key}>
-        <Td><Typography fontWeight={total ? 'bold' : 'semiBold'}>{label}</Typography></Td>
+        <Td>
+          <Typography fontWeight={total ? 'bold' : 'semiBold'}>{label}</Typography>
+        </Td>
         {COLUMNS.map((c) => (
           <Td key={c.key} data-cell={c.key}>
             <Typography fontWeight={total ? 'bold' : 'regular'}>{values[c.key]}</Typography>
@@ -93,15 +114,32 @@ export const Report = ({
   };
 
   return (
-    <Box tag="section" background="neutral0" hasRadius shadow="tableShadow" padding={6} aria-labelledby="community-report" data-testid="report">
+    <Box
+      tag="section"
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={6}
+      aria-labelledby="community-report"
+      data-testid="report"
+    >
       <Flex direction="column" alignItems="stretch" gap={4}>
-        <Typography variant="delta" tag="h2" id="community-report">{t('title', 'Report')}</Typography>
+        <Typography variant="delta" tag="h2" id="community-report">
+          {t('title', 'Report')}
+        </Typography>
         <Flex gap={4} wrap="wrap" alignItems="flex-end">
           {(['from', 'to'] as const).map((end) => (
             <Box key={end} width="180px">
               <Field.Root name={`report-${end}`}>
                 <Field.Label>{end === 'from' ? t('from', 'From') : t('to', 'To')}</Field.Label>
-                <TextInput type="date" name={`report-${end}`} value={period[end]} onChange={(e: React.ChangeEvent<HTMLInputElement>) => isDate(e.target.value) && onPeriod({ ...period, [end]: e.target.value })} />
+                <TextInput
+                  type="date"
+                  name={`report-${end}`}
+                  value={period[end]}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) =>
+                    isDate(e.target.value) && onPeriod({ ...period, [end]: e.target.value })
+                  }
+                />
               </Field.Root>
             </Box>
           ))}
@@ -127,9 +165,13 @@ export const Report = ({
               <Table colCount={COLUMNS.length + 1} rowCount={report.rows.length + 2}>
                 <Thead>
                   <Tr>
-                    <Th><Typography variant="sigma">{groupBy === 'channel' ? t('byChannel', 'Channel') : t('byPerson', 'Person')}</Typography></Th>
+                    <Th>
+                      <Typography variant="sigma">{groupBy === 'channel' ? t('byChannel', 'Channel') : t('byPerson', 'Person')}</Typography>
+                    </Th>
                     {COLUMNS.map((c) => (
-                      <Th key={c.key}><Typography variant="sigma">{t(`col.${c.key}`, c.label)}</Typography></Th>
+                      <Th key={c.key}>
+                        <Typography variant="sigma">{t(`col.${c.key}`, c.label)}</Typography>
+                      </Th>
                     ))}
                   </Tr>
                 </Thead>
@@ -139,7 +181,10 @@ export const Report = ({
                 </Tbody>
               </Table>
               <Typography variant="pi" textColor="neutral600">
-                {t('explain', 'Completion = done ÷ due. Missed = due − done − skipped. First response: median and 90th percentile (nearest rank) of the logged times. Work not logged counts for the assignee, logged work for who logged it.')}
+                {t(
+                  'explain',
+                  'Completion = done ÷ due. Missed = due − done − skipped. First response: median and 90th percentile (nearest rank) of the logged times. Work not logged counts for the assignee, logged work for who logged it.'
+                )}
               </Typography>
               <TrendChart weeks={report.weeks} />
             </>

@@ -22,7 +22,8 @@ export const TrendChart = ({ weeks }: { weeks: ReportWeek[] }) => {
   const id = useId();
   const { colors } = useTheme();
   const COLORS = { due: colors.neutral300, done: colors.success600, minutes: colors.primary600 };
-  const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.chart.${key}`), defaultMessage }, values);
+  const t = (key: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(`community.chart.${key}`), defaultMessage }, values);
   if (weeks.length === 0) return null;
 
   const width = weeks.length * GROUP + 48;
@@ -32,24 +33,43 @@ export const TrendChart = ({ weeks }: { weeks: ReportWeek[] }) => {
   const y = (value: number, max: number) => TOP + plot - (value / max) * plot;
   const x = (index: number) => 24 + index * GROUP;
   const weekLabel = (week: string) => formatDate(`${week}T12:00:00Z`, { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
-  const describe = (w: ReportWeek) => t('week', 'Week of {week}: {done} of {due} done, {minutes} minutes spent', { week: weekLabel(w.week), done: w.done, due: w.due, minutes: w.minutesSpent });
+  const describe = (w: ReportWeek) =>
+    t('week', 'Week of {week}: {done} of {due} done, {minutes} minutes spent', {
+      week: weekLabel(w.week),
+      done: w.done,
+      due: w.due,
+      minutes: w.minutesSpent,
+    });
   const line = weeks.map((w, i) => `${x(i) + BAR},${y(w.minutesSpent, maxMinutes)}`).join(' ');
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Box style={{ overflowX: 'auto' }}>
-        <svg role="img" aria-labelledby={`${id}-title ${id}-desc`} width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} data-testid="trend-chart">
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title ${id}-desc`}
+          width={width}
+          height={HEIGHT}
+          viewBox={`0 0 ${width} ${HEIGHT}`}
+          data-testid="trend-chart"
+        >
           <title id={`${id}-title`}>{t('title', 'Done and due per week, and minutes spent')}</title>
           <desc id={`${id}-desc`}>{weeks.map(describe).join('. ')}</desc>
           <line x1={16} x2={width - 8} y1={TOP + plot} y2={TOP + plot} stroke={colors.neutral200} />
-          <text x={4} y={TOP - 4} fontSize={10} fill={colors.neutral600}>{maxCount}</text>
-          <text x={width - 4} y={TOP - 4} fontSize={10} fill={COLORS.minutes} textAnchor="end">{t('minutesMax', '{minutes} min', { minutes: maxMinutes })}</text>
+          <text x={4} y={TOP - 4} fontSize={10} fill={colors.neutral600}>
+            {maxCount}
+          </text>
+          <text x={width - 4} y={TOP - 4} fontSize={10} fill={COLORS.minutes} textAnchor="end">
+            {t('minutesMax', '{minutes} min', { minutes: maxMinutes })}
+          </text>
           {weeks.map((w, i) => (
             <g key={w.week} data-week={w.week}>
               <title>{describe(w)}</title>
               <rect x={x(i)} y={y(w.due, maxCount)} width={BAR} height={TOP + plot - y(w.due, maxCount)} fill={COLORS.due} />
               <rect x={x(i) + BAR + 2} y={y(w.done, maxCount)} width={BAR} height={TOP + plot - y(w.done, maxCount)} fill={COLORS.done} />
-              <text x={x(i) + BAR} y={HEIGHT - 8} fontSize={10} textAnchor="middle" fill={colors.neutral600}>{weekLabel(w.week)}</text>
+              <text x={x(i) + BAR} y={HEIGHT - 8} fontSize={10} textAnchor="middle" fill={colors.neutral600}>
+                {weekLabel(w.week)}
+              </text>
             </g>
           ))}
           <polyline points={line} fill="none" stroke={COLORS.minutes} strokeWidth={2} aria-hidden="true" />

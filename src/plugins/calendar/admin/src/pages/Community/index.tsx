@@ -3,7 +3,14 @@ import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { addDays } from '../../../../core/calendar-grid';
 import { instantToLocal } from '../../../../core/time';
-import { useGetAgendaQuery, useGetCommunityReportQuery, useGetReferenceQuery, useGetCalendarSettingsQuery, type AgendaOccurrence, type ReportGroupBy } from '../../api';
+import {
+  useGetAgendaQuery,
+  useGetCommunityReportQuery,
+  useGetReferenceQuery,
+  useGetCalendarSettingsQuery,
+  type AgendaOccurrence,
+  type ReportGroupBy,
+} from '../../api';
 import { useProblemOf } from '../../hooks/useProblemOf';
 import { useUrlParams } from '../../hooks/useUrlParams';
 import { useWorkLogging } from '../../hooks/useWorkLogging';
@@ -26,7 +33,9 @@ function byChannel(occurrences: AgendaOccurrence[]) {
     group.items.push(o);
     groups.set(key, group);
   }
-  return [...groups.entries()].sort(([a, ga], [b, gb]) => (a === '' ? 1 : b === '' ? -1 : (ga.name ?? '').localeCompare(gb.name ?? '', 'fi')));
+  return [...groups.entries()].sort(([a, ga], [b, gb]) =>
+    a === '' ? 1 : b === '' ? -1 : (ga.name ?? '').localeCompare(gb.name ?? '', 'fi')
+  );
 }
 
 /**
@@ -36,7 +45,8 @@ function byChannel(occurrences: AgendaOccurrence[]) {
  */
 export const CommunityPage = () => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(`community.${id}`), defaultMessage }, values);
   const params = useUrlParams();
   const problemOf = useProblemOf();
   const settings = useGetCalendarSettingsQuery();
@@ -59,11 +69,17 @@ export const CommunityPage = () => {
   const agenda = useGetAgendaQuery({ from: period?.from ?? '', to: period?.to ?? '', mine, channel }, { skip: !period });
   // Unlogged work of the days before the period: it would otherwise drop out of sight.
   const overdue = useGetAgendaQuery({ from: today ? addDays(today, -OVERDUE_DAYS) : '', to: today ?? '', mine, channel }, { skip: !today });
-  const report = useGetCommunityReportQuery({ from: reportPeriod?.from ?? '', to: reportPeriod?.to ?? '', groupBy }, { skip: !reportPeriod });
+  const report = useGetCommunityReportQuery(
+    { from: reportPeriod?.from ?? '', to: reportPeriod?.to ?? '', groupBy },
+    { skip: !reportPeriod }
+  );
   const logging = useWorkLogging();
 
   const overdueBefore = useMemo(
-    () => (overdue.data?.data ?? []).filter((o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from),
+    () =>
+      (overdue.data?.data ?? []).filter(
+        (o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from
+      ),
     [overdue.data, period?.from, zone]
   );
   const groups = byChannel(agenda.data?.data ?? []);
@@ -72,7 +88,14 @@ export const CommunityPage = () => {
   return (
     <ViewPage view="community" loading={settings.isLoading || agenda.isLoading} error={settings.error ?? reference.error ?? overdue.error}>
       <Flex direction="column" alignItems="stretch" gap={6}>
-        <CommunityFilters kind={kind} period={period} channel={channel} mine={mine} channels={reference.data?.channels ?? []} onChange={params.set} />
+        <CommunityFilters
+          kind={kind}
+          period={period}
+          channel={channel}
+          mine={mine}
+          channels={reference.data?.channels ?? []}
+          onChange={params.set}
+        />
 
         <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
 
@@ -106,9 +129,14 @@ export const CommunityPage = () => {
                   <Flex direction="column" alignItems="stretch" gap={2}>
                     <Flex gap={2} alignItems="center">
                       <ChannelDot $color={group.color} $size={10} />
-                      <Typography variant="epsilon" tag="h3">{group.name ?? t('noChannel', 'No channel')}</Typography>
+                      <Typography variant="epsilon" tag="h3">
+                        {group.name ?? t('noChannel', 'No channel')}
+                      </Typography>
                       <Typography variant="pi" textColor="neutral600">
-                        {t('loggedCount', '{logged} of {count} logged', { logged: group.items.filter((o) => o.log).length, count: group.items.length })}
+                        {t('loggedCount', '{logged} of {count} logged', {
+                          logged: group.items.filter((o) => o.log).length,
+                          count: group.items.length,
+                        })}
                       </Typography>
                     </Flex>
                     <OccurrenceTable occurrences={group.items} zone={zone} withDate={multiDay} logging={logging} />

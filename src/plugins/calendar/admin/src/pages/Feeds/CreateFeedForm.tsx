@@ -12,7 +12,13 @@ import { getTranslation } from '../../utils/getTranslation';
 const t = (id: string) => getTranslation(`feeds.${id}`);
 
 /** A new feed: name, optional expiry and filters. The list refetches by itself (the create invalidates it). */
-export const CreateFeedForm = ({ reference, onCreated }: { reference: Reference | undefined; onCreated: (token: CreatedFeedToken) => void }) => {
+export const CreateFeedForm = ({
+  reference,
+  onCreated,
+}: {
+  reference: Reference | undefined;
+  onCreated: (token: CreatedFeedToken) => void;
+}) => {
   const { formatMessage } = useIntl();
   const { toggleNotification } = useNotification();
   const [createFeedToken, { isLoading: busy }] = useCreateFeedTokenMutation();
@@ -48,8 +54,16 @@ export const CreateFeedForm = ({ reference, onCreated }: { reference: Reference 
   };
 
   const filterFields: Array<{ name: 'channel' | 'persona' | 'stage' | 'goal'; label: string; options: FilterOption[] }> = [
-    { name: 'channel', label: label('channels', 'Channels'), options: (reference?.channels ?? []).map((c) => ({ value: c.slug, label: c.name })) },
-    { name: 'persona', label: label('personas', 'Personas'), options: (reference?.personas ?? []).map((p) => ({ value: p.slug, label: p.name })) },
+    {
+      name: 'channel',
+      label: label('channels', 'Channels'),
+      options: (reference?.channels ?? []).map((c) => ({ value: c.slug, label: c.name })),
+    },
+    {
+      name: 'persona',
+      label: label('personas', 'Personas'),
+      options: (reference?.personas ?? []).map((p) => ({ value: p.slug, label: p.name })),
+    },
     { name: 'stage', label: label('stages', 'Funnel stages'), options: FUNNEL_STAGES.map((s) => ({ value: s, label: stageLabel(s) })) },
     { name: 'goal', label: label('goals', 'Content goals'), options: CONTENT_GOALS.map((g) => ({ value: g, label: goalLabel(g) })) },
   ];
@@ -71,21 +85,38 @@ export const CreateFeedForm = ({ reference, onCreated }: { reference: Reference 
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
               <Field.Root name="name" error={nameError} required>
                 <Field.Label>{label('name', 'Name')}</Field.Label>
-                <TextInput value={name} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)} placeholder={label('namePlaceholder', 'e.g. LinkedIn team')} />
+                <TextInput
+                  value={name}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setName(e.target.value)}
+                  placeholder={label('namePlaceholder', 'e.g. LinkedIn team')}
+                />
                 <Field.Error />
               </Field.Root>
             </Grid.Item>
             <Grid.Item col={4} s={12} direction="column" alignItems="stretch">
-              <Field.Root name="expiresAt" error={expiresError} hint={label('expiresHint', 'Optional: the feed stops working after this day.')}>
+              <Field.Root
+                name="expiresAt"
+                error={expiresError}
+                hint={label('expiresHint', 'Optional: the feed stops working after this day.')}
+              >
                 <Field.Label>{label('expiresAt', 'Expires')}</Field.Label>
-                <TextInput type="date" value={expiresAt} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setExpiresAt(e.target.value)} />
+                <TextInput
+                  type="date"
+                  value={expiresAt}
+                  onChange={(e: React.ChangeEvent<HTMLInputElement>) => setExpiresAt(e.target.value)}
+                />
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
             </Grid.Item>
             {filterFields.map((field) => (
               <Grid.Item key={field.name} col={4} s={12} direction="column" alignItems="stretch">
-                <FilterSelect {...field} anyLabel={label('any', 'Any')} value={filters[field.name] ?? []} onChange={setFilter(field.name)} />
+                <FilterSelect
+                  {...field}
+                  anyLabel={label('any', 'Any')}
+                  value={filters[field.name] ?? []}
+                  onChange={setFilter(field.name)}
+                />
               </Grid.Item>
             ))}
           </Grid.Root>

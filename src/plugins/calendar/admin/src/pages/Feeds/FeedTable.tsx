@@ -11,7 +11,15 @@ import { getTranslation } from '../../utils/getTranslation';
 const t = (id: string) => getTranslation(`feeds.${id}`);
 
 /** The feeds, what each shows, and revoke (the list refetches: the revoke invalidates it). */
-export const FeedTable = ({ tokens, reference, onRevoked }: { tokens: FeedToken[] | undefined; reference: Reference | undefined; onRevoked: (id: number) => void }) => {
+export const FeedTable = ({
+  tokens,
+  reference,
+  onRevoked,
+}: {
+  tokens: FeedToken[] | undefined;
+  reference: Reference | undefined;
+  onRevoked: (id: number) => void;
+}) => {
   const { formatMessage, formatDate } = useIntl();
   const { toggleNotification } = useNotification();
   const [revokeFeedToken] = useRevokeFeedTokenMutation();
@@ -43,22 +51,51 @@ export const FeedTable = ({ tokens, reference, onRevoked }: { tokens: FeedToken[
         <EmptyStateLayout content={label('none', 'No calendar feeds yet.')} />
       ) : (
         <Table colCount={7} rowCount={(tokens?.length ?? 0) + 1}>
-          <TableHead labels={[label('name', 'Name'), label('filters', 'Shows'), label('owner', 'Created by'), label('created', 'Created'), label('expiresAt', 'Expires'), label('lastUsed', 'Last used'), label('actions', 'Actions')]} />
+          <TableHead
+            labels={[
+              label('name', 'Name'),
+              label('filters', 'Shows'),
+              label('owner', 'Created by'),
+              label('created', 'Created'),
+              label('expiresAt', 'Expires'),
+              label('lastUsed', 'Last used'),
+              label('actions', 'Actions'),
+            ]}
+          />
           <Tbody>
             {(tokens ?? []).map((token) => (
               <Tr key={token.id}>
-                <Td><Typography fontWeight="semiBold">{token.name}</Typography> <Typography variant="pi" textColor="neutral500">…{token.tokenHint}</Typography></Td>
-                <Td><Typography>{describe(token.filters)}</Typography></Td>
-                <Td><Typography>{[token.owner?.firstname, token.owner?.lastname].filter(Boolean).join(' ')}</Typography></Td>
-                <Td><Typography>{formatDate(token.createdAt, { dateStyle: 'medium' })}</Typography></Td>
+                <Td>
+                  <Typography fontWeight="semiBold">{token.name}</Typography>{' '}
+                  <Typography variant="pi" textColor="neutral500">
+                    …{token.tokenHint}
+                  </Typography>
+                </Td>
+                <Td>
+                  <Typography>{describe(token.filters)}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{[token.owner?.firstname, token.owner?.lastname].filter(Boolean).join(' ')}</Typography>
+                </Td>
+                <Td>
+                  <Typography>{formatDate(token.createdAt, { dateStyle: 'medium' })}</Typography>
+                </Td>
                 <Td>
                   {token.expired ? (
-                    <Badge backgroundColor="danger100" textColor="danger700">{label('expired', 'Expired')}</Badge>
+                    <Badge backgroundColor="danger100" textColor="danger700">
+                      {label('expired', 'Expired')}
+                    </Badge>
                   ) : (
-                    <Typography>{token.expiresAt ? formatDate(token.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : label('never', 'Never')}</Typography>
+                    <Typography>
+                      {token.expiresAt ? formatDate(token.expiresAt, { dateStyle: 'medium', timeStyle: 'short' }) : label('never', 'Never')}
+                    </Typography>
                   )}
                 </Td>
-                <Td><Typography>{token.lastUsedAt ? formatDate(token.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '–'}</Typography></Td>
+                <Td>
+                  <Typography>
+                    {token.lastUsedAt ? formatDate(token.lastUsedAt, { dateStyle: 'medium', timeStyle: 'short' }) : '–'}
+                  </Typography>
+                </Td>
                 <Td>
                   <Dialog.Root>
                     <Dialog.Trigger>

@@ -32,7 +32,9 @@ export const FeedsPage = () => {
         {created?.url && (
           <Box background="success100" borderColor="success200" hasRadius padding={5} data-testid="new-feed-url">
             <Flex direction="column" alignItems="stretch" gap={2}>
-              <Typography fontWeight="bold">{label('createdTitle', 'Your new feed address — copy it now, it is shown only once')}</Typography>
+              <Typography fontWeight="bold">
+                {label('createdTitle', 'Your new feed address — copy it now, it is shown only once')}
+              </Typography>
               <Flex gap={2}>
                 <Box flex="1">
                   <TextInput aria-label={label('address', 'Feed address')} value={created.url} readOnly />
@@ -42,7 +44,10 @@ export const FeedsPage = () => {
                 </IconButton>
               </Flex>
               <Typography variant="pi" textColor="neutral600">
-                {label('howTo', 'Google Calendar: Other calendars → From URL. Outlook: Add calendar → Subscribe from web. Apple Calendar: File → New Calendar Subscription.')}
+                {label(
+                  'howTo',
+                  'Google Calendar: Other calendars → From URL. Outlook: Add calendar → Subscribe from web. Apple Calendar: File → New Calendar Subscription.'
+                )}
               </Typography>
             </Flex>
           </Box>

@@ -29,7 +29,9 @@ export const KpiChart = ({ rows, targetLabel, resultLabel }: { rows: KpiRow[]; t
                 <title>{`${resultLabel}: ${r.result}`}</title>
               </rect>
             )}
-            <text x={x + slot / 2} y={height + 12} fontSize="10" textAnchor="middle" fill={colors.neutral600}>{month(m)}</text>
+            <text x={x + slot / 2} y={height + 12} fontSize="10" textAnchor="middle" fill={colors.neutral600}>
+              {month(m)}
+            </text>
           </g>
         );
       })}

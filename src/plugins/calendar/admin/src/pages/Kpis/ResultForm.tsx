@@ -29,12 +29,31 @@ export const ResultForm = ({ pieces, year }: { pieces: KpiData['pieces']; year: 
   };
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
-      <Typography variant="delta" tag="h3">{t('kpis.enter', 'Enter a result')}</Typography>
-      {message && <Alert variant={message.kind} closeLabel="×" onClose={() => setMessage(null)}>{message.text}</Alert>}
+      <Typography variant="delta" tag="h3">
+        {t('kpis.enter', 'Enter a result')}
+      </Typography>
+      {message && (
+        <Alert variant={message.kind} closeLabel="×" onClose={() => setMessage(null)}>
+          {message.text}
+        </Alert>
+      )}
       <Flex gap={2} wrap="wrap" alignItems="flex-end" paddingTop={2}>
-        <SingleFilter name="piece" label={t('kpis.piece', 'Content piece')} anyLabel="–" value={piece} onChange={(v) => setPiece(v ?? '')} options={pieces.map((p) => ({ value: p.documentId, label: p.title }))} />
-        <SingleFilter name="metric" label={t('kpis.metric', 'Metric')} anyLabel="–" value={metric} onChange={(v) => setMetric(v ?? '')}
-          options={KPI_METRICS.map((m) => ({ value: m.key, label: `${FUNNEL_STAGE_LABELS[m.stage][lang]}: ${m.label[lang]}` }))} />
+        <SingleFilter
+          name="piece"
+          label={t('kpis.piece', 'Content piece')}
+          anyLabel="–"
+          value={piece}
+          onChange={(v) => setPiece(v ?? '')}
+          options={pieces.map((p) => ({ value: p.documentId, label: p.title }))}
+        />
+        <SingleFilter
+          name="metric"
+          label={t('kpis.metric', 'Metric')}
+          anyLabel="–"
+          value={metric}
+          onChange={(v) => setMetric(v ?? '')}
+          options={KPI_METRICS.map((m) => ({ value: m.key, label: `${FUNNEL_STAGE_LABELS[m.stage][lang]}: ${m.label[lang]}` }))}
+        />
         <Field.Root name="period">
           <Field.Label>{t('kpis.period', 'Month (YYYY-MM)')}</Field.Label>
           <TextInput value={period} onChange={(e: React.ChangeEvent<HTMLInputElement>) => setPeriod(e.target.value)} />
@@ -43,10 +62,10 @@ export const ResultForm = ({ pieces, year }: { pieces: KpiData['pieces']; year: 
           <Field.Label>{t('kpis.value', 'Value')}</Field.Label>
           <NumberInput value={value} onValueChange={(v: number | undefined) => setValue(v)} />
         </Field.Root>
-        <Button onClick={submit} disabled={!piece || !metric || value === undefined}>{t('kpis.save', 'Save result')}</Button>
+        <Button onClick={submit} disabled={!piece || !metric || value === undefined}>
+          {t('kpis.save', 'Save result')}
+        </Button>
       </Flex>
     </Box>
   );
 };
-
-

@@ -9,14 +9,33 @@ import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** The user's pieces in one bucket: title, stage/goal, deadline, status and the moves. */
-export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiece[]; zone: string; workflow: WorkflowMoves; canPlan: boolean }) => {
+export const PieceTable = ({
+  pieces,
+  zone,
+  workflow,
+  canPlan,
+}: {
+  pieces: MyPiece[];
+  zone: string;
+  workflow: WorkflowMoves;
+  canPlan: boolean;
+}) => {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const status = (s: string) => t(`editorial.${s}`, s);
 
   return (
     <Table colCount={5} rowCount={pieces.length + 1}>
-      <TableHead labels={[t('myWork.piece', 'Content'), t('myWork.tags', 'Stage and goal'), t('myWork.deadline', 'Deadline'), t('myWork.status', 'Status'), t('myWork.actions', 'Next step')]} />
+      <TableHead
+        labels={[
+          t('myWork.piece', 'Content'),
+          t('myWork.tags', 'Stage and goal'),
+          t('myWork.deadline', 'Deadline'),
+          t('myWork.status', 'Status'),
+          t('myWork.actions', 'Next step'),
+        ]}
+      />
       <Tbody>
         {pieces.map((piece) => {
           const busy = workflow.busy === piece.documentId;
@@ -25,22 +44,30 @@ export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiec
             <Tr key={piece.documentId} data-piece={piece.documentId} data-status={piece.editorialStatus} data-updated={piece.updatedAt}>
               <Td>
                 <RouterLink to={pieceEditPath(piece.documentId)}>
-                  <Typography textColor="primary600" fontWeight="semiBold">{piece.title}</Typography>
+                  <Typography textColor="primary600" fontWeight="semiBold">
+                    {piece.title}
+                  </Typography>
                 </RouterLink>
               </Td>
-              <Td><PieceTags funnelStage={piece.funnelStage} contentGoal={piece.contentGoal} channels={piece.channels} /></Td>
+              <Td>
+                <PieceTags funnelStage={piece.funnelStage} contentGoal={piece.contentGoal} channels={piece.channels} />
+              </Td>
               <Td>
                 {piece.deadline ? (
                   <Flex direction="column" alignItems="flex-start">
                     <Typography>{formatDate(piece.deadline, { dateStyle: 'medium', timeStyle: 'short', timeZone: zone })}</Typography>
                     {/* The deadline is the due date, or the publish time when there is none. */}
-                    <Typography variant="pi" textColor="neutral600">{piece.dueAt ? t('myWork.due', 'Due date') : t('myWork.publishes', 'Publish time')}</Typography>
+                    <Typography variant="pi" textColor="neutral600">
+                      {piece.dueAt ? t('myWork.due', 'Due date') : t('myWork.publishes', 'Publish time')}
+                    </Typography>
                   </Flex>
                 ) : (
                   <Typography textColor="neutral600">–</Typography>
                 )}
               </Td>
-              <Td><Typography>{status(piece.editorialStatus)}</Typography></Td>
+              <Td>
+                <Typography>{status(piece.editorialStatus)}</Typography>
+              </Td>
               <Td>
                 {canPlan && (
                   <Flex gap={2} wrap="wrap">
@@ -51,7 +78,12 @@ export const PieceTable = ({ pieces, zone, workflow, canPlan }: { pieces: MyPiec
                         </Button>
                       </Box>
                     )}
-                    <MovesMenu moves={piece.moves} exclude={[next]} disabled={busy} onMove={(s) => void workflow.move(piece, { editorialStatus: s })} />
+                    <MovesMenu
+                      moves={piece.moves}
+                      exclude={[next]}
+                      disabled={busy}
+                      onMove={(s) => void workflow.move(piece, { editorialStatus: s })}
+                    />
                   </Flex>
                 )}
               </Td>

@@ -27,7 +27,8 @@ const PERMISSIONS = [
 /** The signed-in user's pieces and community-task occurrences, by when they are due. */
 export const MyWorkPage = () => {
   const { formatMessage } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(`myWork.${id}`), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(`myWork.${id}`), defaultMessage }, values);
   const work = useGetMyWorkQuery();
   const { allowedActions } = useRBAC(PERMISSIONS);
   const workflow = useWorkflowMoves();
@@ -53,7 +54,12 @@ export const MyWorkPage = () => {
             return (
               <Box key={bucket} tag="section" data-bucket={bucket} aria-labelledby={`my-work-${bucket}`}>
                 <Flex direction="column" alignItems="stretch" gap={3}>
-                  <Typography variant="delta" tag="h2" id={`my-work-${bucket}`} textColor={bucket === 'overdue' && pieces.length + tasks.length ? 'danger600' : undefined}>
+                  <Typography
+                    variant="delta"
+                    tag="h2"
+                    id={`my-work-${bucket}`}
+                    textColor={bucket === 'overdue' && pieces.length + tasks.length ? 'danger600' : undefined}
+                  >
                     {t(`bucket.${bucket}`, BUCKET_LABELS[bucket])} ({pieces.length + tasks.length})
                   </Typography>
                   {pieces.length + tasks.length === 0 && <Typography textColor="neutral600">{t('nothing', 'Nothing here.')}</Typography>}

@@ -69,13 +69,28 @@ export const PublishLogPage = () => {
             <EmptyStateLayout content={label('empty', 'Nothing has been published by the calendar yet.')} />
           ) : (
             <Table colCount={6} rowCount={(log.data?.data.length ?? 0) + 1}>
-              <TableHead labels={[label('at', 'When'), label('piece', 'Content piece'), label('scheduledFor', 'Scheduled for'), label('outcome', 'Outcome'), label('how', 'How'), label('details', 'Details')]} />
+              <TableHead
+                labels={[
+                  label('at', 'When'),
+                  label('piece', 'Content piece'),
+                  label('scheduledFor', 'Scheduled for'),
+                  label('outcome', 'Outcome'),
+                  label('how', 'How'),
+                  label('details', 'Details'),
+                ]}
+              />
               <Tbody>
                 {(log.data?.data ?? []).map((entry) => (
                   <Tr key={entry.id}>
-                    <Td><Typography>{when(entry.at)}</Typography></Td>
-                    <Td><Typography fontWeight="semiBold">{entry.title ?? entry.documentId}</Typography></Td>
-                    <Td><Typography>{when(entry.occurrence)}</Typography></Td>
+                    <Td>
+                      <Typography>{when(entry.at)}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography fontWeight="semiBold">{entry.title ?? entry.documentId}</Typography>
+                    </Td>
+                    <Td>
+                      <Typography>{when(entry.occurrence)}</Typography>
+                    </Td>
                     <Td>
                       <Badge {...OUTCOME_COLOURS[entry.outcome]}>{label(`outcome.${entry.outcome}`, entry.outcome)}</Badge>
                     </Td>

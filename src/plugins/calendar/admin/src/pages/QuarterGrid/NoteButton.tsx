@@ -5,7 +5,17 @@ import { useIntl } from 'react-intl';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** The month's note (huomioita) for a grid cell: shown on hover, edited in a dialog. */
-export const NoteButton = ({ note, canEdit, label, onSave }: { note: string | null; canEdit: boolean; label: string; onSave: (note: string | null) => void }) => {
+export const NoteButton = ({
+  note,
+  canEdit,
+  label,
+  onSave,
+}: {
+  note: string | null;
+  canEdit: boolean;
+  label: string;
+  onSave: (note: string | null) => void;
+}) => {
   const { formatMessage } = useIntl();
   const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(id), defaultMessage: fallback });
   const [draft, setDraft] = useState(note ?? '');
@@ -13,7 +23,12 @@ export const NoteButton = ({ note, canEdit, label, onSave }: { note: string | nu
   return (
     <Dialog.Root onOpenChange={(open: boolean) => open && setDraft(note ?? '')}>
       <Dialog.Trigger>
-        <button type="button" title={note ?? t('quarter.addNote', 'Add a note')} aria-label={`${label}: ${t('quarter.note', 'Note')}`} style={{ border: 0, background: 'none', cursor: 'pointer', opacity: note ? 1 : 0.35 }}>
+        <button
+          type="button"
+          title={note ?? t('quarter.addNote', 'Add a note')}
+          aria-label={`${label}: ${t('quarter.note', 'Note')}`}
+          style={{ border: 0, background: 'none', cursor: 'pointer', opacity: note ? 1 : 0.35 }}
+        >
           <Message width="14px" height="14px" />
         </button>
       </Dialog.Trigger>

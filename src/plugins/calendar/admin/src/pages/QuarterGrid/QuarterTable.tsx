@@ -39,7 +39,8 @@ export const QuarterTable = ({
   save: (row: PlanRow, month: number, change: CellChange) => void;
 }) => {
   const { formatMessage, locale } = useIntl();
-  const t = (id: string, fallback: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
   const lang = locale.startsWith('fi') ? 'fi' : 'en';
   const { colors } = useTheme();
   const th = { ...TH, borderBottom: `1px solid ${colors.neutral200}` };
@@ -49,7 +50,9 @@ export const QuarterTable = ({
   const months = [1, 2, 3].map((i) => (quarter - 1) * 3 + i);
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} data-quarter={quarter}>
-      <Typography variant="delta" tag="h3">{t('quarter.title', 'Quarter {quarter}', { quarter })}</Typography>
+      <Typography variant="delta" tag="h3">
+        {t('quarter.title', 'Quarter {quarter}', { quarter })}
+      </Typography>
       <Box paddingTop={3} style={{ overflowX: 'auto' }}>
         <table style={{ borderCollapse: 'collapse', width: '100%' }}>
           <thead>
@@ -57,7 +60,9 @@ export const QuarterTable = ({
               <th style={th}>{t('quarter.stage', 'Stage')}</th>
               <th style={th}>{t('quarter.channel', 'Tactic / channel')}</th>
               {months.map((m) => (
-                <th key={m} style={th}>{monthName(m)}</th>
+                <th key={m} style={th}>
+                  {monthName(m)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -80,7 +85,11 @@ export const QuarterTable = ({
                   {months.map((month) => {
                     const m = monthOf(row, month);
                     const tone = cellTone(m);
-                    const label = t('quarter.cellLabel', '{stage}, {channel}, {month}: planned weeks', { stage: FUNNEL_STAGE_LABELS[stage][lang], channel: row.channel.name, month: monthName(month) });
+                    const label = t('quarter.cellLabel', '{stage}, {channel}, {month}: planned weeks', {
+                      stage: FUNNEL_STAGE_LABELS[stage][lang],
+                      channel: row.channel.name,
+                      month: monthName(month),
+                    });
                     return (
                       <td key={month} style={td} data-month={month} data-tone={tone}>
                         <Box background={TONE_BG[tone]} padding={1} hasRadius>
@@ -94,14 +103,18 @@ export const QuarterTable = ({
                                 data-testid="planned-weeks"
                               >
                                 {WEEKS.map((w) => (
-                                  <option key={w} value={w}>{w}</option>
+                                  <option key={w} value={w}>
+                                    {w}
+                                  </option>
                                 ))}
                               </select>
                             ) : (
                               <Typography>{m.plannedWeeks}</Typography>
                             )}
                             <Typography textColor="neutral600">/</Typography>
-                            <Typography fontWeight="bold" data-testid="scheduled-weeks">{m.scheduledWeeks}</Typography>
+                            <Typography fontWeight="bold" data-testid="scheduled-weeks">
+                              {m.scheduledWeeks}
+                            </Typography>
                             <NoteButton note={m.note} canEdit={canPlan} label={label} onSave={(note) => save(row, month, { note })} />
                           </Flex>
                         </Box>

@@ -7,7 +7,15 @@ import { BUYING_STAGE_LABELS, TACTIC_CRITERIA, TACTIC_CRITERION_LABELS, tacticsF
 import { getTranslation } from '../../utils/getTranslation';
 
 /** Good ratings green, poor ones red, mixed or unknown grey. */
-const LEVEL_COLOR: Record<string, string> = { high: 'success600', 'medium-high': 'success500', medium: 'warning600', 'low-medium': 'danger500', low: 'danger600', 'low-high': 'neutral500', unknown: 'neutral300' };
+const LEVEL_COLOR: Record<string, string> = {
+  high: 'success600',
+  'medium-high': 'success500',
+  medium: 'warning600',
+  'low-medium': 'danger500',
+  low: 'danger600',
+  'low-high': 'neutral500',
+  unknown: 'neutral300',
+};
 
 /** The tactics matrix as a reference beside the grid: how each tactic rates for a stage. */
 export const TacticsPanel = () => {
@@ -18,26 +26,41 @@ export const TacticsPanel = () => {
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} data-testid="tactics-panel">
       <Flex direction="column" alignItems="stretch" gap={3}>
-        <Typography variant="delta" tag="h3">{formatMessage({ id: getTranslation('tactics.title'), defaultMessage: 'Tactics matrix' })}</Typography>
+        <Typography variant="delta" tag="h3">
+          {formatMessage({ id: getTranslation('tactics.title'), defaultMessage: 'Tactics matrix' })}
+        </Typography>
         <SingleSelect
           aria-label={formatMessage({ id: getTranslation('tactics.stage'), defaultMessage: 'Stage' })}
           value={stage}
           onChange={(value: string | number) => setStage(value as FunnelStage)}
         >
           {FUNNEL_STAGES.map((s) => (
-            <SingleSelectOption key={s} value={s}>{FUNNEL_STAGE_LABELS[s][lang]}</SingleSelectOption>
+            <SingleSelectOption key={s} value={s}>
+              {FUNNEL_STAGE_LABELS[s][lang]}
+            </SingleSelectOption>
           ))}
         </SingleSelect>
         {tacticsForStage(stage).map((tactic) => (
-          <Box key={`${tactic.stage}-${tactic.key}`} paddingTop={2} borderColor="neutral150" style={{ borderTop: `1px solid ${colors.neutral150}` }}>
+          <Box
+            key={`${tactic.stage}-${tactic.key}`}
+            paddingTop={2}
+            borderColor="neutral150"
+            style={{ borderTop: `1px solid ${colors.neutral150}` }}
+          >
             <Typography fontWeight="bold">{tactic.label[lang]}</Typography>
-            <Typography variant="pi" textColor="neutral600" tag="p">{BUYING_STAGE_LABELS[tactic.stage][lang]}</Typography>
+            <Typography variant="pi" textColor="neutral600" tag="p">
+              {BUYING_STAGE_LABELS[tactic.stage][lang]}
+            </Typography>
             <dl style={{ display: 'grid', gridTemplateColumns: '1fr auto', gap: '2px 8px', margin: '4px 0 0' }}>
               {TACTIC_CRITERIA.map((criterion) => (
                 <div key={criterion} style={{ display: 'contents' }}>
-                  <dt><Typography variant="pi">{TACTIC_CRITERION_LABELS[criterion][lang]}</Typography></dt>
+                  <dt>
+                    <Typography variant="pi">{TACTIC_CRITERION_LABELS[criterion][lang]}</Typography>
+                  </dt>
                   <dd style={{ margin: 0 }}>
-                    <Typography variant="pi" textColor={LEVEL_COLOR[tactic.ratings[criterion].level]}>{tactic.ratings[criterion][lang]}</Typography>
+                    <Typography variant="pi" textColor={LEVEL_COLOR[tactic.ratings[criterion].level]}>
+                      {tactic.ratings[criterion][lang]}
+                    </Typography>
                   </dd>
                 </div>
               ))}

@@ -25,7 +25,8 @@ const QUARTERS = [1, 2, 3, 4];
  */
 export const QuarterGridPage = () => {
   const { formatMessage } = useIntl();
-  const t = (id: string, fallback: string, values?: Record<string, string | number>) => formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage: fallback }, values);
   const params = useUrlParams();
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const grid = useGetPlanGridQuery(year);
@@ -73,7 +74,15 @@ export const QuarterGridPage = () => {
           <Button variant={hideEmpty ? 'secondary' : 'tertiary'} onClick={() => setHideEmpty((h) => !h)}>
             {hideEmpty ? t('quarter.showAll', 'Show all rows') : t('quarter.hideEmpty', 'Hide empty rows')}
           </Button>
-          <Button variant="tertiary" startIcon={<Download />} onClick={() => downloadFile(`/calendar/plan/export?year=${year}&format=csv`, `vuosikello-plan-${year}.csv`).catch((e) => setError({ status: undefined, message: e.message }))}>
+          <Button
+            variant="tertiary"
+            startIcon={<Download />}
+            onClick={() =>
+              downloadFile(`/calendar/plan/export?year=${year}&format=csv`, `vuosikello-plan-${year}.csv`).catch((e) =>
+                setError({ status: undefined, message: e.message })
+              )
+            }
+          >
             {t('quarter.exportCsv', 'Export CSV')}
           </Button>
           <Button variant="tertiary" startIcon={<FilePdf />} onClick={() => window.print()}>
@@ -81,13 +90,25 @@ export const QuarterGridPage = () => {
           </Button>
         </Flex>
         <Typography variant="pi" textColor="neutral600">
-          {t('quarter.legend', 'Each cell: weeks planned / weeks scheduled (weeks of the month with at least one occurrence of the stage on the channel). Red: fewer scheduled than planned; blue: more; green: as planned.')}
+          {t(
+            'quarter.legend',
+            'Each cell: weeks planned / weeks scheduled (weeks of the month with at least one occurrence of the stage on the channel). Red: fewer scheduled than planned; blue: more; green: as planned.'
+          )}
         </Typography>
         <ProblemAlert problem={error ?? undefined} onClose={() => setError(null)} testId="plan-problem" />
         <Flex alignItems="flex-start" gap={4}>
           <Flex direction="column" alignItems="stretch" gap={6} style={{ flex: 1, minWidth: 0 }}>
             {QUARTERS.map((quarter) => (
-              <QuarterTable key={quarter} quarter={quarter} rows={rows} canPlan={canPlan} monthOf={monthOf} savingKey={saving} keyOf={key} save={(row, month, change) => void save(row, month, change)} />
+              <QuarterTable
+                key={quarter}
+                quarter={quarter}
+                rows={rows}
+                canPlan={canPlan}
+                monthOf={monthOf}
+                savingKey={saving}
+                keyOf={key}
+                save={(row, month, change) => void save(row, month, change)}
+              />
             ))}
           </Flex>
           <Box className="vk-no-print" style={{ width: 360, flexShrink: 0 }}>

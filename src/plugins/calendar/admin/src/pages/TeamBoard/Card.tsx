@@ -27,7 +27,8 @@ export const Card = ({
   canPlan: boolean;
 }) => {
   const { formatMessage, formatDate } = useIntl();
-  const t = (id: string, defaultMessage: string, values?: Record<string, string>) => formatMessage({ id: getTranslation(id), defaultMessage }, values);
+  const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
+    formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const [showActivity, setShowActivity] = useState(false);
   const busy = workflow.busy === card.documentId;
   const back = stepFrom(card, -1);
@@ -41,12 +42,17 @@ export const Card = ({
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={3} data-card={card.documentId} data-status={card.editorialStatus}>
       <Flex direction="column" alignItems="stretch" gap={2}>
         <RouterLink to={pieceEditPath(card.documentId)}>
-          <Typography textColor="primary600" fontWeight="semiBold">{card.title}</Typography>
+          <Typography textColor="primary600" fontWeight="semiBold">
+            {card.title}
+          </Typography>
         </RouterLink>
         <PieceTags funnelStage={card.funnelStage} contentGoal={card.contentGoal} channels={card.channels} />
         {(card.dueAt || card.publishAt) && (
           <Typography variant="pi" textColor="neutral600">
-            {[card.dueAt && t('team.dueAt', 'Due {date}', { date: when(card.dueAt) }), card.publishAt && t('team.publishAt', 'Publishes {date}', { date: when(card.publishAt) })]
+            {[
+              card.dueAt && t('team.dueAt', 'Due {date}', { date: when(card.dueAt) }),
+              card.publishAt && t('team.publishAt', 'Publishes {date}', { date: when(card.publishAt) }),
+            ]
               .filter(Boolean)
               .join(' · ')}
           </Typography>
@@ -75,19 +81,38 @@ export const Card = ({
         <Flex gap={1} wrap="wrap" alignItems="center">
           {canPlan && back && (
             <Box data-move={back}>
-              <IconButton size="S" variant="ghost" label={t('workflow.moveTo', 'Move to {status}', { status: status(back) })} disabled={busy} onClick={() => void workflow.move(card, { editorialStatus: back })}>
+              <IconButton
+                size="S"
+                variant="ghost"
+                label={t('workflow.moveTo', 'Move to {status}', { status: status(back) })}
+                disabled={busy}
+                onClick={() => void workflow.move(card, { editorialStatus: back })}
+              >
                 <ArrowLeft />
               </IconButton>
             </Box>
           )}
           {canPlan && forward && (
             <Box data-move={forward}>
-              <IconButton size="S" variant="ghost" label={t('workflow.moveTo', 'Move to {status}', { status: status(forward) })} disabled={busy} onClick={() => void workflow.move(card, { editorialStatus: forward })}>
+              <IconButton
+                size="S"
+                variant="ghost"
+                label={t('workflow.moveTo', 'Move to {status}', { status: status(forward) })}
+                disabled={busy}
+                onClick={() => void workflow.move(card, { editorialStatus: forward })}
+              >
                 <ArrowRight />
               </IconButton>
             </Box>
           )}
-          {canPlan && <MovesMenu moves={card.moves} exclude={[back, forward]} disabled={busy} onMove={(s) => void workflow.move(card, { editorialStatus: s })} />}
+          {canPlan && (
+            <MovesMenu
+              moves={card.moves}
+              exclude={[back, forward]}
+              disabled={busy}
+              onMove={(s) => void workflow.move(card, { editorialStatus: s })}
+            />
+          )}
           <Button size="S" variant="ghost" aria-expanded={showActivity} onClick={() => setShowActivity(!showActivity)}>
             {t('team.activity', 'Activity')}
           </Button>

@@ -68,19 +68,38 @@ export const TeamBoardPage = () => {
         </Flex>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
         {board.data?.truncated && (
-          <Typography textColor="warning600">{t('team.truncated', 'Only the first 2,000 pieces are shown: narrow the filters.')}</Typography>
+          <Typography textColor="warning600">
+            {t('team.truncated', 'Only the first 2,000 pieces are shown: narrow the filters.')}
+          </Typography>
         )}
         <Flex gap={3} alignItems="flex-start" style={{ overflowX: 'auto' }} data-testid="team-board">
           {EDITORIAL_STATUSES.map((status) => {
             const cards = board.data?.columns[status] ?? [];
             return (
-              <Box key={status} tag="section" data-column={status} background="neutral100" hasRadius padding={3} minWidth="260px" flex="1" aria-labelledby={`column-${status}`}>
+              <Box
+                key={status}
+                tag="section"
+                data-column={status}
+                background="neutral100"
+                hasRadius
+                padding={3}
+                minWidth="260px"
+                flex="1"
+                aria-labelledby={`column-${status}`}
+              >
                 <Flex direction="column" alignItems="stretch" gap={3}>
                   <Typography variant="sigma" tag="h2" id={`column-${status}`}>
                     {t(`editorial.${status}`, status)} ({cards.length})
                   </Typography>
                   {cards.map((card) => (
-                    <Card key={card.documentId} card={card} zone={zone} assignees={people.data ?? []} workflow={workflow} canPlan={canPlan} />
+                    <Card
+                      key={card.documentId}
+                      card={card}
+                      zone={zone}
+                      assignees={people.data ?? []}
+                      workflow={workflow}
+                      canPlan={canPlan}
+                    />
                   ))}
                 </Flex>
               </Box>

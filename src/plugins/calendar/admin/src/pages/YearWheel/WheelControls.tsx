@@ -18,12 +18,20 @@ export const WheelControls = ({
 }) => (
   <Flex gap={2}>
     <Box width="200px">
-      <SingleSelect aria-label={labels.groupBy} value={groupBy} onChange={(v: string | number) => onGroupBy(v === 'stage' ? 'stage' : 'channel')}>
+      <SingleSelect
+        aria-label={labels.groupBy}
+        value={groupBy}
+        onChange={(v: string | number) => onGroupBy(v === 'stage' ? 'stage' : 'channel')}
+      >
         <SingleSelectOption value="channel">{labels.byChannel}</SingleSelectOption>
         <SingleSelectOption value="stage">{labels.byStage}</SingleSelectOption>
       </SingleSelect>
     </Box>
-    <Button variant="tertiary" startIcon={<Download />} onClick={onExportSvg}>SVG</Button>
-    <Button variant="tertiary" startIcon={<Download />} onClick={onExportPng}>PNG</Button>
+    <Button variant="tertiary" startIcon={<Download />} onClick={onExportSvg}>
+      SVG
+    </Button>
+    <Button variant="tertiary" startIcon={<Download />} onClick={onExportPng}>
+      PNG
+    </Button>
   </Flex>
 );

@@ -23,7 +23,14 @@ export const WheelScale = ({ year, rings, ringWidth }: { year: number; rings: nu
         const quarter = m % 3 === 0;
         return (
           <g key={m}>
-            <line x1={inner.x} y1={inner.y} x2={outer.x} y2={outer.y} stroke={quarter ? colors.neutral600 : colors.neutral300} strokeWidth={quarter ? 2.5 : 1} />
+            <line
+              x1={inner.x}
+              y1={inner.y}
+              x2={outer.x}
+              y2={outer.y}
+              stroke={quarter ? colors.neutral600 : colors.neutral300}
+              strokeWidth={quarter ? 2.5 : 1}
+            />
             <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="middle" fontSize="18" fill={colors.neutral800}>
               {formatDate(Date.UTC(year, m, 15), { month: 'short', timeZone: 'UTC' })}
             </text>
@@ -39,7 +46,16 @@ export const WheelScale = ({ year, rings, ringWidth }: { year: number; rings: nu
       {[0, 1, 2, 3].map((q) => {
         const p = polar(C, C, MARKS_INNER - 35, angleOfDay(monthStarts[q * 3] + 45, year));
         return (
-          <text key={q} x={p.x} y={p.y} textAnchor="middle" dominantBaseline="middle" fontSize="20" fontWeight="bold" fill={colors.neutral500}>
+          <text
+            key={q}
+            x={p.x}
+            y={p.y}
+            textAnchor="middle"
+            dominantBaseline="middle"
+            fontSize="20"
+            fontWeight="bold"
+            fill={colors.neutral500}
+          >
             {`Q${q + 1}`}
           </text>
         );

@@ -7,7 +7,8 @@ import { C, MARKS_INNER, MARKS_OUTER, SIZE, THEME_OUTER, THEME_RING, ringRadius 
 import { WheelScale } from './WheelScale';
 import type { MarkGroup, ThemeArc } from './wheelRings';
 
-const day = (date: string, formatDate: ReturnType<typeof useIntl>['formatDate']) => formatDate(`${date}T12:00:00Z`, { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
+const day = (date: string, formatDate: ReturnType<typeof useIntl>['formatDate']) =>
+  formatDate(`${date}T12:00:00Z`, { day: 'numeric', month: 'numeric', timeZone: 'UTC' });
 
 /** The annual clock as SVG (also what is exported): theme arcs outside, one ring of marks per group, today's hand. */
 export const WheelSvg = forwardRef<
@@ -42,7 +43,14 @@ export const WheelSvg = forwardRef<
       {arcs.map(({ theme, range, ring }) => (
         <path
           key={theme.slug}
-          d={annularSector(C, C, THEME_OUTER - (ring + 1) * THEME_RING, THEME_OUTER - ring * THEME_RING - 2, angleOfDay(range[0], year), angleOfDay(range[1] + 1, year))}
+          d={annularSector(
+            C,
+            C,
+            THEME_OUTER - (ring + 1) * THEME_RING,
+            THEME_OUTER - ring * THEME_RING - 2,
+            angleOfDay(range[0], year),
+            angleOfDay(range[1] + 1, year)
+          )}
           fill={theme.color ?? colors.primary500}
           opacity={0.85}
           data-theme={theme.slug}
@@ -54,7 +62,9 @@ export const WheelSvg = forwardRef<
         g.marks.map((mark) => {
           const p = polar(C, C, ringRadius(i, ringWidth), angleOfDay(mark.day + mark.days / 2, year));
           const size = Math.min(ringWidth / 2 - 1, 3 + Math.sqrt(mark.items.length) * 1.6);
-          const titles = mark.items.slice(0, 8).map((o) => `${formatDate(o.start!, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })} ${o.title}`);
+          const titles = mark.items
+            .slice(0, 8)
+            .map((o) => `${formatDate(o.start!, { day: 'numeric', month: 'numeric', hour: '2-digit', minute: '2-digit' })} ${o.title}`);
           return (
             <circle
               key={`${g.key}-${mark.day}`}

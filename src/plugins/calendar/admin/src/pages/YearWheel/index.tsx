@@ -37,7 +37,12 @@ export const YearWheelPage = () => {
   const occurrences = data.feed.data?.data;
 
   const arcs = useMemo(() => themeArcs(data.reference?.themes ?? [], year), [data.reference, year]);
-  const stageColors: Record<string, string> = { reach: colors.secondary500, act: colors.success500, convert: colors.warning500, engage: colors.alternative500 };
+  const stageColors: Record<string, string> = {
+    reach: colors.secondary500,
+    act: colors.success500,
+    convert: colors.warning500,
+    engage: colors.alternative500,
+  };
   const groups = useMemo(
     () =>
       markGroups({
@@ -78,7 +83,11 @@ export const YearWheelPage = () => {
             onGroupBy={(g) => data.set({ groupBy: g === 'stage' ? g : null })}
             onExportSvg={() => svgRef.current && exportSvg(svgRef.current, name)}
             onExportPng={() => svgRef.current && exportPng(svgRef.current, name, colors.neutral0)}
-            labels={{ groupBy: t('groupBy', 'Rings by'), byChannel: t('byChannel', 'Rings by channel'), byStage: t('byStage', 'Rings by funnel stage') }}
+            labels={{
+              groupBy: t('groupBy', 'Rings by'),
+              byChannel: t('byChannel', 'Rings by channel'),
+              byStage: t('byStage', 'Rings by funnel stage'),
+            }}
           />
         </Flex>
         <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />
@@ -95,7 +104,11 @@ export const YearWheelPage = () => {
               onMark={openMark}
             />
           </Box>
-          <WheelLegend arcs={arcs} groups={groups} labels={{ rings: t('rings', 'Rings, outside in'), themes: t('themes', 'Themes'), groups: byLabel }} />
+          <WheelLegend
+            arcs={arcs}
+            groups={groups}
+            labels={{ rings: t('rings', 'Rings, outside in'), themes: t('themes', 'Themes'), groups: byLabel }}
+          />
         </Flex>
       </Flex>
     </ViewPage>

@@ -28,7 +28,10 @@ export interface MarkGroup {
 /** Themes seen in `year`, each on the innermost ring where it does not overlap another. */
 export function themeArcs(themes: readonly ThemeRef[], year: number): ThemeArc[] {
   const spans = themes
-    .map((theme) => ({ theme, range: clipToYear(spanInYear({ start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly }, year), year) }))
+    .map((theme) => ({
+      theme,
+      range: clipToYear(spanInYear({ start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly }, year), year),
+    }))
     .filter((s): s is { theme: ThemeRef; range: [number, number] } => s.range !== null);
   const rings = assignRings(spans.map((s) => ({ id: s.theme.slug, from: s.range[0], to: s.range[1] })));
   return spans.map((s) => ({ ...s, ring: rings.get(s.theme.slug) ?? 0 }));
@@ -68,5 +71,7 @@ export function markGroups({
   }
   const extra = [...items.keys()].filter((key) => !keys.some((k) => k.key === key));
   const all = [...keys, ...extra.map((key) => ({ key, label: key === NO_CHANNEL ? noChannelLabel : key, color: undefined }))];
-  return all.filter((k) => (items.get(k.key) ?? []).length > 0 || groupBy === 'stage').map((k) => ({ ...k, marks: bucketMarks(items.get(k.key) ?? []) }));
+  return all
+    .filter((k) => (items.get(k.key) ?? []).length > 0 || groupBy === 'stage')
+    .map((k) => ({ ...k, marks: bucketMarks(items.get(k.key) ?? []) }));
 }

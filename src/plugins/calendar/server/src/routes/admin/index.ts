@@ -11,5 +11,16 @@ import settings from './settings';
 
 export default {
   type: 'admin' as const,
-  routes: [...settings, ...occurrences, ...feedTokens, ...pieceScheduling, ...publishing, ...editorial, ...community, ...quarterlyGrid, ...piecePanel, ...comments],
+  routes: [
+    ...settings,
+    ...occurrences,
+    ...feedTokens,
+    ...pieceScheduling,
+    ...publishing,
+    ...editorial,
+    ...community,
+    ...quarterlyGrid,
+    ...piecePanel,
+    ...comments,
+  ],
 };

@@ -45,8 +45,15 @@ export async function pieceVersions(strapi: Core.Strapi, db: Db, documentId: str
   const c = (f: string) => col(PIECE, f);
   const q = db(table(PIECE))
     .where(c('documentId'), documentId)
-    .select({ title: c('title'), editorialStatus: c('editorialStatus'), publishAt: c('publishAt'), updatedAt: c('updatedAt'), publishedAt: c('publishedAt') });
-  const rows: Array<{ title: string; editorialStatus: string | null; publishAt: unknown; updatedAt: unknown; publishedAt: unknown }> = await (lock && !sqlite() ? q.forUpdate() : q);
+    .select({
+      title: c('title'),
+      editorialStatus: c('editorialStatus'),
+      publishAt: c('publishAt'),
+      updatedAt: c('updatedAt'),
+      publishedAt: c('publishedAt'),
+    });
+  const rows: Array<{ title: string; editorialStatus: string | null; publishAt: unknown; updatedAt: unknown; publishedAt: unknown }> =
+    await (lock && !sqlite() ? q.forUpdate() : q);
   const draft = rows.find((r) => r.publishedAt === null || r.publishedAt === undefined);
   if (!draft) return null;
   const published = rows.find((r) => r.publishedAt !== null && r.publishedAt !== undefined);

@@ -58,7 +58,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return;
       }
       const safeTick = (trigger: Trigger) =>
-        runner.tick(trigger).catch((error: unknown) => strapi.log.error(`[calendar] scheduler tick failed: ${(error as Error).stack ?? error}`));
+        runner
+          .tick(trigger)
+          .catch((error: unknown) => strapi.log.error(`[calendar] scheduler tick failed: ${(error as Error).stack ?? error}`));
       // Publish only once Strapi has finished loading: it registers the stored webhooks after the
       // plugins' bootstrap, and a publish before that would send no `entry.publish` webhook.
       timer = setInterval(() => {

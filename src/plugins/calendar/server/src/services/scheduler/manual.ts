@@ -67,10 +67,13 @@ export function manualPublishing(strapi: Core.Strapi, { clock, queue, runner, lo
         const jobIds = await queue.lockPiece(trx, documentId); // waits for a publish of this piece in progress
         const piece = await existing(trx, documentId, true);
         if (isPublished(piece)) {
-          throw new ConflictError('This version is already published; nothing is left to unschedule (unpublish it in the Content Manager).', {
-            documentId,
-            publishedAt: piece.publishedAt?.toISOString() ?? null,
-          });
+          throw new ConflictError(
+            'This version is already published; nothing is left to unschedule (unpublish it in the Content Manager).',
+            {
+              documentId,
+              publishedAt: piece.publishedAt?.toISOString() ?? null,
+            }
+          );
         }
         let editorialStatus = piece.editorialStatus;
         if (editorialStatus === 'approved') {
@@ -79,7 +82,15 @@ export function manualPublishing(strapi: Core.Strapi, { clock, queue, runner, lo
         }
         await queue.cancelPending(trx, jobIds);
         const at = await clock.read(trx);
-        await log.write({ documentId, title: piece.title, occurrence: piece.publishAt, trigger: 'manual', outcome: 'unscheduled', userId, at });
+        await log.write({
+          documentId,
+          title: piece.title,
+          occurrence: piece.publishAt,
+          trigger: 'manual',
+          outcome: 'unscheduled',
+          userId,
+          at,
+        });
         return { documentId, editorialStatus, publishAt: piece.publishAt?.toISOString() ?? null };
       });
     },

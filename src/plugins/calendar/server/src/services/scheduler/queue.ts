@@ -113,7 +113,10 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
           [j('createdAt')]: clock.sql(),
           [j('updatedAt')]: clock.sql(),
         }));
-        await jobs().insert(rows).onConflict([j('pieceDocumentId'), j('versionKey')]).ignore();
+        await jobs()
+          .insert(rows)
+          .onConflict([j('pieceDocumentId'), j('versionKey')])
+          .ignore();
       }
       return found.length >= config().batchSize; // more may be waiting
     },
@@ -123,7 +126,9 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
      * instance whose lease ran out. One statement decides; the lease is this job's alone.
      */
     async claimNext(onlyId?: number): Promise<Job | null> {
-      let pick = claimable(jobs().select('id')).orderBy([j('dueAt'), 'id']).limit(1);
+      let pick = claimable(jobs().select('id'))
+        .orderBy([j('dueAt'), 'id'])
+        .limit(1);
       if (onlyId !== undefined) pick = pick.where('id', onlyId);
       const rows: Array<Record<string, unknown>> = await jobs()
         .whereIn('id', skipLocked(pick))
@@ -154,7 +159,8 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         .update(
           {
             [j('state')]: 'failed',
-            [j('lastError')]: `Gave up after ${maxAttempts} attempts: the instance that claimed it last stopped before finishing (it crashed, hung or lost the database).`,
+            [j('lastError')]:
+              `Gave up after ${maxAttempts} attempts: the instance that claimed it last stopped before finishing (it crashed, hung or lost the database).`,
             [j('updatedAt')]: clock.sql(),
           },
           [...returned(), j('lastError')]
@@ -210,7 +216,9 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
       // Due now even if it was scheduled for later, is backing off, or was given up: an editor
       // asking to publish gets a fresh set of attempts (the log keeps the earlier ones).
       const version = () => jobs().where(j('pieceDocumentId'), documentId).where(j('versionKey'), versionKey);
-      await version().where(j('state'), 'due').update({ [j('nextAttemptAt')]: clock.sql(), [j('updatedAt')]: clock.sql() });
+      await version()
+        .where(j('state'), 'due')
+        .update({ [j('nextAttemptAt')]: clock.sql(), [j('updatedAt')]: clock.sql() });
       await version()
         .whereIn(j('state'), ['failed', 'cancelled'])
         .update({ [j('state')]: 'due', [j('attempts')]: 0, [j('nextAttemptAt')]: clock.sql(), [j('updatedAt')]: clock.sql() });

@@ -68,7 +68,16 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
     for (const job of jobs) {
       const reason = `Gave up after ${job.attempts} attempts: the instance that claimed it last (${job.claimedBy}) stopped before finishing.`;
       strapi.log.error(`[calendar] publishing ${job.pieceDocumentId}: ${reason}`);
-      await log.write({ documentId: job.pieceDocumentId, versionKey: job.versionKey, occurrence: job.dueAt, trigger, outcome: 'failed', attempt: job.attempts, error: reason, at: await clock.read() });
+      await log.write({
+        documentId: job.pieceDocumentId,
+        versionKey: job.versionKey,
+        occurrence: job.dueAt,
+        trigger,
+        outcome: 'failed',
+        attempt: job.attempts,
+        error: reason,
+        at: await clock.read(),
+      });
     }
     return jobs.length;
   }
@@ -105,7 +114,9 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
         } catch (error) {
           // Not even the failure could be recorded: the job's lease runs out and it is retried.
           counts.failed += 1;
-          strapi.log.error(`[calendar] publishing ${job.pieceDocumentId} (attempt ${job.attempts}): could not record the outcome: ${describe(error)}`);
+          strapi.log.error(
+            `[calendar] publishing ${job.pieceDocumentId} (attempt ${job.attempts}): could not record the outcome: ${describe(error)}`
+          );
         }
       }
     };
@@ -115,7 +126,9 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
     const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     if (counts.published || counts.failed) {
-      strapi.log.info(`[calendar] scheduler (${instanceId}): published ${counts.published}, failed ${counts.failed}, skipped ${counts.skipped}`);
+      strapi.log.info(
+        `[calendar] scheduler (${instanceId}): published ${counts.published}, failed ${counts.failed}, skipped ${counts.skipped}`
+      );
     }
     return counts;
   }
