@@ -1,6 +1,7 @@
+import type { ConfigEnv } from '../src/utils/config-env';
 import { resolveSecrets } from '../src/utils/secrets';
 
-export default ({ env }: { env: any }) => {
+export default ({ env }: { env: ConfigEnv }) => {
   const secrets = resolveSecrets();
   return {
     // Tests boot without the admin bundle; the demo and production serve it.

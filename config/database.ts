@@ -1,3 +1,4 @@
+import type { ConfigEnv } from '../src/utils/config-env';
 import path from 'node:path';
 import { deferStatementsAfterCreate } from '../src/utils/sqlite-turns';
 
@@ -5,7 +6,7 @@ import { deferStatementsAfterCreate } from '../src/utils/sqlite-turns';
  * SQLite file by default; PostgreSQL when DATABASE_CLIENT=postgres, or when only DATABASE_URL is
  * given. Both go through the same Strapi/knex code path.
  */
-export default ({ env }: { env: any }) => {
+export default ({ env }: { env: ConfigEnv }) => {
   const client: string = env('DATABASE_CLIENT', env('DATABASE_URL') ? 'postgres' : 'sqlite');
   const pool = {
     min: env.int('DATABASE_POOL_MIN', 2),

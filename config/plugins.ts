@@ -1,10 +1,11 @@
+import type { ConfigEnv } from '../src/utils/config-env';
 import { resolveSecrets } from '../src/utils/secrets';
 
 /**
  * Mail goes out over SMTP when SMTP_HOST is set; without it (demo, dev) nodemailer's JSON
  * transport accepts the message and nothing leaves the machine.
  */
-const smtpOptions = (env: any) =>
+const smtpOptions = (env: ConfigEnv) =>
   env('SMTP_HOST')
     ? {
         host: env('SMTP_HOST'),
@@ -15,7 +16,7 @@ const smtpOptions = (env: any) =>
       }
     : { jsonTransport: true };
 
-export default ({ env }: { env: any }) => ({
+export default ({ env }: { env: ConfigEnv }) => ({
   email: {
     config: {
       provider: 'nodemailer',

@@ -1,6 +1,7 @@
+import type { ConfigEnv } from '../src/utils/config-env';
 import { resolveSecrets } from '../src/utils/secrets';
 
-export default ({ env }: { env: any }) => ({
+export default ({ env }: { env: ConfigEnv }) => ({
   host: env('HOST', '0.0.0.0'),
   port: env.int('PORT', 1337),
   url: env('PUBLIC_URL', ''),

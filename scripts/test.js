@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, build the plugin, then unit tests, integration tests on SQLite, browser
+ * `npm test`: type-check, lint and format check, build the plugin, then unit tests, integration tests on SQLite, browser
  * tests (Chromium, skipped with a message where it is not installed), integration tests on
  * PostgreSQL. PostgreSQL is taken from DATABASE_URL, else the local default server; when none
  * answers, that suite is reported as skipped (and fails the run when REQUIRE_POSTGRES=true, as
@@ -66,6 +66,7 @@ async function postgresUrl() {
   run('lock file works with npm ci', 'node', ['scripts/complete-lockfile.js', '--check']);
   run('generated Strapi types are fresh', 'node', ['scripts/check-types-fresh.js']);
   run('type-check', 'npm', ['run', '--silent', 'typecheck']);
+  run('lint and format (ESLint, Prettier)', 'npm', ['run', '--silent', 'lint']);
   // Recorded like the browser tests' build, so their global setup does not build the plugin again.
   console.log('\n=== build the calendar plugin ===');
   try {

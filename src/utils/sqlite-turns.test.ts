@@ -1,5 +1,4 @@
 // better-sqlite3 ships no types; the test needs only a constructor and exec/prepare.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const Database: new (file: string) => any = require('better-sqlite3');
 import { deferStatements } from './sqlite-turns';
 

@@ -4,7 +4,6 @@ import { channel, piece } from '../helpers/content';
 import { E2E_SCREENSHOTS as SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
 
 if (!hasChromium) {
-  // eslint-disable-next-line no-console
   console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
 }
 const describeWithBrowser = hasChromium ? describe : describe.skip;

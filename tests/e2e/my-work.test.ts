@@ -8,7 +8,6 @@ import { piece } from '../helpers/content';
 import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
 
 if (!hasChromium) {
-  // eslint-disable-next-line no-console
   console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
 }
 const describeWithBrowser = hasChromium ? describe : describe.skip;

@@ -5,8 +5,8 @@
  * when TEST_DATABASE=postgres).
  */
 import { startClusterFixture, startInstance, sleep, type Instance, type WebhookReceiver } from '../helpers/cluster';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database';
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import { testDatabaseKind, type TestDatabase } from '../helpers/database';
+import type { TestApp } from '../helpers/strapi';
 
 const PIECES = Number(process.env.CLUSTER_PIECES ?? 1000);
 if (testDatabaseKind() !== 'postgres')

@@ -6,9 +6,9 @@
  * version published once, none before its time by the database's clock, one webhook each.
  */
 import { startClusterFixture, startInstance, type Instance, type WebhookReceiver } from '../helpers/cluster';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../helpers/database';
+import { testDatabaseKind, type TestDatabase } from '../helpers/database';
 import { createDuePieces, dbNow, publications, waitFor, webhooksBeforeTime, webhooksPerPiece } from '../helpers/publications';
-import { startStrapi, type TestApp } from '../helpers/strapi';
+import type { TestApp } from '../helpers/strapi';
 
 if (testDatabaseKind() !== 'postgres')
   throw new Error('This file needs several processes on PostgreSQL: run it with TEST_DATABASE=postgres');

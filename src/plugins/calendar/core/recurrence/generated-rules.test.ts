@@ -55,6 +55,7 @@ function randomRule(g: ReturnType<typeof generator>): string {
   if (g.chance(0.08)) parts.push(`BYSETPOS=${g.some(1, 5, 2, true)}`);
   if (g.chance(0.1)) parts.push(`WKST=${g.pick(DAYS)}`);
   if (g.chance(0.15)) parts.push(`COUNT=${g.chance(0.2) ? g.int(1001, 10_000_000) : g.int(1, 300)}`);
+  // eslint-disable-next-line no-dupe-else-if -- each g.chance() draws a new number
   else if (g.chance(0.15)) {
     const y = g.int(1965, 2110);
     parts.push(`UNTIL=${y}${pad(g.int(1, 12))}${pad(g.int(1, 28))}${g.chance(0.5) ? `T${pad(g.int(0, 23))}${pad(g.int(0, 59))}00Z` : ''}`);

@@ -1,5 +1,5 @@
 import { Button, Dialog, Field, TextInput } from '@strapi/design-system';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useViewLabel } from '../hooks/useViewLabel';
 import { isDate } from '../utils/period';
 
@@ -13,8 +13,11 @@ export const MoveDateDialog = ({
   onClose: () => void;
 }) => {
   const label = useViewLabel();
-  const [date, setDate] = useState('');
-  useEffect(() => setDate(target?.initialDate ?? ''), [target?.initialDate, target?.title]);
+  // What was typed, for the piece it was typed for: opening the dialog for another piece starts from its day.
+  const opened = target ? `${target.title}|${target.initialDate}` : '';
+  const [typed, setTyped] = useState<{ for: string; date: string } | null>(null);
+  const date = typed?.for === opened ? typed.date : (target?.initialDate ?? '');
+  const setDate = (value: string) => setTyped({ for: opened, date: value });
   return (
     <Dialog.Root open={Boolean(target)} onOpenChange={(open: boolean) => !open && onClose()}>
       <Dialog.Content>

@@ -9,7 +9,7 @@ import { useDefaultTimeZone } from './useDefaultTimeZone';
  * into the schema), so an installation in Stockholm gets Europe/Stockholm.
  */
 const TimeZoneInput = ({ name, label, hint, required, disabled, error, value, onChange }: CustomFieldInputProps<string>) => {
-  const zones = useMemo(timeZoneNames, []);
+  const zones = useMemo(() => timeZoneNames(), []);
   const fallback = useDefaultTimeZone();
   useEffect(() => {
     if (!value && fallback && !disabled) onChange(name, fallback);

@@ -80,7 +80,7 @@ export const CommunityPage = () => {
       (overdue.data?.data ?? []).filter(
         (o) => o.overdue && period && zone && instantToLocal(new Date(o.occurrence), zone).slice(0, 10) < period.from
       ),
-    [overdue.data, period?.from, zone]
+    [overdue.data, period, zone]
   );
   const groups = byChannel(agenda.data?.data ?? []);
   const multiDay = period ? periodDays(period) > 1 : false;

@@ -1,5 +1,5 @@
 import { Alert, Box, Button, Field, Flex, NumberInput, TextInput, Typography } from '@strapi/design-system';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { FUNNEL_STAGE_LABELS } from '../../../../core/enums';
 import { KPI_METRICS } from '../../../../core/planning/kpi-catalogue';
@@ -21,7 +21,12 @@ export const ResultForm = ({ pieces, year }: { pieces: KpiData['pieces']; year: 
   const [period, setPeriod] = useState(`${year}-01`);
   const [value, setValue] = useState<number | undefined>();
   const [message, setMessage] = useState<{ kind: 'success' | 'danger'; text: string } | null>(null);
-  useEffect(() => setPeriod((p) => `${year}-${p.slice(5, 7) || '01'}`), [year]);
+  // Another year keeps the chosen month (state adjusted while rendering, as React recommends).
+  const [periodYear, setPeriodYear] = useState(year);
+  if (periodYear !== year) {
+    setPeriodYear(year);
+    setPeriod((p) => `${year}-${p.slice(5, 7) || '01'}`);
+  }
   const submit = async () => {
     const result = await saveKpiResults([{ piece, metric: metric as KpiResultInput['metric'], period, value: value! }]);
     const problem = 'error' in result ? problemOf(result.error) : undefined;

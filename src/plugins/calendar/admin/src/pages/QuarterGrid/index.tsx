@@ -1,7 +1,7 @@
 import { Box, Button, Flex, Typography } from '@strapi/design-system';
 import { Download, FilePdf } from '@strapi/icons';
 import { useRBAC } from '@strapi/strapi/admin';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useGetPlanGridQuery, useSavePlanCellMutation, type PlanCellInput, type PlanMonth, type PlanRow } from '../../api';
 import { ProblemAlert } from '../../components/ProblemAlert';
@@ -39,7 +39,11 @@ export const QuarterGridPage = () => {
   const [saving, setSaving] = useState<string | null>(null);
   const [hideEmpty, setHideEmpty] = useState(false);
   // Saved cells overlay the loaded grid until the refetch the save invalidates (also after a 409) arrives.
-  useEffect(() => setSaved({}), [grid.data]);
+  const [savedFor, setSavedFor] = useState(grid.data);
+  if (savedFor !== grid.data) {
+    setSavedFor(grid.data);
+    setSaved({});
+  }
 
   const key = (row: PlanRow, month: number) => `${year}|${row.funnelStage}|${row.channel.slug}|${month}`;
   const monthOf = (row: PlanRow, month: number) => saved[key(row, month)] ?? row.months[month - 1];
