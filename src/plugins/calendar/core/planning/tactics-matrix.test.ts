@@ -9,12 +9,11 @@ import {
   TACTIC_CRITERIA,
   TACTIC_CRITERION_LABELS,
   buyingStageRow,
-  suggestChannels,
   tacticsForStage,
   type BuyingStage,
-  type ChannelLike,
   type TacticCriterion,
 } from './tactics-matrix';
+import { suggestChannels, type ChannelLike } from './channel-suggestions';
 
 const tactic = (stage: BuyingStage, fi: string) => {
   const found = buyingStageRow(stage).tactics.find((t) => t.label.fi === fi);

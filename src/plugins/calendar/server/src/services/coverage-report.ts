@@ -6,7 +6,7 @@ import type { Core } from '@strapi/strapi';
 import type { CoverageFilters, CoverageReport, Suggestion } from '../../../core/contracts/coverage';
 import { FUNNEL_STAGES, type FunnelStage } from '../../../core/enums';
 import { coverage, type PlannedOccurrence } from '../../../core/planning/coverage';
-import { suggestChannels } from '../../../core/planning/tactics-matrix';
+import { suggestChannels } from '../../../core/planning/channel-suggestions';
 import { CONTENT_TYPES } from '../constants';
 import { getService } from '../utils';
 import { planYear } from './plan-year';

@@ -23,21 +23,8 @@ export const DISCOVERY_ROUNDS = 200;
 /** Rows of give-up bookkeeping per statement. */
 const GIVE_UP_PAGE = 500;
 
-export interface Job {
-  id: number;
-  pieceDocumentId: string;
-  versionKey: string;
-  dueAt: Date;
-  /** Attempts so far, this one included. */
-  attempts: number;
-  claimedBy: string | null;
-}
-
-export interface DueVersion {
-  documentId: string;
-  versionKey: string;
-  publishAt: Date;
-}
+export type { DueVersion, Job } from './job';
+import type { DueVersion, Job } from './job';
 
 export type JobQueue = ReturnType<typeof jobQueue>;
 
