@@ -198,6 +198,18 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       validBody: { editorialStatus: 'planned', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
     },
     { method: 'POST', route: '/calendar/notifications/digest', who: 'admin', body: { force: 'bool' }, validBody: {} },
+    // piece-panel.ts, comments.ts
+    { method: 'GET', route: '/calendar/pieces/:documentId/panel', who: 'admin', pathParam: piece('panel'), query: {} },
+    { method: 'GET', route: '/calendar/pieces/:documentId/comments', who: 'admin', pathParam: piece('comments'), query: {} },
+    {
+      method: 'POST',
+      route: '/calendar/pieces/:documentId/comments',
+      who: 'admin',
+      pathParam: piece('comment'),
+      body: { body: 'string', mentions: 'json' },
+      validBody: { body: 'Fuzz comment' },
+    },
+    { method: 'DELETE', route: '/calendar/comments/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
     // community.ts
     { method: 'GET', route: '/calendar/community/tasks', who: 'admin', query: {} },
     {
