@@ -12,7 +12,6 @@ import { recipients, startMailbox, type Mailbox } from '../helpers/mail';
 import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
 
 if (!hasChromium) {
-  // eslint-disable-next-line no-console
   console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
 }
 const describeWithBrowser = hasChromium ? describe : describe.skip;
@@ -44,7 +43,13 @@ describeWithBrowser('the piece page', () => {
     session = await startAdminSession({
       env: { ...mailbox.env, CALENDAR_NOTIFICATIONS_ENABLED: 'true', CALENDAR_DIGEST_CHECK_SECONDS: '86400', CALENDAR_PUBLIC_READ: 'true' },
     });
-    pieceId = (await piece(session.app, { title: 'Joka toinen tiistai', publishAt: '2099-01-06T07:00:00.000Z', timeZone: ZONE, editorialStatus: 'planned' }, false)).documentId;
+    pieceId = (
+      await piece(
+        session.app,
+        { title: 'Joka toinen tiistai', publishAt: '2099-01-06T07:00:00.000Z', timeZone: ZONE, editorialStatus: 'planned' },
+        false
+      )
+    ).documentId;
     await logIn(session);
   });
 
@@ -66,7 +71,9 @@ describeWithBrowser('the piece page', () => {
     const words = page.locator('[data-testid=recurrence-words]');
     await expect(words.textContent()).resolves.toBe('Every other Tuesday at 09:00, 10 times');
     const next = page.locator('[data-testid=next-occurrences]');
-    await expect(next.textContent()).resolves.toMatch(/^Next dates \(Europe\/Helsinki\)Tu 6\.1\.2099 09:00Tu 20\.1\.2099 09:00Tu 3\.2\.2099 09:00Tu 17\.2\.2099 09:00Tu 3\.3\.2099 09:00$/);
+    await expect(next.textContent()).resolves.toMatch(
+      /^Next dates \(Europe\/Helsinki\)Tu 6\.1\.2099 09:00Tu 20\.1\.2099 09:00Tu 3\.2\.2099 09:00Tu 17\.2\.2099 09:00Tu 3\.3\.2099 09:00$/
+    );
 
     await page.locator('[data-testid=skipped-dates]').getByRole('checkbox', { name: 'Tu 20.1.2099 09:00' }).click();
     await expect(words.textContent()).resolves.toBe('Every other Tuesday at 09:00, 10 times, except 20 Jan');
@@ -93,7 +100,9 @@ describeWithBrowser('the piece page', () => {
       await expect(page.getByRole('combobox', { name: 'Time', exact: true }).inputValue()).resolves.toBe('09:00');
       await expect(page.locator('[data-testid=viewer-time]').textContent()).resolves.toBe('= 6.1.2099 02:00 your time (America/New_York)');
       // The builder's dates and the panel stay on Helsinki time; the builder adds the viewer's.
-      await expect(page.locator('[data-testid=next-occurrences]').textContent()).resolves.toContain('Tu 6.1.2099 09:00 · Tu 6.1.2099 02:00 (America/New_York)');
+      await expect(page.locator('[data-testid=next-occurrences]').textContent()).resolves.toContain(
+        'Tu 6.1.2099 09:00 · Tu 6.1.2099 02:00 (America/New_York)'
+      );
       const panel = page.locator('[data-testid=panel-occurrences] [data-local]');
       await expect(panel.first().textContent()).resolves.toBe('Tu 6.1.2099 09:00');
       await expect(panel.first().getAttribute('data-local')).resolves.toBe('2099-01-06T09:00');
@@ -128,7 +137,14 @@ describeWithBrowser('the piece page', () => {
     await session.app.strapi.db.query('admin::user').update({ where: { id: finn.user.id }, data: { preferedLanguage: 'fi' } });
     const fortnightly = await piece(
       session.app,
-      { title: 'Joka toinen tiistai, suomeksi', publishAt: '2099-01-06T07:00:00.000Z', timeZone: ZONE, recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10', recurrenceExceptions: ['2099-01-20T09:00'], editorialStatus: 'planned' },
+      {
+        title: 'Joka toinen tiistai, suomeksi',
+        publishAt: '2099-01-06T07:00:00.000Z',
+        timeZone: ZONE,
+        recurrence: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=10',
+        recurrenceExceptions: ['2099-01-20T09:00'],
+        editorialStatus: 'planned',
+      },
       false
     );
     const page = await otherPage(ZONE, 'fi');
@@ -167,7 +183,19 @@ describeWithBrowser('the piece page', () => {
       const panel = await page.locator('[data-testid=schedule-panel]').textContent();
       // The Content Manager's field labels and hints are the installation's one language (the
       // plugin's contentManagerLanguage option, English here), so "Editorial status" is asked of the panel only.
-      for (const english of ['Schedule', 'Next publications', 'Editorial status', 'Nobody assigned', 'History', 'Publish log', 'Comments', 'No comments yet', 'Not approved', 'Publish now', 'Unschedule']) {
+      for (const english of [
+        'Schedule',
+        'Next publications',
+        'Editorial status',
+        'Nobody assigned',
+        'History',
+        'Publish log',
+        'Comments',
+        'No comments yet',
+        'Not approved',
+        'Publish now',
+        'Unschedule',
+      ]) {
         expect({ english, shown: panel?.includes(english) }).toEqual({ english, shown: false });
       }
       for (const english of [
@@ -215,7 +243,9 @@ describeWithBrowser('the piece page', () => {
     await openPiece(page, live.documentId);
     const rows = page.locator('[data-testid=panel-occurrences] li');
     await rows.first().waitFor({ timeout: 30_000 });
-    const shown = await page.locator('[data-testid=panel-occurrences] [data-local]').evaluateAll((els) => els.map((e) => e.getAttribute('data-local')));
+    const shown = await page
+      .locator('[data-testid=panel-occurrences] [data-local]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-local')));
     expect(shown.length).toBeGreaterThan(3);
     expect(shown.every((local) => local?.endsWith('T08:00'))).toBe(true);
     await expect(rows.first().textContent()).resolves.toMatch(/^[A-Z][a-z] \d{1,2}\.\d{1,2}\.\d{4} 08:00Published$/);
