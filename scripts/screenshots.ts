@@ -97,9 +97,9 @@ async function useLanguage(page: Page, base: string, token: string, language: 'e
   await page.evaluate((lang) => (globalThis as any).localStorage.setItem('strapi-admin-language', lang), language);
 }
 
-async function capture(page: Page, base: string, shot: Shot) {
+async function capture(page: Page, base: string, token: string, shot: Shot) {
   await page.setViewportSize({ ...VIEWPORT, height: shot.height ?? VIEWPORT.height });
-  await page.goto(`${base}${shot.url}`);
+  await page.goto(`${base}${shot.locate ? await shot.locate(base, token) : shot.url}`);
   await page.waitForSelector(shot.ready, { timeout: 60_000 });
   // Charts and fonts settle after the data arrives; wait until nothing is loading any more.
   await page.waitForLoadState('networkidle', { timeout: 30_000 }).catch(() => {});
@@ -137,7 +137,7 @@ async function capture(page: Page, base: string, shot: Shot) {
     for (const shot of shots) {
       try {
         await useLanguage(page, base, token, shot.language);
-        await capture(page, base, shot);
+        await capture(page, base, token, shot);
         console.log(`✔ docs/screenshots/${shot.file}`);
       } catch (error) {
         failed.push(shot.file);

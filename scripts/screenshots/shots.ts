@@ -14,6 +14,8 @@ export interface Shot {
   language: 'en' | 'fi';
   /** A taller viewport for views longer than a screen (the admin scrolls inside its layout, so a full-page capture would not help). */
   height?: number;
+  /** For a page whose address holds a seeded document id: finds the address (`url` then only describes it). */
+  locate?: (base: string, adminToken: string) => Promise<string>;
   /** Runs once before the browser starts, for data the demo does not seed. */
   prepare?: (base: string, adminToken: string) => Promise<void>;
 }
@@ -32,7 +34,6 @@ async function feedTokens(base: string, token: string) {
   }
 }
 
-/** The shots for the moment `at`: the views open on its year, month and week, as the demo seeded them. */
 /** The demo's log starts empty (its history is seeded as published): publish one piece now and unschedule another. */
 async function publishLog(base: string, token: string, today: string) {
   const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}` };
@@ -49,6 +50,19 @@ async function publishLog(base: string, token: string, today: string) {
   }
 }
 
+const PIECES = '/admin/content-manager/collection-types/api::content-piece.content-piece';
+
+/** The edit view of the seeded piece with this title, found through the Content Manager's own list. */
+const pieceEditView = (title: string) => async (base: string, token: string) => {
+  const query = new URLSearchParams({ 'filters[title][$eq]': title, pageSize: '1' });
+  const res = await fetch(`${base}/content-manager/collection-types/api::content-piece.content-piece?${query}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`the Content Manager list answered ${res.status}`);
+  const found = ((await res.json()) as any).results?.[0];
+  if (!found) throw new Error(`the demo has no piece called ${title}`);
+  return `${PIECES}/${found.documentId}`;
+};
+
+/** The shots for the moment `at`: the views open on its year, month and week, as the demo seeded them. */
 export function shotsAt(at: Date): Shot[] {
   const today = instantToLocal(at, 'Europe/Helsinki').slice(0, 10);
   const year = today.slice(0, 4);
@@ -65,7 +79,16 @@ export function shotsAt(at: Date): Shot[] {
     { file: 'team-board.png', url: `${CALENDAR}/team`, ready: '[data-testid=team-board] [data-card]', language: 'en' },
     { file: 'calendar-feeds.png', url: `${CALENDAR}/feeds`, ready: 'table tbody tr', language: 'en', prepare: feedTokens },
     { file: 'publish-log.png', url: `${CALENDAR}/publish-log`, ready: 'table tbody tr', language: 'en', prepare: (base, token) => publishLog(base, token, today) },
-    { file: 'content-manager.png', url: '/admin/content-manager/collection-types/api::content-piece.content-piece', ready: 'table tbody tr', language: 'en' },
+    { file: 'content-manager.png', url: PIECES, ready: 'table tbody tr', language: 'en' },
+    ...(['en', 'fi'] as const).map((language) => ({
+      file: language === 'en' ? 'piece-page.png' : 'piece-page-fi.png',
+      url: `${PIECES}/(Viikon uutiskirje)`,
+      locate: pieceEditView('Viikon uutiskirje'),
+      ready: '[data-testid=schedule-panel] [data-testid=panel-occurrences] li',
+      language,
+      // The panel sits at the top of the right column and the builder halfway down the form: tall enough for both.
+      height: 2150,
+    })),
     { file: 'month-fi.png', url: `${CALENDAR}/month?month=${month}`, ready: '[data-piece]', language: 'fi' },
     { file: 'my-work-fi.png', url: `${CALENDAR}/my-work`, ready: '[data-bucket] [data-piece], [data-task]', language: 'fi' },
     { file: 'community-fi.png', url: `${CALENDAR}/community`, ready: '[data-testid=report] [data-row]', language: 'fi' },

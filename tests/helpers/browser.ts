@@ -23,8 +23,15 @@ export interface AdminSession {
   stop(): Promise<void>;
 }
 
-export async function startAdminSession(): Promise<AdminSession> {
-  const app = await startStrapi({ SERVE_ADMIN_PANEL: 'true' });
+export interface SessionOptions {
+  /** More Strapi env, e.g. a test mailbox's SMTP settings. */
+  env?: Record<string, string>;
+  /** The browser's own zone (default Europe/Helsinki, the plan's zone). */
+  timezoneId?: string;
+}
+
+export async function startAdminSession(options: SessionOptions = {}): Promise<AdminSession> {
+  const app = await startStrapi({ SERVE_ADMIN_PANEL: 'true', ...options.env });
   const server = app.strapi.server.httpServer;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
@@ -35,7 +42,7 @@ export async function startAdminSession(): Promise<AdminSession> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
-  const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
+  const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'en-GB', timezoneId: options.timezoneId ?? 'Europe/Helsinki' });
   return {
     app,
     browser,
@@ -50,11 +57,12 @@ export async function startAdminSession(): Promise<AdminSession> {
   };
 }
 
-export async function logIn(session: AdminSession) {
-  const { page, base, admin } = session;
+/** Signs in through the login form: the session's admin, or another user in another page. */
+export async function logIn(session: AdminSession, page: Page = session.page, user: { email: string; password: string } = session.admin) {
+  const { base } = session;
   await page.goto(`${base}/admin/auth/login`);
-  await page.fill('input[name=email]', admin.email);
-  await page.fill('input[name=password]', admin.password);
+  await page.fill('input[name=email]', user.email);
+  await page.fill('input[name=password]', user.password);
   await page.click('button[type=submit]');
   await page.waitForURL(/\/admin(?!\/auth)/, { timeout: 60_000 });
 }
