@@ -23,7 +23,11 @@ const AT = new Date(process.env.SCREENSHOTS_AT ?? '2026-06-10T06:00:00Z');
 const VIEWPORT = { width: 1500, height: 1100 };
 const EMAIL = 'admin@example.com';
 const PASSWORD = 'Vuosikello-2026';
-const LIBFAKETIME = ['/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1', '/usr/lib/faketime/libfaketime.so.1'];
+const LIBFAKETIME = [
+  '/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1',
+  '/usr/lib/aarch64-linux-gnu/faketime/libfaketime.so.1',
+  '/usr/lib/faketime/libfaketime.so.1',
+];
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -61,7 +65,10 @@ async function startDemo(port: number, dir: string): Promise<ChildProcess> {
   const deadline = Date.now() + 240_000;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the demo exited with code ${child.exitCode}`);
-    const status = await fetch(`http://127.0.0.1:${port}/_health`).then((r) => r.status, () => 0);
+    const status = await fetch(`http://127.0.0.1:${port}/_health`).then(
+      (r) => r.status,
+      () => 0
+    );
     if (status === 204) return child;
     await new Promise((r) => setTimeout(r, 500));
   }
@@ -82,7 +89,11 @@ async function logIn(page: Page, base: string) {
 }
 
 async function adminToken(base: string): Promise<string> {
-  const res = await fetch(`${base}/admin/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: EMAIL, password: PASSWORD }) });
+  const res = await fetch(`${base}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
   if (!res.ok) throw new Error(`admin login answered ${res.status}`);
   return ((await res.json()) as any).data.token;
 }
@@ -129,7 +140,16 @@ async function capture(page: Page, base: string, token: string, shot: Shot) {
     browser = (await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--hide-scrollbars',
+      ],
     })) as Browser;
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
     await page.clock.setFixedTime(AT);

@@ -44,7 +44,10 @@ async function publishLog(base: string, token: string, today: string) {
   const approved = drafts.find((o) => o.editorialStatus === 'approved');
   const pending = drafts.find((o) => o.editorialStatus !== 'approved' && o.documentId !== approved?.documentId);
   if (!approved || !pending) throw new Error('the demo has no approved and unapproved upcoming pieces to publish and unschedule');
-  for (const [documentId, action] of [[pending.documentId, 'publish-now'], [approved.documentId, 'unschedule']]) {
+  for (const [documentId, action] of [
+    [pending.documentId, 'publish-now'],
+    [approved.documentId, 'unschedule'],
+  ]) {
     const res = await fetch(`${base}/calendar/pieces/${documentId}/${action}`, { method: 'POST', headers });
     if (!res.ok) throw new Error(`${action} answered ${res.status}: ${await res.text()}`);
   }
@@ -55,7 +58,9 @@ const PIECES = '/admin/content-manager/collection-types/api::content-piece.conte
 /** The edit view of the seeded piece with this title, found through the Content Manager's own list. */
 const pieceEditView = (title: string) => async (base: string, token: string) => {
   const query = new URLSearchParams({ 'filters[title][$eq]': title, pageSize: '1' });
-  const res = await fetch(`${base}/content-manager/collection-types/api::content-piece.content-piece?${query}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${base}/content-manager/collection-types/api::content-piece.content-piece?${query}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (!res.ok) throw new Error(`the Content Manager list answered ${res.status}`);
   const found = ((await res.json()) as any).results?.[0];
   if (!found) throw new Error(`the demo has no piece called ${title}`);
@@ -69,7 +74,13 @@ export function shotsAt(at: Date): Shot[] {
   const month = today.slice(0, 7);
   const week = mondayOf(today);
   return [
-    { file: 'year-wheel-demo.png', url: `${CALENDAR}/wheel?year=${year}`, ready: '[data-testid=year-wheel] [data-mark]', language: 'en', height: 1480 },
+    {
+      file: 'year-wheel-demo.png',
+      url: `${CALENDAR}/wheel?year=${year}`,
+      ready: '[data-testid=year-wheel] [data-mark]',
+      language: 'en',
+      height: 1480,
+    },
     { file: 'month.png', url: `${CALENDAR}/month?month=${month}`, ready: '[data-date] [data-piece]', language: 'en' },
     { file: 'week.png', url: `${CALENDAR}/week?week=${week}`, ready: '[role=gridcell] [data-piece]', language: 'en' },
     { file: 'agenda.png', url: `${CALENDAR}/agenda?month=${month}`, ready: '[data-testid=agenda] [data-piece]', language: 'en' },
@@ -78,7 +89,13 @@ export function shotsAt(at: Date): Shot[] {
     { file: 'kpis.png', url: `${CALENDAR}/kpis?year=${year}`, ready: '[data-metric]', language: 'en' },
     { file: 'team-board.png', url: `${CALENDAR}/team`, ready: '[data-testid=team-board] [data-card]', language: 'en' },
     { file: 'calendar-feeds.png', url: `${CALENDAR}/feeds`, ready: 'table tbody tr', language: 'en', prepare: feedTokens },
-    { file: 'publish-log.png', url: `${CALENDAR}/publish-log`, ready: 'table tbody tr', language: 'en', prepare: (base, token) => publishLog(base, token, today) },
+    {
+      file: 'publish-log.png',
+      url: `${CALENDAR}/publish-log`,
+      ready: 'table tbody tr',
+      language: 'en',
+      prepare: (base, token) => publishLog(base, token, today),
+    },
     { file: 'content-manager.png', url: PIECES, ready: 'table tbody tr', language: 'en' },
     ...(['en', 'fi'] as const).map((language) => ({
       file: language === 'en' ? 'piece-page.png' : 'piece-page-fi.png',

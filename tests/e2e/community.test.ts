@@ -105,7 +105,10 @@ describeWithBrowser('community view', () => {
 
   it('exports the report as CSV through the signed-in session', async () => {
     const { page } = session;
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      page.getByRole('button', { name: 'Export CSV' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe(`community-report-channel-${reportFrom}-${today}.csv`);
     const text = await new Promise<string>((resolve, reject) => {
       download.createReadStream().then((stream) => {
@@ -115,7 +118,10 @@ describeWithBrowser('community view', () => {
         stream.on('error', reject);
       }, reject);
     });
-    const lines = text.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const lines = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     expect(lines[0]).toMatch(/^channel,due,done,skipped,missed/);
     expect(lines[1]).toMatch(/^Instagram,7,0,0,7,0,105,0,0,,$/);
   });

@@ -18,8 +18,20 @@ describeWithBrowser('month view', () => {
     session = await startAdminSession();
     const { app } = session;
     const insta = await channel(app, 'Instagram', { kind: 'shared', color: '#E4405F' });
-    scheduledId = (await piece(app, { title: 'Kevään kampanja', publishAt: '2026-03-10T07:00:00.000Z', channels: [insta.documentId], editorialStatus: 'approved' })).documentId;
-    await piece(app, { title: 'Tiistain vinkki', publishAt: '2026-03-03T07:00:00.000Z', recurrence: 'FREQ=WEEKLY;BYDAY=TU', funnelStage: 'engage' });
+    scheduledId = (
+      await piece(app, {
+        title: 'Kevään kampanja',
+        publishAt: '2026-03-10T07:00:00.000Z',
+        channels: [insta.documentId],
+        editorialStatus: 'approved',
+      })
+    ).documentId;
+    await piece(app, {
+      title: 'Tiistain vinkki',
+      publishAt: '2026-03-03T07:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU',
+      funnelStage: 'engage',
+    });
     backlogId = (await piece(app, { title: 'Idea ilman päivää', editorialStatus: 'idea' }, false)).documentId;
     await logIn(session);
   });
@@ -86,7 +98,9 @@ describeWithBrowser('month view', () => {
 
   it('creates a draft from a day cell, and shows theme bands on the days a theme covers', async () => {
     const { page, app } = session;
-    await app.strapi.documents('api::theme.theme').create({ data: { name: 'Pääsiäinen', startDate: '2026-03-28', endDate: '2026-04-06', color: '#FFB020' } });
+    await app.strapi
+      .documents('api::theme.theme')
+      .create({ data: { name: 'Pääsiäinen', startDate: '2026-03-28', endDate: '2026-04-06', color: '#FFB020' } });
     await openMonth();
     await expect(page.locator('[data-date="2026-03-30"] [data-theme-band="paasiainen"]').count()).resolves.toBe(1);
     await expect(page.locator('[data-date="2026-03-20"] [data-theme-band="paasiainen"]').count()).resolves.toBe(0);
@@ -117,7 +131,9 @@ describeWithBrowser('month view', () => {
 
   it('draws the year wheel with themes, marks by channel or stage, and the today hand', async () => {
     const { page, base, app } = session;
-    await app.strapi.documents('api::theme.theme').create({ data: { name: 'Kevät', startDate: '2026-03-01', endDate: '2026-05-31', color: '#7BC67B' } });
+    await app.strapi
+      .documents('api::theme.theme')
+      .create({ data: { name: 'Kevät', startDate: '2026-03-01', endDate: '2026-05-31', color: '#7BC67B' } });
     await page.goto(`${base}/admin/plugins/calendar/wheel?year=2026`);
     const wheel = page.locator('[data-testid=year-wheel]');
     await wheel.waitFor({ timeout: 60_000 });

@@ -18,15 +18,24 @@ let readyId: string;
 let undatedId: string;
 
 const statusOf = async (documentId: string) =>
-  (await session.app.strapi.db.query(PIECE).findOne({ where: { documentId, publishedAt: null }, select: ['editorialStatus'] })).editorialStatus;
+  (await session.app.strapi.db.query(PIECE).findOne({ where: { documentId, publishedAt: null }, select: ['editorialStatus'] }))
+    .editorialStatus;
 
 describeWithBrowser('my work and the team board', () => {
   beforeAll(async () => {
     session = await startAdminSession();
     const { app, admin } = session;
     const inThreeDays = new Date(Date.now() + 3 * 86_400_000).toISOString();
-    readyId = (await piece(app, { title: 'Valmis tarkastukseen', editorialStatus: 'in-review', assignee: admin.user.id, publishAt: inThreeDays }, false)).documentId;
-    undatedId = (await piece(app, { title: 'Julkaisuaika puuttuu', editorialStatus: 'in-review', assignee: admin.user.id, publishAt: null }, false)).documentId;
+    readyId = (
+      await piece(
+        app,
+        { title: 'Valmis tarkastukseen', editorialStatus: 'in-review', assignee: admin.user.id, publishAt: inThreeDays },
+        false
+      )
+    ).documentId;
+    undatedId = (
+      await piece(app, { title: 'Julkaisuaika puuttuu', editorialStatus: 'in-review', assignee: admin.user.id, publishAt: null }, false)
+    ).documentId;
     await logIn(session);
   });
 
@@ -65,7 +74,8 @@ describeWithBrowser('my work and the team board', () => {
 
   it('refuses a move on a piece changed meanwhile (409), reloads it, and the next click goes through', async () => {
     const { page, app, admin } = session;
-    const id = (await piece(app, { title: 'Toinen muokkaa', editorialStatus: 'planned', assignee: admin.user.id, publishAt: null }, false)).documentId;
+    const id = (await piece(app, { title: 'Toinen muokkaa', editorialStatus: 'planned', assignee: admin.user.id, publishAt: null }, false))
+      .documentId;
     await openMyWork();
     const shown = await page.locator(`[data-piece="${id}"]`).getAttribute('data-updated', { timeout: 30_000 });
     await app.strapi.documents(PIECE).update({ documentId: id, data: { summary: 'Muokattu toisessa ikkunassa' } });
@@ -93,7 +103,9 @@ describeWithBrowser('my work and the team board', () => {
     const moved = page.locator(`[data-card="${undatedId}"]`);
     await moved.getByRole('button', { name: 'Activity' }).click();
     await moved.locator('[data-testid=activity] [data-kind="status"]').waitFor({ timeout: 30_000 });
-    await expect(moved.locator('[data-testid=activity] [data-kind="status"]').first().textContent()).resolves.toMatch(/In review → In progress/);
+    await expect(moved.locator('[data-testid=activity] [data-kind="status"]').first().textContent()).resolves.toMatch(
+      /In review → In progress/
+    );
   });
 
   it('reassigns a piece from its card, and the history names both people', async () => {
@@ -104,7 +116,9 @@ describeWithBrowser('my work and the team board', () => {
     await card.getByRole('combobox', { name: 'Assignee' }).click();
     await page.getByRole('option', { name: 'Nobody' }).click();
     await page.waitForSelector(`[data-card="${undatedId}"] [role=combobox]:has-text("Nobody")`, { timeout: 30_000 });
-    const draft = await app.strapi.db.query(PIECE).findOne({ where: { documentId: undatedId, publishedAt: null }, populate: { assignee: true } });
+    const draft = await app.strapi.db
+      .query(PIECE)
+      .findOne({ where: { documentId: undatedId, publishedAt: null }, populate: { assignee: true } });
     expect(draft.assignee).toBeNull();
     await card.getByRole('button', { name: 'Activity' }).click();
     const entry = card.locator('[data-testid=activity] [data-kind="assignee"]').first();

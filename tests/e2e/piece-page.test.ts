@@ -224,9 +224,7 @@ describeWithBrowser('the piece page', () => {
     }
   });
 
-  // Known gap: SkippedDatesInput formats its dates without the viewer's locale, so a Finnish page
-  // lists "Tu 6.1.2099 09:00". When that is fixed this test fails: drop `.failing` then.
-  it.failing('lists the skipped dates with Finnish weekday names on the Finnish page', () => {
+  it('lists the skipped dates with Finnish weekday names on the Finnish page', () => {
     expect(finnishSkippedDates).toContain('ti 6.1.2099 09:00');
     expect(finnishSkippedDates).not.toMatch(/\bTu \d/);
   });

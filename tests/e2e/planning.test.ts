@@ -20,7 +20,12 @@ describeWithBrowser('planning insight', () => {
       funnelStage: 'reach',
       channels: [linkedin.documentId],
     });
-    await piece(app, { title: 'Heinäkuun näkyvyys', publishAt: '2026-07-07T07:00:00.000Z', funnelStage: 'reach', channels: [linkedin.documentId] });
+    await piece(app, {
+      title: 'Heinäkuun näkyvyys',
+      publishAt: '2026-07-07T07:00:00.000Z',
+      funnelStage: 'reach',
+      channels: [linkedin.documentId],
+    });
     await logIn(session);
   });
 
@@ -59,7 +64,10 @@ describeWithBrowser('planning insight', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'coverage.png') });
     // The month view's own request for the act stage is the event to wait for: once it has
     // answered, the July reach piece would be on the page if the filter were not applied.
-    const feed = page.waitForResponse((res) => /\/calendar\/occurrences\?/.test(res.url()) && new URL(res.url()).searchParams.get('stage') === 'act', { timeout: 30_000 });
+    const feed = page.waitForResponse(
+      (res) => /\/calendar\/occurrences\?/.test(res.url()) && new URL(res.url()).searchParams.get('stage') === 'act',
+      { timeout: 30_000 }
+    );
     await gap.click();
     await page.waitForURL(/\/plugins\/calendar\/month\?month=2026-07&stage=act$/, { timeout: 30_000 });
     const answered = await feed;
@@ -69,7 +77,7 @@ describeWithBrowser('planning insight', () => {
     await expect(page.locator('[data-testid=range-title]').textContent()).resolves.toMatch(/July 2026/);
     // A bounded watch that fails the moment the reach piece shows up in the act-only view.
     const day = page.locator('[data-date="2026-07-07"]');
-    for (const deadline = Date.now() + 1500; Date.now() < deadline; ) {
+    for (const deadline = Date.now() + 1500; Date.now() < deadline;) {
       expect(await day.textContent()).not.toContain('Heinäkuun näkyvyys');
     }
   });

@@ -40,9 +40,21 @@ export async function startAdminSession(options: SessionOptions = {}): Promise<A
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
-  const page = await browser.newPage({ viewport: { width: 1500, height: 1000 }, locale: 'en-GB', timezoneId: options.timezoneId ?? 'Europe/Helsinki' });
+  const page = await browser.newPage({
+    viewport: { width: 1500, height: 1000 },
+    locale: 'en-GB',
+    timezoneId: options.timezoneId ?? 'Europe/Helsinki',
+  });
   return {
     app,
     browser,

@@ -3,16 +3,17 @@ import { useIntl } from 'react-intl';
 import { useGetPieceActivityQuery, type ActivityEntry } from '../api';
 import { ProblemAlert } from './ProblemAlert';
 import { useProblemOf } from '../hooks/useProblemOf';
+import { formatInZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 
 /** A piece's editorial history, newest first (the team board's cards, the piece page's panel). */
 export const PieceActivity = ({ documentId, zone }: { documentId: string; zone: string }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage } = useIntl();
   const history = useGetPieceActivityQuery(documentId);
   const problemOf = useProblemOf();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);
-  const when = (iso: string) => formatDate(iso, { dateStyle: 'short', timeStyle: 'short', timeZone: zone });
+  const when = (iso: string) => formatInZone(iso, zone);
   // Status values are workflow keys, due values instants, assignee values names (the server resolves them).
   const value = (entry: ActivityEntry, v: string | null) => {
     if (v === null) return t('nothing', 'none');

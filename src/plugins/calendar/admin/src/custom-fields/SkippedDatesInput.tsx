@@ -1,6 +1,7 @@
 import { Checkbox, Field, Flex, Typography } from '@strapi/design-system';
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { enGB, fi } from 'date-fns/locale';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { localToInstant } from '../../../core/time';
@@ -27,7 +28,8 @@ const SkippedDatesInput = ({
   onChange,
   attribute,
 }: CustomFieldInputProps<string[]>) => {
-  const { formatMessage } = useIntl();
+  const { formatMessage, locale } = useIntl();
+  const dateLocale = locale.startsWith('fi') ? fi : enGB;
   const t = (id: string, defaultMessage: string) =>
     formatMessage({ id: getTranslation(`customFields.skippedDates.${id}`), defaultMessage });
   const startField = typeof attribute.options?.startField === 'string' ? attribute.options.startField : 'publishAt';
@@ -42,7 +44,7 @@ const SkippedDatesInput = ({
     onChange(name, next.length ? next : null);
   };
   const zone = schedule.timeZone ?? 'UTC';
-  const when = (local: string) => format(new TZDate(localToInstant(local, zone), zone), 'EEEEEE d.M.yyyy HH:mm');
+  const when = (local: string) => format(new TZDate(localToInstant(local, zone), zone), 'EEEEEE d.M.yyyy HH:mm', { locale: dateLocale });
 
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>

@@ -1,5 +1,5 @@
 import { Combobox, ComboboxOption, Field } from '@strapi/design-system';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { timeZoneNames } from '../../../core/time-zone-list';
 import type { CustomFieldInputProps } from './field-props';
 import { useDefaultTimeZone } from './useDefaultTimeZone';
@@ -8,8 +8,12 @@ import { useDefaultTimeZone } from './useDefaultTimeZone';
  * A searchable list of IANA zones. A new piece starts in the configured zone (not a zone written
  * into the schema), so an installation in Stockholm gets Europe/Stockholm.
  */
+const shown = (zone: string) => zone.replace(/_/g, ' ');
+
 const TimeZoneInput = ({ name, label, hint, required, disabled, error, value, onChange }: CustomFieldInputProps<string>) => {
   const zones = useMemo(() => timeZoneNames(), []);
+  // What is typed to search; the chosen zone is shown when nothing is being typed.
+  const [typed, setTyped] = useState<string>();
   const fallback = useDefaultTimeZone();
   useEffect(() => {
     if (!value && fallback && !disabled) onChange(name, fallback);
@@ -19,13 +23,18 @@ const TimeZoneInput = ({ name, label, hint, required, disabled, error, value, on
       <Field.Label>{label}</Field.Label>
       <Combobox
         value={value ?? undefined}
+        textValue={typed ?? (value ? shown(value) : '')}
+        onTextValueChange={setTyped}
         disabled={disabled}
         autocomplete={{ type: 'list', filter: 'contains' }}
-        onChange={(zone) => zone && onChange(name, zone)}
+        onChange={(zone) => {
+          setTyped(undefined);
+          if (zone) onChange(name, zone);
+        }}
       >
         {zones.map((zone) => (
           <ComboboxOption key={zone} value={zone}>
-            {zone.replace(/_/g, ' ')}
+            {shown(zone)}
           </ComboboxOption>
         ))}
       </Combobox>

@@ -3,12 +3,13 @@ import { Trash } from '@strapi/icons';
 import { useIntl } from 'react-intl';
 import { useDeleteCommentMutation, useGetCommentsQuery } from '../api';
 import { useProblemOf } from '../hooks/useProblemOf';
+import { formatInZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 import { CommentForm } from './CommentForm';
 
 /** The team's discussion of the piece: never published, and gone with the piece. */
-export const CommentThread = ({ documentId }: { documentId: string }) => {
-  const { formatMessage, formatDate } = useIntl();
+export const CommentThread = ({ documentId, zone }: { documentId: string; zone: string }) => {
+  const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`panel.comments.${id}`), defaultMessage });
   const thread = useGetCommentsQuery(documentId);
   const [remove, removing] = useDeleteCommentMutation();
@@ -31,10 +32,7 @@ export const CommentThread = ({ documentId }: { documentId: string }) => {
               <Flex justifyContent="space-between">
                 <Typography variant="pi" fontWeight="bold">
                   {comment.author?.name ?? t('unknown', 'Someone')}
-                  <Typography
-                    variant="pi"
-                    textColor="neutral600"
-                  >{` · ${formatDate(comment.createdAt, { dateStyle: 'short', timeStyle: 'short' })}`}</Typography>
+                  <Typography variant="pi" textColor="neutral600">{` · ${formatInZone(comment.createdAt, zone)}`}</Typography>
                 </Typography>
                 {comment.deletable && (
                   <IconButton

@@ -2,13 +2,14 @@ import { Flex, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useGetPublishLogQuery } from '../api';
 import { PieceActivity } from '../components/PieceActivity';
+import { formatInZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 
 const LOG_ENTRIES = 5;
 
 /** The piece's editorial history and, for those who may see the publish log, its latest entries. */
 export const PanelHistory = ({ documentId, zone, canPublish }: { documentId: string; zone: string; canPublish: boolean }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage });
   const log = useGetPublishLogQuery({ documentId, pageSize: LOG_ENTRIES }, { skip: !canPublish });
   return (
@@ -33,7 +34,7 @@ export const PanelHistory = ({ documentId, zone, canPublish }: { documentId: str
                 <Typography variant="pi">
                   {formatMessage({ id: getTranslation(`publishLog.outcome.${entry.outcome}`), defaultMessage: entry.outcome })}
                   {' · '}
-                  {formatDate(entry.at, { dateStyle: 'short', timeStyle: 'short', timeZone: zone })}
+                  {formatInZone(entry.at, zone)}
                   {entry.error ? ` · ${entry.error}` : ''}
                 </Typography>
               </li>

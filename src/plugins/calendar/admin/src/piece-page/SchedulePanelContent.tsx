@@ -22,7 +22,7 @@ export const SchedulePanelContent = ({ documentId, version }: { documentId: stri
       <Divider />
       <PanelHistory documentId={documentId} zone={panel.timeZone} canPublish={panel.canPublish} />
       <Divider />
-      <CommentThread documentId={documentId} />
+      <CommentThread documentId={documentId} zone={panel.timeZone} />
     </Flex>
   );
 };

@@ -2,11 +2,12 @@ import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { pieceEditPath, type Mention } from '../../api';
+import { formatInZone } from '../../utils/format-in-zone';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** "Mentioned you": comments of the last 30 days that name the user, with a link to the piece. */
 export const Mentions = ({ mentions, zone }: { mentions: Mention[]; zone: string }) => {
-  const { formatMessage, formatDate } = useIntl();
+  const { formatMessage } = useIntl();
   if (mentions.length === 0) return null;
   return (
     <Box tag="section" aria-labelledby="my-work-mentions" data-testid="my-work-mentions">
@@ -23,7 +24,7 @@ export const Mentions = ({ mentions, zone }: { mentions: Mention[]; zone: string
                     {m.piece.title}
                   </Link>
                   <Typography variant="pi" textColor="neutral600">
-                    {[m.by?.name, formatDate(m.at, { dateStyle: 'short', timeStyle: 'short', timeZone: zone })].filter(Boolean).join(' · ')}
+                    {[m.by?.name, formatInZone(m.at, zone)].filter(Boolean).join(' · ')}
                   </Typography>
                   <Typography variant="omega" style={{ whiteSpace: 'pre-wrap' }}>
                     {m.excerpt}
