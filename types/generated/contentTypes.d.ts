@@ -669,7 +669,7 @@ export interface PluginCalendarCommunityTask extends Struct.CollectionTypeSchema
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required;
+    startsAt: Schema.Attribute.DateTime & Schema.Attribute.Required & Schema.Attribute.CustomField<'plugin::calendar.publish-time'>;
     timeZone: Schema.Attribute.String &
       Schema.Attribute.CustomField<'plugin::calendar.time-zone'> &
       Schema.Attribute.SetMinMaxLength<{

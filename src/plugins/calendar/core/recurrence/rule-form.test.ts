@@ -78,6 +78,7 @@ describe('rule form ↔ RRULE', () => {
     ['FREQ=MONTHLY;BYMONTHDAY=15', { monthly: { by: 'day', day: 15 } }],
     ['FREQ=DAILY;BYHOUR=9,15;BYMINUTE=0;UNTIL=20261231', { times: ['09:00', '15:00'], end: { kind: 'until', date: '2026-12-31' } }],
     ['RRULE:freq=yearly;interval=2', { frequency: 'yearly', interval: 2 }],
+    ['FREQ=WEEKLY;BYDAY=MO,MO,TH', { weekdays: ['MO', 'TH'] }],
   ])('reads %s', (rule, expected) => {
     expect(ruleToForm(rule)).toMatchObject(expected);
   });
@@ -93,6 +94,8 @@ describe('rule form ↔ RRULE', () => {
     ['FREQ=DAILY;BYHOUR=9', 'hours without minutes'],
     ['FREQ=WEEKLY;WKST=SU', 'a week start'],
     ['not a rule', 'text that is not a rule'],
+    ['FREQ=WEEKLY;COUNT=5;UNTIL=20261231', 'COUNT with UNTIL, which the server refuses'],
+    ['FREQ=WEEKLY;INTERVAL=0', 'an interval of 0'],
   ])('leaves %s to the advanced mode (%s)', (rule) => {
     expect(ruleToForm(rule)).toBeNull();
   });

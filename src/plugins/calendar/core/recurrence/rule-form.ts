@@ -6,7 +6,7 @@
  * advanced (text) mode rather than silently dropping what it cannot show.
  */
 import { RRule, type Options } from 'rrule';
-import { WEEKDAYS } from './validate-rrule';
+import { validateRRule, WEEKDAYS } from './validate-rrule';
 
 export type Weekday = (typeof WEEKDAYS)[number];
 export const FREQUENCIES = ['daily', 'weekly', 'monthly', 'yearly'] as const;
@@ -108,6 +108,8 @@ const asWeekday = (n: number) => WEEKDAYS[n];
 /** The builder's form for a stored rule, or null when the rule needs the advanced mode. */
 export function ruleToForm(rule: string | null | undefined): RuleForm | null {
   if (!rule) return null;
+  // A rule the server would refuse (COUNT with UNTIL, INTERVAL=0…) is shown as text, as it is.
+  if (!validateRRule(rule, { untilWindow: false }).ok) return null;
   const text = rule
     .trim()
     .replace(/^RRULE:/i, '')
@@ -138,7 +140,7 @@ export function ruleToForm(rule: string | null | undefined): RuleForm | null {
 
   if (frequency === 'weekly') {
     if (days.some((d) => d.n) || monthDays.length || months.length) return null;
-    form.weekdays = days.map((d) => asWeekday(d.weekday)).sort(byWeekOrder);
+    form.weekdays = unique(days.map((d) => asWeekday(d.weekday))).sort(byWeekOrder);
   } else if (frequency === 'monthly') {
     if (days.length > 1 || monthDays.length > 1 || (days.length && monthDays.length)) return null;
     if (days.length) {

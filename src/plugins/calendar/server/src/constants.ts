@@ -19,6 +19,7 @@ export const CONTENT_TYPES = {
   feedToken: 'plugin::calendar.feed-token',
   notificationRun: 'plugin::calendar.notification-run',
   adminUser: 'admin::user',
+  adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;
 
 /** RBAC actions, registered with the admin action provider as `plugin::calendar.<uid>`; one list for server and admin. */

@@ -9,7 +9,8 @@ import { getTranslation } from '../utils/getTranslation';
 /** A piece's editorial history, newest first (the team board's cards, the piece page's panel). */
 export const PieceActivity = ({ documentId, zone }: { documentId: string; zone: string }) => {
   const { formatMessage } = useIntl();
-  const history = useGetPieceActivityQuery(documentId);
+  // Mounted anew after each save of the piece (a key), so its history is fetched again.
+  const history = useGetPieceActivityQuery(documentId, { refetchOnMountOrArgChange: true });
   const problemOf = useProblemOf();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);

@@ -7,7 +7,7 @@ import { useIntl } from 'react-intl';
 import { localToInstant } from '../../../core/time';
 import { getTranslation } from '../utils/getTranslation';
 import type { CustomFieldInputProps } from './field-props';
-import { nextOccurrences } from './recurrence/next-occurrences';
+import { nextOccurrences, skipsAnOccurrence } from './recurrence/next-occurrences';
 import { useScheduleFields } from './useScheduleFields';
 
 const LISTED = 20;
@@ -66,6 +66,11 @@ const SkippedDatesInput = ({
           {others.map((local) => (
             <Checkbox key={local} disabled={disabled} checked onCheckedChange={(on) => set(local, on === true)}>
               {`${local.replace('T', ' ')} — ${t('notUpcoming', 'not among the next dates')}`}
+              {!skipsAnOccurrence(schedule, local) && (
+                <Typography variant="pi" textColor="danger600" data-testid="stale-skipped-date">
+                  {` ${t('stale', 'No longer a date of the series (its time or zone changed): it skips nothing. Untick it and tick the new date.')}`}
+                </Typography>
+              )}
             </Checkbox>
           ))}
         </Flex>

@@ -1,4 +1,5 @@
 import { Combobox, ComboboxOption, Field } from '@strapi/design-system';
+import { unstable_useContentManagerContext } from '@strapi/strapi/admin';
 import { useEffect, useMemo, useState } from 'react';
 import { timeZoneNames } from '../../../core/time-zone-list';
 import type { CustomFieldInputProps } from './field-props';
@@ -15,14 +16,18 @@ const TimeZoneInput = ({ name, label, hint, required, disabled, error, value, on
   // What is typed to search; the chosen zone is shown when nothing is being typed.
   const [typed, setTyped] = useState<string>();
   const fallback = useDefaultTimeZone();
+  // Only a new entry gets the configured zone: opening a saved one never changes it (the server
+  // reads a saved entry without a zone in the configured zone anyway).
+  const { isCreatingEntry } = unstable_useContentManagerContext();
   useEffect(() => {
-    if (!value && fallback && !disabled) onChange(name, fallback);
-  }, [value, fallback, disabled, name, onChange]);
+    if (isCreatingEntry && !value && fallback && !disabled) onChange(name, fallback);
+  }, [isCreatingEntry, value, fallback, disabled, name, onChange]);
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>
       <Field.Label>{label}</Field.Label>
       <Combobox
         value={value ?? undefined}
+        placeholder={fallback}
         textValue={typed ?? (value ? shown(value) : '')}
         onTextValueChange={setTyped}
         disabled={disabled}

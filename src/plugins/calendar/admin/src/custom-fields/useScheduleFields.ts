@@ -1,4 +1,5 @@
 import { useForm } from '@strapi/strapi/admin';
+import { useMemo } from 'react';
 import { isValidTimeZone } from '../../../core/time-zone';
 
 export interface ScheduleFields {
@@ -17,15 +18,18 @@ export interface ScheduleFields {
  * from the values on screen (saved or not).
  */
 export function useScheduleFields(startField = 'publishAt'): ScheduleFields {
-  const values = useForm('CalendarScheduleFields', (state) => state.values as Record<string, unknown>);
-  const start = values[startField];
-  const zone = values.timeZone;
-  const exceptions = values.recurrenceExceptions;
-  const rule = values.recurrence;
-  return {
-    rule: typeof rule === 'string' && rule.trim() ? rule : null,
-    start: typeof start === 'string' && start ? start : null,
-    timeZone: typeof zone === 'string' && isValidTimeZone(zone) ? zone : null,
-    exceptions: Array.isArray(exceptions) ? exceptions.filter((e): e is string => typeof e === 'string') : [],
-  };
+  // Each field selected on its own, so typing in another field neither re-renders nor re-expands.
+  const start = useForm('CalendarScheduleFields', (state) => (state.values as Record<string, unknown>)[startField]);
+  const zone = useForm('CalendarScheduleFields', (state) => (state.values as Record<string, unknown>).timeZone);
+  const exceptions = useForm('CalendarScheduleFields', (state) => (state.values as Record<string, unknown>).recurrenceExceptions);
+  const rule = useForm('CalendarScheduleFields', (state) => (state.values as Record<string, unknown>).recurrence);
+  return useMemo(
+    () => ({
+      rule: typeof rule === 'string' && rule.trim() ? rule : null,
+      start: typeof start === 'string' && start ? start : null,
+      timeZone: typeof zone === 'string' && isValidTimeZone(zone) ? zone : null,
+      exceptions: Array.isArray(exceptions) ? exceptions.filter((e): e is string => typeof e === 'string') : [],
+    }),
+    [rule, start, zone, exceptions]
+  );
 }

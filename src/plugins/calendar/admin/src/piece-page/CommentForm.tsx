@@ -28,7 +28,9 @@ export const CommentForm = ({ documentId }: { documentId: string }) => {
     setBody((text) => `${text}${text && !/\s$/.test(text) ? ' ' : ''}@${person.name} `);
   };
   const submit = async () => {
-    const result = await post({ documentId, body, mentions: mentions.map((m) => m.id) });
+    // Someone whose @name was deleted from the text is not mentioned (nor mailed) after all.
+    const named = mentions.filter((m) => body.includes(`@${m.name}`));
+    const result = await post({ documentId, body, mentions: named.map((m) => m.id) });
     if (!('error' in result)) {
       setBody('');
       setMentions([]);

@@ -11,7 +11,7 @@ const LOG_ENTRIES = 5;
 export const PanelHistory = ({ documentId, zone, canPublish }: { documentId: string; zone: string; canPublish: boolean }) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage });
-  const log = useGetPublishLogQuery({ documentId, pageSize: LOG_ENTRIES }, { skip: !canPublish });
+  const log = useGetPublishLogQuery({ documentId, pageSize: LOG_ENTRIES }, { skip: !canPublish, refetchOnMountOrArgChange: true });
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="sigma" textColor="neutral600">

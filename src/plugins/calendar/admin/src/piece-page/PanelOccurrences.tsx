@@ -4,6 +4,7 @@ import { format } from 'date-fns';
 import { enGB, fi } from 'date-fns/locale';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
+import { instantToLocal } from '../../../core/time';
 import type { OccurrenceState, PiecePanel } from '../api';
 import { getTranslation } from '../utils/getTranslation';
 
@@ -19,7 +20,8 @@ export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
   const dateLocale = locale.startsWith('fi') ? fi : enGB;
-  const first = panel.next[0]?.local ?? panel.publishAt?.slice(0, 10) ?? null;
+  // The local date (not the UTC one: 1 January 00:30 in Helsinki is still 31 December in UTC).
+  const first = panel.next[0]?.local ?? (panel.publishAt ? instantToLocal(new Date(panel.publishAt), panel.timeZone) : null);
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="sigma" textColor="neutral600">

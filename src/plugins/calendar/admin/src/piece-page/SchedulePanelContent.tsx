@@ -20,7 +20,7 @@ export const SchedulePanelContent = ({ documentId, version }: { documentId: stri
       <Divider />
       <PanelWorkflow panel={panel} />
       <Divider />
-      <PanelHistory documentId={documentId} zone={panel.timeZone} canPublish={panel.canPublish} />
+      <PanelHistory key={version} documentId={documentId} zone={panel.timeZone} canPublish={panel.canPublish} />
       <Divider />
       <CommentThread documentId={documentId} zone={panel.timeZone} />
     </Flex>

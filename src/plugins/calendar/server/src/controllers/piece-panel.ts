@@ -11,7 +11,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: AdminContext) {
     const id = documentId(ctx);
     noQuery(ctx);
-    const canPublish = Boolean(ctx.state.userAbility?.can(ACTIONS.publish));
-    ctx.body = envelope<PiecePanel>(await getService(strapi, 'piece-panel').forPiece(id, { canPublish }));
+    const can = (action: string) => Boolean(ctx.state.userAbility?.can(action));
+    ctx.body = envelope<PiecePanel>(
+      await getService(strapi, 'piece-panel').forPiece(id, { canPublish: can(ACTIONS.publish), canPlan: can(ACTIONS.plan) })
+    );
   },
 });

@@ -6,7 +6,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Comment, CommentInput, Mention } from '../../../core/contracts/comments';
-import { CONTENT_TYPES } from '../constants';
+import { ACTIONS, CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { getService, invalid, isoOrNull, personName, type PersonFields } from '../utils';
 
@@ -49,25 +49,45 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return comments().findMany({
       where: { pieceDocumentId: documentId },
       populate: { author: PERSON, mentions: PERSON },
-      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      // The newest THREAD_LIMIT, shown oldest first: a new comment never drops out of view.
+      orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
       limit: THREAD_LIMIT,
     });
+  }
+
+  /**
+   * The ids among `ids` of active, unblocked admins who may read the calendar (a super admin, or a
+   * role with the read action): a mention mails the comment, so it only reaches people who could read it.
+   */
+  async function calendarReaders(ids: number[]) {
+    const users = await query(strapi, USER).findMany({
+      where: { id: { $in: ids }, isActive: true, blocked: { $ne: true } },
+      select: ['id'],
+      populate: { roles: { select: ['id', 'code'] } },
+    });
+    const roleIds = [...new Set(users.flatMap((u) => (u.roles ?? []).map((r) => r.id)))];
+    const granted = roleIds.length
+      ? await query(strapi, CONTENT_TYPES.adminPermission).findMany({
+          where: { action: ACTIONS.read, role: { id: { $in: roleIds } } },
+          populate: { role: { select: ['id'] } },
+        })
+      : [];
+    const reading = new Set(granted.map((p) => p.role?.id));
+    return new Set(users.filter((u) => (u.roles ?? []).some((r) => r.code === 'strapi-super-admin' || reading.has(r.id))).map((u) => u.id));
   }
 
   return {
     async list(documentId: string, viewer: Viewer): Promise<Comment[]> {
       await assertPiece(documentId);
-      return (await thread(documentId)).map((row) => view(row, viewer));
+      return (await thread(documentId)).reverse().map((row) => view(row, viewer));
     },
 
     async create(documentId: string, input: CommentInput, viewer: Viewer): Promise<Comment> {
       await assertPiece(documentId);
       const wanted = [...new Set(input.mentions ?? [])];
-      const found = wanted.length
-        ? await query(strapi, USER).findMany({ where: { id: { $in: wanted }, isActive: true }, select: ['id'] })
-        : [];
-      const unknown = wanted.filter((id) => !found.some((u) => u.id === id));
-      if (unknown.length) throw invalid('mentions', `mentions: no active admin user ${unknown.join(', ')}`);
+      const readers = wanted.length ? await calendarReaders(wanted) : new Set<number>();
+      const unknown = wanted.filter((id) => !readers.has(id));
+      if (unknown.length) throw invalid('mentions', `mentions: no active admin user ${unknown.join(', ')} who can read the calendar`);
       const row = await comments().create({
         data: { pieceDocumentId: documentId, body: input.body, author: viewer.id, mentions: wanted },
         populate: { author: PERSON, mentions: PERSON },

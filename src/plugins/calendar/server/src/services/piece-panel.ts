@@ -8,9 +8,10 @@ import { errors } from '@strapi/utils';
 import { PANEL_OCCURRENCES, type PanelOccurrence, type PiecePanel } from '../../../core/contracts/piece-panel';
 import { allowedTargets } from '../../../core/editorial/workflow';
 import type { EditorialStatus } from '../../../core/enums';
-import { RecurrenceError } from '../../../core/recurrence/expand';
+import { RecurrenceError, scheduleExpander } from '../../../core/recurrence/expand';
 import { upcomingOccurrences } from '../../../core/recurrence/upcoming';
 import { instantToIsoWithOffset } from '../../../core/time';
+import { isValidTimeZone } from '../../../core/time-zone';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { getConfig, isoOrNull, personName } from '../utils';
@@ -38,7 +39,20 @@ interface ScheduleRow {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const zoneOf = (row: ScheduleRow) => row.timeZone || getConfig(strapi, 'defaultTimeZone');
+  // A stored zone that is not a zone (written around the checks) reads as the configured one.
+  const zoneOf = (row: ScheduleRow) =>
+    row.timeZone && isValidTimeZone(row.timeZone) ? row.timeZone : getConfig(strapi, 'defaultTimeZone');
+  const scheduleOf = (row: ScheduleRow) => {
+    const exceptions = Array.isArray(row.recurrenceExceptions)
+      ? row.recurrenceExceptions.filter((e): e is string => typeof e === 'string')
+      : [];
+    return {
+      publishAt: new Date(row.publishAt as string),
+      timeZone: zoneOf(row),
+      recurrence: row.recurrence,
+      recurrenceExceptions: exceptions,
+    };
+  };
 
   /** The next occurrences of a version from `now` (a one-off piece: its one time, if ahead). */
   function upcoming(row: ScheduleRow, now: Date, count: number) {
@@ -55,8 +69,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return upcomingOccurrences(schedule, now, count);
   }
 
+  /**
+   * The instants the published version has from `now` through `until` (what the public feed
+   * lists). A published rule that cannot be expanded any more shows nothing as live; the draft's
+   * own list still stands.
+   */
+  function liveStarts(row: ScheduleRow, now: Date, until: Date | undefined): Set<number> {
+    if (!until || !row.publishAt) return new Set();
+    try {
+      const expand = scheduleExpander(scheduleOf(row));
+      return new Set(expand({ from: now, to: new Date(until.getTime() + 1) }).map((o) => o.start.getTime()));
+    } catch (error) {
+      if (error instanceof RecurrenceError) return new Set();
+      throw error;
+    }
+  }
+
   return {
-    async forPiece(documentId: string, viewer: { canPublish: boolean }, now = new Date()): Promise<PiecePanel> {
+    async forPiece(documentId: string, viewer: { canPublish: boolean; canPlan: boolean }, now = new Date()): Promise<PiecePanel> {
       const rows = await query(strapi, PIECE).findMany({
         where: { documentId },
         select: FIELDS,
@@ -71,8 +101,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let next: PanelOccurrence[] = [];
       let problem: string | null = null;
       try {
-        const live = new Set(published ? upcoming(published, now, PANEL_OCCURRENCES * 4).map((o) => o.start.getTime()) : []);
-        next = upcoming(draft, now, PANEL_OCCURRENCES).map((o) => ({
+        const upcomingDraft = upcoming(draft, now, PANEL_OCCURRENCES);
+        const live = published ? liveStarts(published, now, upcomingDraft[upcomingDraft.length - 1]?.start) : new Set<number>();
+        next = upcomingDraft.map((o) => ({
           start: instantToIsoWithOffset(o.start, zone),
           local: o.local,
           state: live.has(o.start.getTime()) ? 'live' : status === 'approved' ? 'scheduled' : 'unapproved',
@@ -82,7 +113,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         problem = error.message;
       }
       // Approving, and moving away from approved, need the publish right: not offered without it.
-      const moves = allowedTargets(status).filter((to) => viewer.canPublish || (to !== 'approved' && status !== 'approved'));
+      // Moves need the plan right (the workflow route's), and approving needs the publish right too.
+      const moves = viewer.canPlan
+        ? allowedTargets(status).filter((to) => viewer.canPublish || (to !== 'approved' && status !== 'approved'))
+        : [];
       const changed = published && new Date(draft.updatedAt).getTime() > new Date(published.updatedAt).getTime();
       return {
         documentId,

@@ -24,9 +24,16 @@ const RecurrenceInput = ({ name, label, hint, required, disabled, error, value, 
   const schedule = useScheduleFields(startField);
   const rule = value || null;
   const storedForm = useMemo(() => ruleToForm(rule), [rule]);
-  const [advanced, setAdvanced] = useState(Boolean(rule) && !storedForm);
+  const [textMode, setTextMode] = useState(false);
+  // A rule the builder cannot show is always edited as text, whenever it arrives.
+  const advanced = textMode || (Boolean(rule) && !storedForm);
+  // The builder edits a draft: a choice that does not change the rule yet (a second time of day
+  // being set, an invalid combination) stays on screen. The stored rule wins when it differs.
   const [draft, setDraft] = useState<RuleForm>(storedForm ?? defaultForm());
-  const form = storedForm ?? draft;
+  const draftRule = formProblem(draft) ? null : formToRule(draft);
+  const form = storedForm && draftRule !== formToRule(storedForm) && !formProblem(draft) ? storedForm : draft;
+  // The text being typed in the advanced mode (emptying the box does not switch repeating off).
+  const [text, setText] = useState<string | null>(null);
   const language = locale.startsWith('fi') ? 'fi' : 'en';
   const start = schedule.start && schedule.timeZone ? instantToLocal(new Date(schedule.start), schedule.timeZone) : null;
 
@@ -39,7 +46,7 @@ const RecurrenceInput = ({ name, label, hint, required, disabled, error, value, 
 
   const update = (next: RuleForm) => {
     setDraft(next);
-    if (!formProblem(next)) onChange(name, formToRule(next));
+    if (!formProblem(next) && formToRule(next) !== rule) onChange(name, formToRule(next));
   };
   const repeats = Boolean(rule);
 
@@ -53,10 +60,16 @@ const RecurrenceInput = ({ name, label, hint, required, disabled, error, value, 
             offLabel={t('once', 'Does not repeat')}
             checked={repeats}
             disabled={disabled}
-            onChange={() => (repeats ? onChange(name, null) : onChange(name, formToRule(draft)))}
+            onChange={() => (repeats ? onChange(name, null) : onChange(name, formToRule(formProblem(draft) ? defaultForm() : draft)))}
           />
           {repeats && (
-            <TextButton disabled={disabled || (advanced && !storedForm)} onClick={() => setAdvanced(!advanced)}>
+            <TextButton
+              disabled={disabled || (advanced && !storedForm)}
+              onClick={() => {
+                setText(null);
+                setTextMode(!advanced);
+              }}
+            >
               {advanced ? t('useBuilder', 'Use the builder') : t('useText', 'Write the rule as text (RRULE)')}
             </TextButton>
           )}
@@ -65,10 +78,13 @@ const RecurrenceInput = ({ name, label, hint, required, disabled, error, value, 
         {repeats && advanced && (
           <TextInput
             aria-label={t('advanced', 'RRULE text')}
-            value={rule ?? ''}
+            value={text ?? rule ?? ''}
             disabled={disabled}
             placeholder="FREQ=WEEKLY;BYDAY=TU"
-            onChange={(e: React.ChangeEvent<HTMLInputElement>) => onChange(name, e.target.value.trim() || null)}
+            onChange={(e: React.ChangeEvent<HTMLInputElement>) => {
+              setText(e.target.value);
+              if (e.target.value.trim()) onChange(name, e.target.value.trim());
+            }}
           />
         )}
         {repeats && (

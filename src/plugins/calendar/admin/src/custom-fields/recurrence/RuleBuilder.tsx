@@ -16,6 +16,13 @@ interface Props {
 
 const FREQUENCY_LABELS: Record<Frequency, string> = { daily: 'Daily', weekly: 'Weekly', monthly: 'Monthly', yearly: 'Yearly' };
 const NTH_LABELS: Record<number, string> = { 1: 'First', 2: 'Second', 3: 'Third', 4: 'Fourth', [-1]: 'Last' };
+/**
+ * A typed number the rule can take, or undefined while the field is empty or out of range: the
+ * field keeps what is being typed (clearing "10" to type "5" must not become 15) and the rule
+ * changes once the number is whole and in range.
+ */
+const whole = (v: number | undefined, min: number, max = Infinity) =>
+  v !== undefined && Number.isInteger(v) && v >= min && v <= max ? v : undefined;
 const MONTHS = Array.from({ length: 12 }, (_, i) => i + 1);
 /** Weekday and month names in the viewer's language, from Intl (1 Jan 2024 was a Monday). */
 const useNames = () => {
@@ -57,7 +64,7 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
         </Field.Root>
         <Field.Root name="recurrence-interval" width="160px" hint={unit[form.frequency]}>
           <Field.Label>{t('interval', 'Every')}</Field.Label>
-          <NumberInput value={form.interval} disabled={disabled} onValueChange={(v) => set({ interval: v && v > 0 ? Math.floor(v) : 1 })} />
+          <NumberInput value={form.interval} disabled={disabled} onValueChange={(v) => whole(v, 1) && set({ interval: whole(v, 1)! })} />
           <Field.Hint />
         </Field.Root>
       </Flex>
@@ -97,7 +104,7 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
               <NumberInput
                 value={form.monthly.day}
                 disabled={disabled}
-                onValueChange={(v) => set({ monthly: { by: 'day', day: Math.min(31, Math.max(1, Math.floor(v ?? 1))) } })}
+                onValueChange={(v) => whole(v, 1, 31) && set({ monthly: { by: 'day', day: whole(v, 1, 31)! } })}
               />
             </Field.Root>
           )}
@@ -189,7 +196,7 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
             <NumberInput
               value={form.end.count}
               disabled={disabled}
-              onValueChange={(v) => set({ end: { kind: 'count', count: Math.max(1, Math.floor(v ?? 1)) } })}
+              onValueChange={(v) => whole(v, 1) && set({ end: { kind: 'count', count: whole(v, 1)! } })}
             />
           </Field.Root>
         )}

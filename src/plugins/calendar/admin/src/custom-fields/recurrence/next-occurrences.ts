@@ -2,7 +2,8 @@
  * The next occurrences of the schedule on screen, expanded in the browser by the same core code
  * the server runs (so the list matches the feeds), within the core's budget.
  */
-import { RecurrenceError } from '../../../../core/recurrence/expand';
+import { RecurrenceError, scheduleExpander } from '../../../../core/recurrence/expand';
+import { localToInstant } from '../../../../core/time';
 import { upcomingOccurrences } from '../../../../core/recurrence/upcoming';
 
 export interface UpcomingOccurrence {
@@ -10,6 +11,22 @@ export interface UpcomingOccurrence {
   /** Wall-clock `YYYY-MM-DDTHH:mm` in the piece's zone: what an exception names. */
   local: string;
   skipped: boolean;
+}
+
+/**
+ * Whether a skipped date (local `YYYY-MM-DDTHH:mm`) is still a date of the series. After the
+ * first publication's time or the zone changed, an old skipped date may match nothing and so
+ * skip nothing: the list says so instead of letting it look effective.
+ */
+export function skipsAnOccurrence(input: { start: string | null; timeZone: string | null; rule: string | null }, local: string): boolean {
+  if (!input.start || !input.timeZone || !input.rule) return true;
+  try {
+    const at = localToInstant(local, input.timeZone);
+    const expand = scheduleExpander({ publishAt: new Date(input.start), timeZone: input.timeZone, recurrence: input.rule });
+    return expand({ from: new Date(at.getTime() - 60_000), to: new Date(at.getTime() + 60_000) }, 5).some((o) => o.local === local);
+  } catch {
+    return true; // a rule that cannot be expanded is reported by the recurrence field
+  }
 }
 
 export function nextOccurrences(
