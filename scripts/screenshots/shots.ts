@@ -104,7 +104,7 @@ export function shotsAt(at: Date): Shot[] {
       ready: '[data-testid=schedule-panel] [data-testid=panel-occurrences] li',
       language,
       // The panel sits at the top of the right column and the builder halfway down the form: tall enough for both.
-      height: 2150,
+      height: 3200,
     })),
     { file: 'month-fi.png', url: `${CALENDAR}/month?month=${month}`, ready: '[data-piece]', language: 'fi' },
     { file: 'my-work-fi.png', url: `${CALENDAR}/my-work`, ready: '[data-bucket] [data-piece], [data-task]', language: 'fi' },
