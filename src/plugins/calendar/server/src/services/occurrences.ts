@@ -13,24 +13,9 @@ import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
 import type { PieceRow } from './piece-repository';
+import type { PublicOccurrence } from '../../../core/contracts/occurrences';
 
 const BACKLOG_LIMIT = 1000;
-
-interface PublicOccurrence {
-  documentId: string;
-  title: string;
-  slug: string;
-  summary: string | null;
-  start: string;
-  timeZone: string;
-  funnelStage: string;
-  contentGoal: string;
-  format: string | null;
-  channels: string[];
-  personas: string[];
-  theme: string | null;
-  recurring: boolean;
-}
 
 const base = (row: PieceRow, zone: string) => ({
   documentId: row.documentId,
