@@ -30,7 +30,7 @@ function randomForm(g: ReturnType<typeof generator>): RuleForm {
   if (form.frequency === 'weekly') form.weekdays = WEEKDAYS.filter(() => g.chance(0.3));
   if (form.frequency === 'monthly') {
     form.monthly = g.chance(0.5)
-      ? { by: 'day', day: g.int(1, 28) }
+      ? { by: 'day', day: g.chance(0.2) ? -1 : g.int(1, 31) }
       : { by: 'weekday', nth: g.pick(WEEK_OF_MONTH), weekday: g.pick(WEEKDAYS) };
     if (g.chance(0.4)) form.months = [...new Set(Array.from({ length: g.int(1, 11) }, () => g.int(1, 12)))].sort((a, b) => a - b);
     if (form.months.length === 12) form.months = [];
@@ -76,6 +76,7 @@ describe('rule form ↔ RRULE', () => {
     ],
     ['FREQ=MONTHLY;BYDAY=-1FR', { monthly: { by: 'weekday', nth: -1, weekday: 'FR' } }],
     ['FREQ=MONTHLY;BYMONTHDAY=15', { monthly: { by: 'day', day: 15 } }],
+    ['FREQ=MONTHLY;BYMONTHDAY=-1', { monthly: { by: 'day', day: -1 } }],
     ['FREQ=DAILY;BYHOUR=9,15;BYMINUTE=0;UNTIL=20261231', { times: ['09:00', '15:00'], end: { kind: 'until', date: '2026-12-31' } }],
     ['RRULE:freq=yearly;interval=2', { frequency: 'yearly', interval: 2 }],
     ['FREQ=WEEKLY;BYDAY=MO,MO,TH', { weekdays: ['MO', 'TH'] }],
@@ -89,11 +90,11 @@ describe('rule form ↔ RRULE', () => {
     ['FREQ=WEEKLY;BYSETPOS=1;BYDAY=MO,TU', 'BYSETPOS'],
     ['FREQ=MONTHLY;BYMONTHDAY=1,15', 'two days of the month'],
     ['FREQ=MONTHLY;BYDAY=MO', 'every Monday of the month'],
-    ['FREQ=MONTHLY;BYMONTHDAY=-1', 'the last day of the month'],
     ['FREQ=YEARLY;BYMONTH=3', 'a yearly rule with its own month'],
     ['FREQ=DAILY;BYHOUR=9', 'hours without minutes'],
     ['FREQ=WEEKLY;WKST=SU', 'a week start'],
     ['not a rule', 'text that is not a rule'],
+    ['FREQ=MONTHLY;BYMONTHDAY=-2', 'the second-to-last day'],
     ['FREQ=WEEKLY;COUNT=5;UNTIL=20261231', 'COUNT with UNTIL, which the server refuses'],
     ['FREQ=WEEKLY;INTERVAL=0', 'an interval of 0'],
   ])('leaves %s to the advanced mode (%s)', (rule) => {

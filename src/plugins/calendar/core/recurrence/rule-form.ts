@@ -15,7 +15,9 @@ export type Frequency = (typeof FREQUENCIES)[number];
 export const WEEK_OF_MONTH = [1, 2, 3, 4, -1] as const;
 export type WeekOfMonth = (typeof WEEK_OF_MONTH)[number];
 
+/** `day`: 1–31, or -1 for the last day of each month (BYMONTHDAY=-1). */
 export type MonthlyOn = { by: 'day'; day: number } | { by: 'weekday'; nth: WeekOfMonth; weekday: Weekday };
+export const LAST_DAY = -1;
 export type RuleEnd = { kind: 'never' } | { kind: 'until'; date: string } | { kind: 'count'; count: number };
 
 export interface RuleForm {
@@ -67,8 +69,9 @@ export function formProblem(form: RuleForm): string | null {
   if (form.end.kind === 'count' && (!Number.isInteger(form.end.count) || form.end.count < 1))
     return 'the number of times must be at least 1';
   if (form.end.kind === 'until' && !DATE.test(form.end.date)) return 'the end date must be a date YYYY-MM-DD';
-  if (form.monthly?.by === 'day' && !(Number.isInteger(form.monthly.day) && form.monthly.day >= 1 && form.monthly.day <= 31)) {
-    return 'the day of the month must be 1–31';
+  const day = form.monthly?.by === 'day' ? form.monthly.day : 1;
+  if (day !== LAST_DAY && !(Number.isInteger(day) && day >= 1 && day <= 31)) {
+    return 'the day of the month must be 1–31, or the last day';
   }
   if (form.months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) return 'months must be 1–12';
   return timesProblem(form.times);
@@ -149,7 +152,7 @@ export function ruleToForm(rule: string | null | undefined): RuleForm | null {
       form.monthly = { by: 'weekday', nth: nth as WeekOfMonth, weekday: asWeekday(days[0].weekday) };
     }
     if (monthDays.length) {
-      if (monthDays[0] < 1) return null;
+      if (monthDays[0] < 1 && monthDays[0] !== LAST_DAY) return null;
       form.monthly = { by: 'day', day: monthDays[0] };
     }
     form.months = [...months].sort((a, b) => a - b);

@@ -48,7 +48,8 @@ const en: RuleWordsLanguage = {
   weekly: (n, days, list) =>
     n === 1 ? `Every ${list(days)}` : n === 2 ? `Every other ${list(days)}` : `Every ${n} weeks on ${list(days)}`,
   monthly: (n, day) => (n === 1 ? `Every month ${day}` : n === 2 ? `Every other month ${day}` : `Every ${n} months ${day}`),
-  monthDay: (day) => `on day ${day}`,
+  // Day 29–31 is not in every month: say so, rather than let those months pass unnoticed.
+  monthDay: (day) => (day === -1 ? 'on the last day' : day > 28 ? `on day ${day} (in months that have one)` : `on day ${day}`),
   monthWeekday: (nth, _formatting, weekday) => `on the ${EN_NTH[nth]} ${weekday}`,
   exceptMonths: (list) => `except in ${list}`,
   onlyMonths: (list) => `only in ${list}`,
@@ -85,7 +86,7 @@ const finnish: RuleWordsLanguage = {
         ? `Joka toinen ${days[0]}`
         : `Joka ${fiEvery(n)} viikko ${list(days.map(onWeekdays))}`,
   monthly: (n, day) => (n === 1 ? `Joka kuukausi ${day}` : `Joka ${fiEvery(n)} kuukausi ${day}`),
-  monthDay: (day) => `${day}. päivänä`,
+  monthDay: (day) => (day === -1 ? 'viimeisenä päivänä' : day > 28 ? `${day}. päivänä (kuukausina, joissa se on)` : `${day}. päivänä`),
   monthWeekday: (nth, weekday) => `${FI_NTH[nth]} ${weekday}`,
   exceptMonths: (_list, months) => `paitsi ${fiList(months.map(inMonth))}`,
   onlyMonths: (_list, months) => `vain ${fiList(months.map(inMonth))}`,

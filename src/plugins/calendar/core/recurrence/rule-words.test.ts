@@ -54,6 +54,18 @@ describe('a rule in words', () => {
       'Joka kuukausi viimeisenä perjantaina klo 10.00, vain maaliskuussa ja kesäkuussa.',
     ],
     ['FREQ=MONTHLY', '2026-01-15T10:00', 'Every month on day 15 at 10:00', 'Joka kuukausi 15. päivänä klo 10.00.'],
+    [
+      'FREQ=MONTHLY;BYMONTHDAY=-1',
+      '2026-01-31T10:00',
+      'Every month on the last day at 10:00',
+      'Joka kuukausi viimeisenä päivänä klo 10.00.',
+    ],
+    [
+      'FREQ=MONTHLY;BYMONTHDAY=31',
+      '2026-01-31T10:00',
+      'Every month on day 31 (in months that have one) at 10:00',
+      'Joka kuukausi 31. päivänä (kuukausina, joissa se on) klo 10.00.',
+    ],
     ['FREQ=YEARLY', '2026-03-15T10:00', 'Every year on 15 March at 10:00', 'Joka vuosi 15.3. klo 10.00.'],
     ['FREQ=WEEKLY', '2026-03-15T10:00', 'Every Sunday at 10:00', 'Joka sunnuntai klo 10.00.'],
   ])('%s from %s', (rule, start, en, fi) => {

@@ -1,7 +1,7 @@
 import { Checkbox, DatePicker, Field, Flex, NumberInput, Radio, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
 import { format } from 'date-fns';
 import { useIntl } from 'react-intl';
-import { FREQUENCIES, WEEK_OF_MONTH, type Frequency, type RuleForm, type Weekday } from '../../../../core/recurrence/rule-form';
+import { FREQUENCIES, LAST_DAY, WEEK_OF_MONTH, type Frequency, type RuleForm, type Weekday } from '../../../../core/recurrence/rule-form';
 import { WEEKDAYS } from '../../../../core/recurrence/validate-rrule';
 import { getTranslation } from '../../utils/getTranslation';
 import { TimesOfDay } from './TimesOfDay';
@@ -87,18 +87,28 @@ export const RuleBuilder = ({ form, onChange, disabled, allowTimes }: Props) => 
       {form.frequency === 'monthly' && (
         <Flex direction="column" alignItems="stretch" gap={2}>
           <Radio.Group
-            value={form.monthly?.by ?? 'start'}
+            value={form.monthly?.by === 'day' && form.monthly.day === LAST_DAY ? 'last' : (form.monthly?.by ?? 'start')}
             disabled={disabled}
             aria-label={t('monthlyOn', 'On')}
             onValueChange={(by) =>
-              set({ monthly: by === 'day' ? { by: 'day', day: 1 } : by === 'weekday' ? { by: 'weekday', nth: 1, weekday: 'MO' } : null })
+              set({
+                monthly:
+                  by === 'day'
+                    ? { by: 'day', day: 1 }
+                    : by === 'last'
+                      ? { by: 'day', day: LAST_DAY }
+                      : by === 'weekday'
+                        ? { by: 'weekday', nth: 1, weekday: 'MO' }
+                        : null,
+              })
             }
           >
             <Radio.Item value="start">{t('monthly.start', 'On the day of the first publication')}</Radio.Item>
             <Radio.Item value="day">{t('monthly.day', 'On day')}</Radio.Item>
+            <Radio.Item value="last">{t('monthly.last', 'On the last day of the month')}</Radio.Item>
             <Radio.Item value="weekday">{t('monthly.weekday', 'On a weekday of the month')}</Radio.Item>
           </Radio.Group>
-          {form.monthly?.by === 'day' && (
+          {form.monthly?.by === 'day' && form.monthly.day !== LAST_DAY && (
             <Field.Root name="recurrence-month-day" width="160px">
               <Field.Label>{t('monthDay', 'Day of the month')}</Field.Label>
               <NumberInput
