@@ -31,6 +31,8 @@ export interface RuleWordsLanguage {
   times(count: number): string;
   until(date: string): string;
   except(dates: string): string;
+  /** Skipped dates after an "except in <months>" clause. */
+  exceptAlso(dates: string): string;
   more(count: number): string;
   end: string;
 }
@@ -59,6 +61,7 @@ const en: RuleWordsLanguage = {
   times: (count) => (count === 1 ? 'once' : `${count} times`),
   until: (date) => `until ${date}`,
   except: (dates) => `except ${dates}`,
+  exceptAlso: (dates) => `and not on ${dates}`,
   more: (count) => `${count} more`,
   end: '',
 };
@@ -96,6 +99,7 @@ const finnish: RuleWordsLanguage = {
   times: (count) => (count === 1 ? 'kerran' : `${count} kertaa`),
   until: (date) => `${date} asti`,
   except: (dates) => `paitsi ${dates}`,
+  exceptAlso: (dates) => `eikä ${dates}`,
   more: (count) => `${count} muuta`,
   end: '.',
 };

@@ -72,6 +72,14 @@ describe('a rule in words', () => {
     expect(say(rule, start)).toEqual({ en, fi });
   });
 
+  it('joins skipped dates to an "except in <month>" clause without a second "except"', () => {
+    const rule = 'FREQ=MONTHLY;BYDAY=1WE;BYMONTH=1,2,3,4,5,6,8,9,10,11,12';
+    expect(say(rule, '2026-01-07T10:00', ['2026-12-02T10:00'])).toEqual({
+      en: 'Every month on the first Wednesday at 10:00, except in July, and not on 2 Dec',
+      fi: 'Joka kuukausi ensimmäisenä keskiviikkona klo 10.00, paitsi heinäkuussa, eikä 2.12.',
+    });
+  });
+
   it('names the year of a skipped date outside the first year, and counts the rest', () => {
     const skipped = [
       '2026-02-05T08:00',

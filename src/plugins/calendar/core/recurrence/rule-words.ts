@@ -40,7 +40,7 @@ function dateText(local: string, withYear: boolean, lang: RuleWordsLanguage) {
 }
 
 /** How often, and (monthly) in which months: the months follow the time of day. */
-function cadence(form: RuleForm, start: string, lang: RuleWordsLanguage): { often: string; months?: string } {
+function cadence(form: RuleForm, start: string, lang: RuleWordsLanguage): { often: string; months?: string; exceptsMonths?: boolean } {
   const weekday = (d: Weekday, context: 'standalone' | 'formatting') => weekdayName(d, context === 'standalone' ? 'cccc' : 'EEEE', lang);
   switch (form.frequency) {
     case 'daily':
@@ -70,7 +70,11 @@ function cadence(form: RuleForm, start: string, lang: RuleWordsLanguage): { ofte
         : missing.length < months.length
           ? lang.exceptMonths(listOf(missing.map(name), lang), missing.map(name))
           : lang.onlyMonths(listOf(months.map(name), lang), months.map(name));
-      return { often: lang.monthly(form.interval, day), months: within };
+      return {
+        often: lang.monthly(form.interval, day),
+        months: within,
+        exceptsMonths: missing.length > 0 && missing.length < months.length,
+      };
     }
     case 'yearly':
       return { often: lang.yearly(form.interval, format(noon(start), lang.dayMonthLong, { locale: lang.locale })) };
@@ -87,7 +91,7 @@ export function describeRule(rule: string | null | undefined, options: DescribeO
   const lang = LANGUAGES[options.language];
   const startYear = parseLocal(options.start).year;
   const times = (form.times.length ? form.times : [options.start.slice(11, 16)]).map(lang.time);
-  const { often, months } = cadence(form, options.start, lang);
+  const { often, months, exceptsMonths } = cadence(form, options.start, lang);
   const parts = [`${often} ${lang.at(listOf(times, lang))}`];
   if (months) parts.push(months);
   if (form.end.kind === 'count') parts.push(lang.times(form.end.count));
@@ -97,7 +101,8 @@ export function describeRule(rule: string | null | undefined, options: DescribeO
     const max = options.maxExceptions ?? 5;
     const named = skipped.slice(0, max).map((local) => dateText(local, parseLocal(local).year !== startYear, lang));
     if (skipped.length > max) named.push(lang.more(skipped.length - max));
-    parts.push(lang.except(listOf(named, lang)));
+    // After "except in July", a second "except" reads badly: "and not on 24 Dec" / "eikä 24.12.".
+    parts.push(exceptsMonths ? lang.exceptAlso(listOf(named, lang)) : lang.except(listOf(named, lang)));
   }
   const text = parts.join(', ');
   return text.endsWith(lang.end) ? text : `${text}${lang.end}`;

@@ -27,6 +27,13 @@ describe('upcoming occurrences', () => {
     expect(upcomingOccurrences(yearly, new Date('2026-04-01T00:00:00Z'), 3).map((o) => o.local)).toEqual([
       '2027-03-15T10:00',
       '2028-03-15T10:00',
+      '2029-03-15T10:00',
+    ]);
+    const everyFive = { publishAt: localToInstant('2026-03-15T10:00', HELSINKI), timeZone: HELSINKI, recurrence: 'FREQ=YEARLY;INTERVAL=5' };
+    expect(upcomingOccurrences(everyFive, new Date('2026-04-01T00:00:00Z'), 3).map((o) => o.local)).toEqual([
+      '2031-03-15T10:00',
+      '2036-03-15T10:00',
+      '2041-03-15T10:00',
     ]);
     const three = { publishAt: localToInstant('2026-03-03T09:00', HELSINKI), timeZone: HELSINKI, recurrence: 'FREQ=WEEKLY;COUNT=3' };
     expect(upcomingOccurrences(three, new Date('2026-01-01T00:00:00Z'), 5)).toHaveLength(3);

@@ -6,7 +6,8 @@
 import { RecurrenceError, scheduleExpander, type Occurrence, type Schedule } from './expand';
 
 const DAY_MS = 86_400_000;
-const WINDOWS_DAYS = [35, 400, 800];
+// The last windows (ten and a hundred years) are for yearly and rarer rules; a dense rule stops early.
+const WINDOWS_DAYS = [35, 400, 800, 3660, 36600];
 
 export function upcomingOccurrences(schedule: Schedule, after: Date, count: number): Occurrence[] {
   const expand = scheduleExpander(schedule);
