@@ -165,6 +165,22 @@ describe('comments', () => {
     );
   });
 
+  it('mentions and assigns only people who can read the calendar', async () => {
+    const outsider = await createAdmin(app, 'strapi-author');
+    const doc = await piece(app, { title: 'Rajattu' }, false);
+    const res = await as(lead, app.http().post(`/calendar/pieces/${doc.documentId}/comments`)).send({
+      body: 'hei',
+      mentions: [outsider.user.id],
+    });
+    expect({ status: res.status, message: res.body.error?.message }).toEqual({
+      status: 400,
+      message: `mentions: no active admin user ${outsider.user.id} who can read the calendar`,
+    });
+    const people = (await as(lead, app.http().get('/calendar/assignees'))).body.data.map((p: { id: number }) => p.id);
+    expect(people).toEqual(expect.arrayContaining([lead.user.id, planner.user.id, colleague.user.id]));
+    expect(people).not.toContain(outsider.user.id);
+  });
+
   it('only the author (or the settings right) deletes a comment', async () => {
     const doc = await piece(app, { title: 'Poistettava' }, false);
     const made = await as(lead, app.http().post(`/calendar/pieces/${doc.documentId}/comments`)).send({ body: 'johdon kommentti' });

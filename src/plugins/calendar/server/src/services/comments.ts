@@ -6,13 +6,12 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { Comment, CommentInput, Mention } from '../../../core/contracts/comments';
-import { ACTIONS, CONTENT_TYPES } from '../constants';
+import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { getService, invalid, isoOrNull, personName, type PersonFields } from '../utils';
 
 const COMMENT = CONTENT_TYPES.comment;
 const PIECE = CONTENT_TYPES.contentPiece;
-const USER = CONTENT_TYPES.adminUser;
 const THREAD_LIMIT = 500;
 const PERSON = { select: ['id', 'firstname', 'lastname', 'username'] };
 /** My work shows mentions of the last 30 days, newest first. */
@@ -55,27 +54,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  /**
-   * The ids among `ids` of active, unblocked admins who may read the calendar (a super admin, or a
-   * role with the read action): a mention mails the comment, so it only reaches people who could read it.
-   */
-  async function calendarReaders(ids: number[]) {
-    const users = await query(strapi, USER).findMany({
-      where: { id: { $in: ids }, isActive: true, blocked: { $ne: true } },
-      select: ['id'],
-      populate: { roles: { select: ['id', 'code'] } },
-    });
-    const roleIds = [...new Set(users.flatMap((u) => (u.roles ?? []).map((r) => r.id)))];
-    const granted = roleIds.length
-      ? await query(strapi, CONTENT_TYPES.adminPermission).findMany({
-          where: { action: ACTIONS.read, role: { id: { $in: roleIds } } },
-          populate: { role: { select: ['id'] } },
-        })
-      : [];
-    const reading = new Set(granted.map((p) => p.role?.id));
-    return new Set(users.filter((u) => (u.roles ?? []).some((r) => r.code === 'strapi-super-admin' || reading.has(r.id))).map((u) => u.id));
-  }
-
   return {
     async list(documentId: string, viewer: Viewer): Promise<Comment[]> {
       await assertPiece(documentId);
@@ -85,7 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(documentId: string, input: CommentInput, viewer: Viewer): Promise<Comment> {
       await assertPiece(documentId);
       const wanted = [...new Set(input.mentions ?? [])];
-      const readers = wanted.length ? await calendarReaders(wanted) : new Set<number>();
+      const readers = wanted.length ? await getService(strapi, 'calendar-readers').among(wanted) : new Set<number>();
       const unknown = wanted.filter((id) => !readers.has(id));
       if (unknown.length) throw invalid('mentions', `mentions: no active admin user ${unknown.join(', ')} who can read the calendar`);
       const row = await comments().create({

@@ -132,11 +132,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Active admin users, the people work can be assigned to. */
     async assignees() {
-      const users = await query(strapi, USER).findMany({
-        where: { isActive: true, blocked: { $ne: true } },
-        select: ['id', 'firstname', 'lastname', 'username'],
-        orderBy: [{ firstname: 'asc' }, { lastname: 'asc' }, { id: 'asc' }],
-      });
+      // Only people who can read the calendar: work is assigned (and mentions go) to them alone.
+      const users = await getService(strapi, 'calendar-readers').all();
       return users.map((u) => person(u));
     },
 

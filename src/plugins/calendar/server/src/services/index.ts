@@ -1,3 +1,4 @@
+import calendarReaders from './calendar-readers';
 import comments from './comments';
 import community from './community';
 import contentGuard from './content-guard';
@@ -22,6 +23,7 @@ import settings from './settings';
 import workflowGuard from './workflow-guard';
 
 export default {
+  'calendar-readers': calendarReaders,
   comments,
   community,
   'content-guard': contentGuard,
