@@ -34,3 +34,7 @@ export interface PersonFields {
 /** How an admin user is shown: full name, else username, else email. */
 export const personName = (u: PersonFields | null | undefined) =>
   u ? [u.firstname, u.lastname].filter(Boolean).join(' ') || u.username || u.email : null;
+
+/** A person as calendar routes show them (`{ id, name }`, never the e-mail), or null; a nameless user shows as #id. */
+export const personRef = (u: (PersonFields & { id: number }) | null | undefined) =>
+  u ? { id: u.id, name: personName(u) ?? `#${u.id}` } : null;

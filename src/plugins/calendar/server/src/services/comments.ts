@@ -8,7 +8,7 @@ import { errors } from '@strapi/utils';
 import type { Comment, CommentInput, Mention } from '../../../core/contracts/comments';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
-import { getService, invalid, isoOrNull, personName, type PersonFields } from '../utils';
+import { getService, invalid, isoOrNull, personRef } from '../utils';
 
 const COMMENT = CONTENT_TYPES.comment;
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -24,7 +24,7 @@ export interface Viewer {
   canModerate: boolean;
 }
 
-const person = (u: (PersonFields & { id: number }) | null | undefined) => (u ? { id: u.id, name: personName(u) ?? `#${u.id}` } : null);
+const person = personRef;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => query(strapi, COMMENT);

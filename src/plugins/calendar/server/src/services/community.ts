@@ -13,7 +13,7 @@ import { instantToIsoWithOffset, instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { upsertByKey } from '../db';
 import { query, type Row } from '../query';
-import { getConfig, invalid, personName } from '../utils';
+import { getConfig, invalid, personName, personRef } from '../utils';
 
 const TASK = CONTENT_TYPES.communityTask;
 const LOG = CONTENT_TYPES.workLog;
@@ -101,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           interactionsHandled: log.interactionsHandled ?? null,
           firstResponseMinutes: log.firstResponseMinutes ?? null,
           note: log.note ?? null,
-          loggedBy: log.loggedBy ? { id: log.loggedBy.id, name: personName(log.loggedBy) ?? `#${log.loggedBy.id}` } : null,
+          loggedBy: personRef(log.loggedBy),
           loggedAt: log.loggedAt ? new Date(log.loggedAt).toISOString() : null,
         }
       : null;

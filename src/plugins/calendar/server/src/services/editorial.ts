@@ -12,7 +12,7 @@ import { allowedTargets, checkTransition } from '../../../core/editorial/workflo
 import { EDITORIAL_STATUSES, type EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
-import { getService, invalid, isoOrNull, personName, type PersonFields } from '../utils';
+import { getService, invalid, isoOrNull, personName, personRef } from '../utils';
 import { assertFresh } from './piece-scheduling';
 
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -51,8 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     });
   }
 
-  // Calendar routes show people by name and id only: e-mail addresses stay on the server (mails).
-  const person = (u: (PersonFields & { id: number }) | null | undefined) => (u ? { id: u.id, name: personName(u) ?? `#${u.id}` } : null);
+  const person = personRef;
 
   return {
     async snapshot(documentId: string): Promise<EditorialSnapshot | null> {

@@ -14,7 +14,7 @@ import { instantToIsoWithOffset } from '../../../core/time';
 import { isValidTimeZone } from '../../../core/time-zone';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
-import { getConfig, isoOrNull, personName } from '../utils';
+import { getConfig, isoOrNull, personRef } from '../utils';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 const FIELDS = [
@@ -123,7 +123,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         title: draft.title,
         editorialStatus: status,
         moves,
-        assignee: draft.assignee ? { id: draft.assignee.id, name: personName(draft.assignee) ?? `#${draft.assignee.id}` } : null,
+        assignee: personRef(draft.assignee),
         dueAt: isoOrNull(draft.dueAt),
         publishAt: isoOrNull(draft.publishAt),
         timeZone: zone,
