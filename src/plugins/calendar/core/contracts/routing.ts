@@ -8,6 +8,9 @@ export const ADMIN_PREFIX = '/calendar';
 /** The content API's prefix for publishing sites, calendar apps and integrations. */
 export const CONTENT_API_PREFIX = '/api/calendar';
 
+/** The Content Manager's edit page of a piece, inside the admin (its router, or after admin.absoluteUrl in a mail). */
+export const pieceEditPath = (documentId: string) => `/content-manager/collection-types/api::content-piece.content-piece/${documentId}`;
+
 /** An admin URL: the pattern with its `:params` filled in (encoded). */
 export function adminPath(pattern: string, params: Record<string, string | number> = {}): string {
   const filled = pattern.replace(/:([A-Za-z]+)/g, (_, name: string) => {

@@ -12,6 +12,4 @@ export type {
   WorkflowChange,
 } from '../../../core/contracts/editorial';
 export type { ChannelTag } from '../../../core/contracts/reference';
-
-/** The Content Manager's edit page of a piece (a path inside the admin router). */
-export const pieceEditPath = (documentId: string) => `/content-manager/collection-types/api::content-piece.content-piece/${documentId}`;
+export { pieceEditPath } from '../../../core/contracts/routing';

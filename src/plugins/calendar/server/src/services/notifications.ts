@@ -9,6 +9,7 @@
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
+import { pieceEditPath } from '../../../core/contracts/routing';
 import { mentionMail } from '../../../core/notifications/mention-mail';
 import { assignmentMail, digestMail, mailLanguage, type DigestItem } from '../../../core/notifications/messages';
 import { instantToLocal } from '../../../core/time';
@@ -28,11 +29,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<unknown> | undefined;
 
-  const adminUrl = (path: string) => {
-    // Strapi resolves admin.absoluteUrl from server.url and admin.url, also for a separate admin origin.
-    const admin = String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '');
-    return `${admin}/plugins/calendar/${path}`;
-  };
+  /** A link into the admin; Strapi resolves admin.absoluteUrl from server.url and admin.url, also for a separate admin origin. */
+  const adminLink = (path: string) => `${String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '')}${path}`;
+  const adminUrl = (view: string) => adminLink(`/plugins/calendar/${view}`);
 
   async function send(to: string, mail: { subject: string; text: string; html: string }) {
     await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: mail.html });
@@ -88,7 +87,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         query(strapi, CONTENT_TYPES.contentPiece).findOne({ where: { documentId, publishedAt: null }, select: ['title'] }),
       ]);
       if (!piece) return 0;
-      const link = `${String(strapi.config.get('admin.absoluteUrl') ?? '/admin').replace(/\/$/, '')}/content-manager/collection-types/${CONTENT_TYPES.contentPiece}/${documentId}`;
+      const link = adminLink(pieceEditPath(documentId));
       let sent = 0;
       for (const person of people) {
         if (!person.email) continue;
