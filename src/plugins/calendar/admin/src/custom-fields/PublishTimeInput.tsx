@@ -1,14 +1,13 @@
-import { TZDate } from '@date-fns/tz';
 import { DatePicker, Field, Flex, TimePicker, Typography } from '@strapi/design-system';
 import { format } from 'date-fns';
 import { useIntl } from 'react-intl';
 import { instantToLocal, localToInstant } from '../../../core/time';
+import { formatInZone, viewerZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 import type { CustomFieldInputProps } from './field-props';
 import { useDefaultTimeZone } from './useDefaultTimeZone';
 import { useScheduleFields } from './useScheduleFields';
 
-const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const dayOf = (local: string) => new Date(Number(local.slice(0, 4)), Number(local.slice(5, 7)) - 1, Number(local.slice(8, 10)), 12);
 
 /**
@@ -27,8 +26,7 @@ const PublishTimeInput = ({ name, label, hint, required, disabled, error, value,
   const local = instant && !Number.isNaN(instant.getTime()) ? instantToLocal(instant, zone) : null;
   const set = (date: string, time: string) => onChange(name, localToInstant(`${date}T${time}`, zone).toISOString());
   const mine = viewerZone();
-  const elsewhere =
-    instant && local && instantToLocal(instant, mine) !== local ? format(new TZDate(instant, mine), 'd.M.yyyy HH:mm') : null;
+  const elsewhere = instant && local && instantToLocal(instant, mine) !== local ? formatInZone(instant, mine) : null;
 
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>

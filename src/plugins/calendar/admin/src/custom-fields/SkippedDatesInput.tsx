@@ -1,10 +1,8 @@
 import { Checkbox, Field, Flex, Typography } from '@strapi/design-system';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, fi } from 'date-fns/locale';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
 import { localToInstant } from '../../../core/time';
+import { useFormatWithWeekday } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 import type { CustomFieldInputProps } from './field-props';
 import { nextOccurrences, skipsAnOccurrence } from './recurrence/next-occurrences';
@@ -28,8 +26,8 @@ const SkippedDatesInput = ({
   onChange,
   attribute,
 }: CustomFieldInputProps<string[]>) => {
-  const { formatMessage, locale } = useIntl();
-  const dateLocale = locale.startsWith('fi') ? fi : enGB;
+  const { formatMessage } = useIntl();
+  const withWeekday = useFormatWithWeekday();
   const t = (id: string, defaultMessage: string) =>
     formatMessage({ id: getTranslation(`customFields.skippedDates.${id}`), defaultMessage });
   const startField = typeof attribute.options?.startField === 'string' ? attribute.options.startField : 'publishAt';
@@ -44,7 +42,7 @@ const SkippedDatesInput = ({
     onChange(name, next.length ? next : null);
   };
   const zone = schedule.timeZone ?? 'UTC';
-  const when = (local: string) => format(new TZDate(localToInstant(local, zone), zone), 'EEEEEE d.M.yyyy HH:mm', { locale: dateLocale });
+  const when = (local: string) => withWeekday(localToInstant(local, zone), zone);
 
   return (
     <Field.Root name={name} hint={hint} error={error} required={required}>

@@ -1,11 +1,9 @@
-import { TZDate } from '@date-fns/tz';
 import { Badge, Flex, Link, Typography } from '@strapi/design-system';
-import { format } from 'date-fns';
-import { enGB, fi } from 'date-fns/locale';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';
 import { instantToLocal } from '../../../core/time';
 import type { OccurrenceState, PiecePanel } from '../api';
+import { useFormatWithWeekday } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 
 const STATE: Record<OccurrenceState, { label: string; background: string; text: string }> = {
@@ -16,10 +14,10 @@ const STATE: Record<OccurrenceState, { label: string; background: string; text: 
 
 /** The next occurrences on the piece's clock, as the occurrence feed lists them, with links to the views. */
 export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
-  const { formatMessage, locale } = useIntl();
+  const { formatMessage } = useIntl();
+  const withWeekday = useFormatWithWeekday();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage }, values);
-  const dateLocale = locale.startsWith('fi') ? fi : enGB;
   // The local date (not the UTC one: 1 January 00:30 in Helsinki is still 31 December in UTC).
   const first = panel.next[0]?.local ?? (panel.publishAt ? instantToLocal(new Date(panel.publishAt), panel.timeZone) : null);
   return (
@@ -40,7 +38,7 @@ export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
           <li key={o.start}>
             <Flex justifyContent="space-between" gap={2} paddingBottom={1}>
               <Typography variant="omega" data-local={o.local}>
-                {format(new TZDate(new Date(o.start).getTime(), panel.timeZone), 'EEEEEE d.M.yyyy HH:mm', { locale: dateLocale })}
+                {withWeekday(o.start, panel.timeZone)}
               </Typography>
               <Badge backgroundColor={STATE[o.state].background} textColor={STATE[o.state].text}>
                 {t(`state.${o.state}`, STATE[o.state].label)}

@@ -1,13 +1,12 @@
-import { TZDate } from '@date-fns/tz';
 import { Button, Flex, Typography } from '@strapi/design-system';
 import { useForm } from '@strapi/strapi/admin';
-import { format } from 'date-fns';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { EditorialStatus } from '../../../core/enums';
 import { usePublishNowMutation, useUnschedulePieceMutation, type PiecePanel } from '../api';
 import { useProblemOf, type Problem } from '../hooks/useProblemOf';
 import { useWorkflowMoves } from '../hooks/useWorkflowMoves';
+import { formatInZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 
 /**
@@ -30,7 +29,7 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
     const result = await action;
     setActionProblem('error' in result ? problemOf(result.error) : undefined);
   };
-  const when = (iso: string) => format(new TZDate(new Date(iso).getTime(), panel.timeZone), 'd.M.yyyy HH:mm');
+  const when = (iso: string) => formatInZone(iso, panel.timeZone);
   const disabled = modified || Boolean(busy) || publishing.isLoading || unscheduling.isLoading;
   const shown = problem ?? actionProblem;
 

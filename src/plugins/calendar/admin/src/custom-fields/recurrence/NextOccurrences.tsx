@@ -1,25 +1,21 @@
 import { Flex, Typography } from '@strapi/design-system';
-import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
-import { enGB, fi } from 'date-fns/locale';
 import { useMemo } from 'react';
 import { useIntl } from 'react-intl';
+import { useFormatWithWeekday, viewerZone } from '../../utils/format-in-zone';
 import { getTranslation } from '../../utils/getTranslation';
 import type { ScheduleFields } from '../useScheduleFields';
 import { nextOccurrences } from './next-occurrences';
 
 const SHOWN = 5;
-const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** The next occurrences in the piece's zone, with the viewer's clock beside them when it shows another time. */
 export const NextOccurrences = ({ schedule }: { schedule: ScheduleFields }) => {
-  const { formatMessage, locale } = useIntl();
-  const dateLocale = locale.startsWith('fi') ? fi : enGB;
+  const { formatMessage } = useIntl();
+  const when = useFormatWithWeekday();
   const { occurrences, problem } = useMemo(() => nextOccurrences(schedule, { count: SHOWN }), [schedule]);
   if (!schedule.timeZone || (!occurrences.length && !problem)) return null;
   const zone = schedule.timeZone;
   const mine = viewerZone();
-  const when = (d: Date, z: string) => format(new TZDate(d, z), 'EEEEEE d.M.yyyy HH:mm', { locale: dateLocale });
   return (
     <Flex direction="column" alignItems="stretch" gap={1} paddingTop={2} data-testid="next-occurrences">
       <Typography variant="sigma" textColor="neutral600">
