@@ -1,6 +1,10 @@
+import { Loader } from '@strapi/design-system';
+import { lazy, Suspense } from 'react';
 import { useIntl } from 'react-intl';
 import { getTranslation } from '../utils/getTranslation';
-import { SchedulePanelContent } from './SchedulePanelContent';
+
+// Loaded with the first edit view that shows it: the admin's start-up bundle stays without the data layer.
+const SchedulePanelContent = lazy(() => import('./SchedulePanelContent').then((m) => ({ default: m.SchedulePanelContent })));
 
 const PIECE = 'api::content-piece.content-piece';
 
@@ -22,6 +26,10 @@ export const SchedulePanel = ({ model, documentId, document }: PanelProps) => {
   if (model !== PIECE || !documentId) return null;
   return {
     title: formatMessage({ id: getTranslation('panel.title'), defaultMessage: 'Schedule' }),
-    content: <SchedulePanelContent documentId={documentId} version={document?.updatedAt ?? undefined} />,
+    content: (
+      <Suspense fallback={<Loader small />}>
+        <SchedulePanelContent documentId={documentId} version={document?.updatedAt ?? undefined} />
+      </Suspense>
+    ),
   };
 };
