@@ -14,11 +14,11 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from './lib/chromium';
 import { shotsAt, type Shot } from './screenshots/shots';
 
 const ROOT = path.resolve(__dirname, '..');
 const OUT = path.join(ROOT, 'docs', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const AT = new Date(process.env.SCREENSHOTS_AT ?? '2026-06-10T06:00:00Z');
 const VIEWPORT = { width: 1500, height: 1100 };
 const EMAIL = 'admin@example.com';
@@ -136,21 +136,7 @@ async function capture(page: Page, base: string, token: string, shot: Shot) {
   try {
     const token = await adminToken(base);
     for (const shot of shots) await shot.prepare?.(base, token);
-    const { chromium } = require('playwright-core');
-    browser = (await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--hide-scrollbars',
-      ],
-    })) as Browser;
+    browser = await launchChromium(['--hide-scrollbars']);
     const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
     await page.clock.setFixedTime(AT);
     await logIn(page, base);

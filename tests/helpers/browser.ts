@@ -5,10 +5,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { CHROMIUM, launchChromium } from '../../scripts/lib/chromium';
 import { createAdmin } from './admin';
 import { startStrapi, type TestApp } from './strapi';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { CHROMIUM };
 export const hasChromium = fs.existsSync(CHROMIUM);
 /** Where browser tests leave their screenshots: untracked, so a test run never changes the docs. */
 export const E2E_SCREENSHOTS = path.resolve(__dirname, '..', '..', '.tmp', 'e2e-screenshots');
@@ -36,20 +37,7 @@ export async function startAdminSession(options: SessionOptions = {}): Promise<A
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const base = `http://127.0.0.1:${server.address().port}`;
   const admin = await createAdmin(app);
-  const { chromium } = require('playwright-core');
-  const browser: Browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({
     viewport: { width: 1500, height: 1000 },
     locale: 'en-GB',
