@@ -39,18 +39,7 @@ import type {
   ReportWeek,
 } from './report-types';
 
-export type {
-  CommunityReport,
-  CommunityReportInput,
-  DueOccurrence,
-  FirstResponseStats,
-  ReportGroupBy,
-  ReportLog,
-  ReportRow,
-  ReportTask,
-  ReportTotals,
-  ReportWeek,
-} from './report-types';
+export type * from './report-types';
 
 export const NO_CHANNEL_LABEL = 'No channel';
 export const UNASSIGNED_LABEL = 'Unassigned';

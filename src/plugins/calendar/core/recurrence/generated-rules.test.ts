@@ -10,25 +10,9 @@ import { expandSchedule, RecurrenceError, type Range, type Schedule } from './ex
 import { floatingToInstant, floatingToLocal, floatingUntil, localToFloating } from './floating';
 import { checkReachable, EXPANSION_BUDGET, SEARCH_BUDGET } from './reachability';
 import { validateRRule } from './validate-rrule';
+import { seededRandom } from '../testing/seeded-random';
 
-/** xorshift32: small, deterministic, good enough to spread test cases. */
-function generator(seed: number) {
-  let x = seed >>> 0 || 1;
-  const next = () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)];
-  const chance = (p: number) => next() < p;
-  const some = (lo: number, hi: number, max: number, signed = false) =>
-    [...new Set(Array.from({ length: int(1, max) }, () => (signed && chance(0.3) ? -1 : 1) * int(lo, hi)))].join(',');
-  return { int, pick, chance, some };
-}
+const generator = seededRandom;
 
 const FREQS = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY'] as const;
 const DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

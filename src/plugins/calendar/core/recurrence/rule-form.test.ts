@@ -7,21 +7,9 @@ import { localToInstant } from '../time';
 import { expandSchedule } from './expand';
 import { defaultForm, formProblem, formToRule, FREQUENCIES, ruleToForm, WEEK_OF_MONTH, type RuleForm } from './rule-form';
 import { validateRRule, WEEKDAYS } from './validate-rrule';
+import { seededRandom } from '../testing/seeded-random';
 
-function generator(seed: number) {
-  let x = seed;
-  const next = () => {
-    x ^= x << 13;
-    x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    x >>>= 0;
-    return x / 4294967296;
-  };
-  const int = (lo: number, hi: number) => lo + Math.floor(next() * (hi - lo + 1));
-  const pick = <T>(items: readonly T[]) => items[int(0, items.length - 1)];
-  return { int, pick, chance: (p: number) => next() < p };
-}
+const generator = seededRandom;
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
