@@ -40,6 +40,9 @@ export default ({ env }: { env: ConfigEnv }) => ({
       // Grant the Public role read access to the published content on first boot.
       publicRead: env.bool('CALENDAR_PUBLIC_READ', true),
       defaultTimeZone: env('CALENDAR_DEFAULT_TIME_ZONE', 'Europe/Helsinki'),
+      // Content languages created on first boot, the default first; and those every published piece should have.
+      locales: env.array('CALENDAR_LOCALES', ['fi', 'sv', 'en']),
+      requiredLocales: env.array('CALENDAR_REQUIRED_LOCALES', ['fi', 'sv']),
       // Field labels and descriptions in the Content Manager: en or fi.
       contentManagerLanguage: env('CALENDAR_CONTENT_MANAGER_LANGUAGE', 'en'),
       // Personas' needs, pains and value proposition are internal unless this is on.

@@ -435,16 +435,43 @@ export interface ApiContentPieceContentPiece extends Struct.CollectionTypeSchema
   options: {
     draftAndPublish: true;
   };
+  pluginOptions: {
+    i18n: {
+      localized: true;
+    };
+  };
   attributes: {
     assignee: Schema.Attribute.Relation<'manyToOne', 'admin::user'> & Schema.Attribute.Private;
-    body: Schema.Attribute.Blocks;
+    body: Schema.Attribute.Blocks &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     channels: Schema.Attribute.Relation<'manyToMany', 'api::channel.channel'>;
-    contentGoal: Schema.Attribute.Enumeration<['sell', 'serve', 'speak', 'save', 'sizzle']> & Schema.Attribute.Required;
+    contentGoal: Schema.Attribute.Enumeration<['sell', 'serve', 'speak', 'save', 'sizzle']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
-    dueAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    dueAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     editorialStatus: Schema.Attribute.Enumeration<['idea', 'planned', 'in-progress', 'in-review', 'approved']> &
       Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
       Schema.Attribute.DefaultTo<'idea'>;
     format: Schema.Attribute.Enumeration<
       [
@@ -462,36 +489,97 @@ export interface ApiContentPieceContentPiece extends Struct.CollectionTypeSchema
         'event',
         'other',
       ]
-    >;
-    funnelStage: Schema.Attribute.Enumeration<['reach', 'act', 'convert', 'engage']> & Schema.Attribute.Required;
-    kpiTargets: Schema.Attribute.JSON & Schema.Attribute.Private & Schema.Attribute.CustomField<'plugin::calendar.kpi-targets'>;
-    locale: Schema.Attribute.String & Schema.Attribute.Private;
-    localizations: Schema.Attribute.Relation<'oneToMany', 'api::content-piece.content-piece'> & Schema.Attribute.Private;
-    notes: Schema.Attribute.Text & Schema.Attribute.Private;
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    funnelStage: Schema.Attribute.Enumeration<['reach', 'act', 'convert', 'engage']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    kpiTargets: Schema.Attribute.JSON &
+      Schema.Attribute.Private &
+      Schema.Attribute.CustomField<'plugin::calendar.kpi-targets'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }>;
+    locale: Schema.Attribute.String;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'api::content-piece.content-piece'>;
+    notes: Schema.Attribute.Text &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     personas: Schema.Attribute.Relation<'manyToMany', 'api::persona.persona'>;
-    publishAt: Schema.Attribute.DateTime & Schema.Attribute.CustomField<'plugin::calendar.publish-time'>;
+    publishAt: Schema.Attribute.DateTime &
+      Schema.Attribute.CustomField<'plugin::calendar.publish-time'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     publishedAt: Schema.Attribute.DateTime;
     recurrence: Schema.Attribute.String &
       Schema.Attribute.CustomField<'plugin::calendar.recurrence'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 500;
       }>;
-    recurrenceExceptions: Schema.Attribute.JSON & Schema.Attribute.CustomField<'plugin::calendar.skipped-dates'>;
+    recurrenceExceptions: Schema.Attribute.JSON &
+      Schema.Attribute.CustomField<'plugin::calendar.skipped-dates'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     slug: Schema.Attribute.UID<
       'title',
       {
         customReplacements: [['\u00E4', 'a'], ['\u00C4', 'A'], ['\u00F6', 'o'], ['\u00D6', 'O'], ['\u00E5', 'a'], ['\u00C5', 'A']];
       }
-    >;
-    summary: Schema.Attribute.Text;
+    > &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
+    summary: Schema.Attribute.Text &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }>;
     theme: Schema.Attribute.Relation<'manyToOne', 'api::theme.theme'>;
     timeZone: Schema.Attribute.String &
       Schema.Attribute.CustomField<'plugin::calendar.time-zone'> &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 64;
       }>;
     title: Schema.Attribute.String &
       Schema.Attribute.Required &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 255;
       }>;

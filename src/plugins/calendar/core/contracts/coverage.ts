@@ -5,11 +5,17 @@
 import { z } from 'zod';
 import type { Bilingual, FunnelStage } from '../enums';
 import type { Coverage } from '../planning/coverage';
-import { queryYear, slug } from './fields';
+import { localeCode, queryYear, slug } from './fields';
 import { adminPath } from './routing';
 
 export const coverageQuery = z
-  .object({ year: queryYear, persona: slug('persona').optional(), channel: slug('channel').optional() })
+  .object({
+    year: queryYear,
+    persona: slug('persona').optional(),
+    channel: slug('channel').optional(),
+    /** One language's plan; none = the default locale's. */
+    locale: localeCode.optional(),
+  })
   .strict();
 export type CoverageQuery = z.infer<typeof coverageQuery>;
 export type CoverageFilters = Omit<CoverageQuery, 'year'>;

@@ -8,7 +8,7 @@ import type { DueBucket } from '../editorial/due-buckets';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES, type EditorialStatus } from '../enums';
 import type { Mention } from './comments';
 import type { AgendaOccurrence } from './community';
-import { isDbIdText, isoDateTime, MAX_DB_ID, type Person } from './fields';
+import { isDbIdText, isoDateTime, localeCode, MAX_DB_ID, type Person } from './fields';
 import type { ChannelTag } from './reference';
 import { adminPath } from './routing';
 
@@ -28,6 +28,8 @@ export const workflowBody = z
       .optional(),
     dueAt: isoDateTime('dueAt').nullable().optional(),
     expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
+    /** The language version moved; none = the default locale. */
+    locale: localeCode.optional(),
   })
   .strict()
   .refine((b) => b.editorialStatus !== undefined || b.assignee !== undefined || b.dueAt !== undefined, {
@@ -35,7 +37,7 @@ export const workflowBody = z
   });
 export type WorkflowInput = z.infer<typeof workflowBody>;
 /** The fields a view changes; the client adds the version it showed (expectedUpdatedAt). */
-export type WorkflowChange = Omit<WorkflowInput, 'expectedUpdatedAt'>;
+export type WorkflowChange = Omit<WorkflowInput, 'expectedUpdatedAt' | 'locale'>;
 
 export const teamBoardQuery = z
   .object({
@@ -44,14 +46,21 @@ export const teamBoardQuery = z
       .refine((v) => v === 'me' || v === 'none' || isDbIdText(v), 'assignee must be an admin user id, "me" or "none"')
       .optional(),
     stage: z.enum(FUNNEL_STAGES, { message: `stage must be one of ${FUNNEL_STAGES.join(', ')}` }).optional(),
+    /** Locale codes, comma-separated, or `all` (the default: every locale). */
+    locale: z.string({ message: 'locale must be locale codes such as fi,sv or "all"' }).optional(),
   })
   .strict();
+/** `?locale=` of a route about one piece: which version; none = the default locale (or every one, for a history). */
+export const localeQuery = z.object({ locale: localeCode.optional() }).strict();
+
 export type TeamBoardQuery = z.infer<typeof teamBoardQuery>;
 
 export type Assignee = Person;
 
 interface PieceCard {
   documentId: string;
+  /** The language version this card is. */
+  locale: string | null;
   title: string;
   editorialStatus: EditorialStatus;
   /** The statuses the server allows from here, in workflow order. */
@@ -94,6 +103,8 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 
 export interface ActivityEntry {
   id: number;
+  /** The language version changed; null for history from before pieces had locales. */
+  locale: string | null;
   kind: ActivityKind;
   from: string | null;
   to: string | null;
@@ -104,6 +115,7 @@ export interface ActivityEntry {
 /** A piece after a workflow move. */
 export interface WorkflowResult {
   documentId: string;
+  locale: string;
   title: string;
   editorialStatus: EditorialStatus;
   assignee: Assignee | null;

@@ -3,6 +3,7 @@
  * the server answers (and the tests and the fuzz table assert) are these texts, word for word.
  */
 import { z } from 'zod';
+import { LOCALE_CODE } from '../i18n/locales';
 import { dateProblemText, readDateInput } from '../date-input';
 import { isDbIdText, MAX_DB_ID } from '../query/rest-input';
 
@@ -13,6 +14,11 @@ export const DOCUMENT_ID = /^[a-z][a-z0-9]{9,63}$/;
 
 /** A slug in a query or body (channel, persona). */
 export const SLUG = /^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/;
+/** One language version of a piece: a locale code; none = the default locale. */
+export const localeCode = z
+  .string({ message: 'locale must be a locale code such as fi or sv' })
+  .regex(LOCALE_CODE, 'locale must be a locale code such as fi or sv');
+
 export const slug = (field: string) => z.string().regex(SLUG, `${field} must be a slug`);
 
 /** A whole number in a query string, decimal digits only (no 1e3, 0x1F or 1.5), within bounds. */

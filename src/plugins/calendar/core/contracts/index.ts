@@ -17,3 +17,4 @@ export * from './quarterly-grid';
 export * from './reference';
 export * from './routing';
 export * from './settings';
+export * from './translations';

@@ -13,6 +13,10 @@ export { PUBLIC_FILTER_KEYS, MAX_RANGE_DAYS } from '../query/occurrence-params';
 /** One occurrence in the public feed (key order as documented for publishing sites). */
 export interface PublicOccurrence {
   documentId: string;
+  /** The language version this occurrence is. */
+  locale: string;
+  /** The document's other language versions (published ones, in the public feed). */
+  locales: string[];
   title: string;
   slug: string;
   summary: string | null;
@@ -57,6 +61,7 @@ export interface AdminOccurrence extends Omit<PublicOccurrence, 'start'> {
 /** A piece the feed left out because its rule cannot be expanded ('budget': not within its budget). */
 export interface ExpansionProblem {
   documentId: string;
+  locale: string;
   title: string;
   kind: 'rule' | 'budget';
   message: string;

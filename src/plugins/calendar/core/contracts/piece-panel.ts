@@ -22,8 +22,24 @@ export interface PanelOccurrence {
   state: OccurrenceState;
 }
 
+/** Every language version's schedule at a glance, the panel's own version included. */
+export interface PanelVersion {
+  locale: string;
+  title: string;
+  editorialStatus: EditorialStatus;
+  publishAt: string | null;
+  timeZone: string;
+  recurrence: string | null;
+  status: 'draft' | 'published' | 'modified';
+  /** The next few occurrences. */
+  next: PanelOccurrence[];
+  problem: string | null;
+}
+
 export interface PiecePanel {
   documentId: string;
+  /** The version the panel is about (the edit view's locale). */
+  locale: string;
   title: string;
   editorialStatus: EditorialStatus;
   moves: EditorialStatus[];
@@ -40,7 +56,12 @@ export interface PiecePanel {
   problem: string | null;
   /** Whether the viewer holds the publish right (Publish now, Unschedule, approving). */
   canPublish: boolean;
+  /** Every language version of the document, in locale order. */
+  versions: PanelVersion[];
 }
+
+/** How many occurrences the panel lists per other language version. */
+export const VERSION_OCCURRENCES = 3;
 
 /** How many upcoming occurrences the panel lists. */
 export const PANEL_OCCURRENCES = 8;

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { CONTENT_FORMATS, CONTENT_GOALS, FUNNEL_STAGES } from '../enums';
 import { isValidTimeZone } from '../time-zone';
-import { isoDateTime } from './fields';
+import { isoDateTime, localeCode } from './fields';
 import { adminPath } from './routing';
 
 const timeZone = z.string().refine(isValidTimeZone, 'timeZone must be an IANA time zone such as Europe/Helsinki');
@@ -17,6 +17,8 @@ export const scheduleBody = z
     /** Moving a whole series also moves its weekdays; the content guard validates the rule. */
     recurrence: z.string().max(500).optional(),
     expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
+    /** The language version rescheduled; none = the default locale. */
+    locale: localeCode.optional(),
   })
   .strict();
 export type ScheduleInput = z.infer<typeof scheduleBody>;
@@ -28,6 +30,7 @@ export const detachOccurrenceBody = z
       .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, 'occurrence must be the local date-time of the occurrence, YYYY-MM-DDTHH:mm'),
     publishAt: isoDateTime('publishAt'),
     expectedUpdatedAt: isoDateTime('expectedUpdatedAt'),
+    locale: localeCode.optional(),
   })
   .strict();
 export type DetachOccurrenceInput = z.infer<typeof detachOccurrenceBody>;
@@ -41,6 +44,8 @@ export const quickCreateBody = z
     channels: z.array(z.string()).max(50).optional(),
     publishAt: isoDateTime('publishAt').nullable().optional(),
     timeZone: timeZone.optional(),
+    /** The language the new piece is written in; none = the default locale. */
+    locale: localeCode.optional(),
   })
   .strict();
 export type QuickCreateInput = z.infer<typeof quickCreateBody>;
@@ -48,6 +53,7 @@ export type QuickCreateInput = z.infer<typeof quickCreateBody>;
 /** A piece's schedule after a write. */
 export interface ScheduledPiece {
   documentId: string;
+  locale: string;
   title: string;
   publishAt: string | null;
   timeZone: string;
@@ -69,6 +75,7 @@ export interface QuickCreatedPiece extends ScheduledPiece {
 /** The 409's `details.current` for a stale write to a piece. */
 export interface PieceCurrent {
   documentId: string;
+  locale?: string;
   updatedAt: string;
   publishAt: string | null;
 }

@@ -3,7 +3,7 @@
  * the version is already published) and the publish log.
  */
 import { z } from 'zod';
-import { DOCUMENT_ID, queryInt, type Pagination } from './fields';
+import { DOCUMENT_ID, localeCode, queryInt, type Pagination } from './fields';
 import { adminPath } from './routing';
 
 /** What a publish attempt (or an unschedule) came to, as the publish log records it. */
@@ -20,6 +20,7 @@ export const publishLogQuery = z
     page: queryInt('page', 1, MAX_PAGE).default(1),
     pageSize: queryInt('pageSize', 1, 200).default(50),
     documentId: z.string().regex(DOCUMENT_ID, 'documentId is not a document id').optional(),
+    locale: localeCode.optional(),
     outcome: z.enum(PUBLISH_OUTCOMES).optional(),
   })
   .strict();
@@ -30,6 +31,8 @@ export type PublishLogArgs = Partial<PublishLogQuery>;
 export interface PublishLogEntry {
   id: number;
   documentId: string;
+  /** The language version; null for entries from before pieces had locales. */
+  locale: string | null;
   versionKey: string | null;
   title: string | null;
   occurrence: string | null;
@@ -49,11 +52,17 @@ export interface PublishLogPage {
   meta: { pagination: Pagination };
 }
 
+/** Body of publish now and unschedule: the language version acted on; none = the default locale. */
+export const versionBody = z.object({ locale: localeCode.optional() }).strict();
+export type VersionInput = z.infer<typeof versionBody>;
+
 export type PublishNowResult =
-  { documentId: string; outcome: 'skipped'; message: string } | { documentId: string; outcome: 'published' | 'skipped' | 'failed' };
+  | { documentId: string; locale: string; outcome: 'skipped'; message: string }
+  | { documentId: string; locale: string; outcome: 'published' | 'skipped' | 'failed' };
 
 export interface UnscheduleResult {
   documentId: string;
+  locale: string;
   /** null: never set (the piece is an idea). */
   editorialStatus: string | null;
   publishAt: string | null;

@@ -8,8 +8,13 @@ export const ADMIN_PREFIX = '/calendar';
 /** The content API's prefix for publishing sites, calendar apps and integrations. */
 export const CONTENT_API_PREFIX = '/api/calendar';
 
-/** The Content Manager's edit page of a piece, inside the admin (its router, or after admin.absoluteUrl in a mail). */
-export const pieceEditPath = (documentId: string) => `/content-manager/collection-types/api::content-piece.content-piece/${documentId}`;
+/**
+ * The Content Manager's edit page of a piece (in one language version when `locale` is given),
+ * inside the admin: its router, or after admin.absoluteUrl in a mail.
+ */
+export const pieceEditPath = (documentId: string, locale?: string | null) =>
+  `/content-manager/collection-types/api::content-piece.content-piece/${documentId}` +
+  (locale ? `?${encodeURIComponent('plugins[i18n][locale]')}=${encodeURIComponent(locale)}` : '');
 
 /** An admin URL: the pattern with its `:params` filled in (encoded). */
 export function adminPath(pattern: string, params: Record<string, string | number> = {}): string {

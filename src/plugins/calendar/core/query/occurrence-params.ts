@@ -10,6 +10,7 @@ import { fieldError, type FieldError } from '../field-errors';
 import { isValidTimeZone } from '../time-zone';
 import { dateProblemText, offsetInstant, readDateInput } from '../date-input';
 import { instantToLocal, localToInstant, nextDate, startOfLocalDay } from '../time';
+import { ALL_LOCALES, isLocaleCode } from '../i18n/locales';
 
 export const MAX_RANGE_DAYS = 400;
 const MAX_LIST = 100;
@@ -23,6 +24,8 @@ export interface OccurrenceFilters {
   stage?: string[];
   goal?: string[];
   format?: string[];
+  /** Locale codes, or `all`; none given means the default locale. */
+  locale?: string[];
   /** Admin feed only. */
   editorialStatus?: string[];
   /** Admin feed only: admin user ids, `me`, or `none` for unassigned. */
@@ -38,7 +41,7 @@ export interface OccurrenceQuery {
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
-export const PUBLIC_FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format'] as const;
+export const PUBLIC_FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'locale'] as const;
 const PUBLIC_PARAMS = ['from', 'to', 'tz', ...PUBLIC_FILTER_KEYS] as const;
 const ADMIN_PARAMS = [...PUBLIC_PARAMS, 'editorialStatus', 'assignee'] as const;
 
@@ -101,6 +104,15 @@ const slugList = (name: string) =>
     return items;
   });
 
+const localeList = z.unknown().transform((value, ctx) => {
+  const items = list(value);
+  if (!items || items.length > MAX_LIST || items.some((i) => !isLocaleCode(i) && !(ALL_LOCALES as readonly string[]).includes(i))) {
+    ctx.addIssue({ code: 'custom', message: 'locale must be locale codes such as fi or sv, comma-separated, or "all"' });
+    return z.NEVER;
+  }
+  return items;
+});
+
 const assigneeList = z.unknown().transform((value, ctx) => {
   const items = list(value);
   if (!items || items.some((i) => i !== 'me' && i !== 'none' && !/^\d+$/.test(i))) {
@@ -117,6 +129,7 @@ const filterSchemas: Record<keyof OccurrenceFilters, z.ZodType<string[]>> = {
   stage: enumList('stage', FUNNEL_STAGES),
   goal: enumList('goal', CONTENT_GOALS),
   format: enumList('format', CONTENT_FORMATS),
+  locale: localeList,
   editorialStatus: enumList('editorialStatus', EDITORIAL_STATUSES),
   assignee: assigneeList,
 };
@@ -158,6 +171,13 @@ export function narrowFilters(saved: OccurrenceFilters, requested: OccurrenceFil
   const out: OccurrenceFilters = { ...saved };
   for (const key of Object.keys(requested) as Array<keyof OccurrenceFilters>) {
     const wanted = requested[key]!;
+    // "every locale" asks for no more than the saved filter allows.
+    const every = (values: readonly string[] | undefined) => values?.some((v) => (ALL_LOCALES as readonly string[]).includes(v));
+    if (key === 'locale' && every(wanted)) continue;
+    if (key === 'locale' && every(saved.locale)) {
+      out.locale = wanted;
+      continue;
+    }
     out[key] = saved[key] ? saved[key]!.filter((v) => wanted.includes(v)) : wanted;
   }
   return out;

@@ -2,6 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  const languages = getService(strapi, 'languages');
+  await languages.setUp();
+  await getService(strapi, 'scheduler').adoptUnlocalisedJobs(await languages.defaultLocale());
   await getService(strapi, 'public-access').grantOnFirstBoot();
   await getService(strapi, 'content-manager-layout').applyOnce();
   await getService(strapi, 'field-labels').apply();

@@ -3,6 +3,7 @@ import { ACTION_DEFINITIONS, CONTENT_TYPES, PLUGIN_ID } from './constants';
 import { registerCustomFields } from './custom-fields';
 import { renameKpiPermissionBeforeBootstrap } from './migrations/kpi-permission';
 import { GUARDED_TYPES } from './services/content-guard';
+import { defaultLocaleBeforeSync } from './services/languages';
 import { GUARDED_ACTIONS } from './services/workflow-guard';
 import { getService } from './utils';
 import { currentWriter } from './writer';
@@ -22,6 +23,11 @@ async function deleteWithThread<T>(strapi: Core.Strapi, documentId: string | und
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
   renameKpiPermissionBeforeBootstrap(strapi);
+  strapi
+    .hook('strapi::content-types.beforeSync')
+    .register(({ oldContentTypes, contentTypes }: { oldContentTypes?: Record<string, never>; contentTypes: Record<string, never> }) =>
+      defaultLocaleBeforeSync(strapi, oldContentTypes, contentTypes)
+    );
   await strapi
     .service('admin::permission')
     .actionProvider.registerMany(ACTION_DEFINITIONS.map((action) => ({ ...action, section: 'plugins', pluginName: PLUGIN_ID })));
@@ -30,10 +36,12 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   // effect, then validation and slugs.
   strapi.documents.use(async (context, next) => {
     if (!GUARDED_TYPES.has(context.uid)) return next();
-    const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string };
+    const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string; locale?: string };
     const isPiece = context.uid === CONTENT_TYPES.contentPiece;
+    // The version written to: Strapi writes the default locale when none is named.
+    const locale = isPiece ? (params.locale ?? (await getService(strapi, 'languages').defaultLocale())) : undefined;
     if (isPiece && GUARDED_ACTIONS.has(context.action)) {
-      const data = await getService(strapi, 'workflow-guard').check(context.action, params);
+      const data = await getService(strapi, 'workflow-guard').check(context.action, { ...params, locale });
       if (params.data || Object.keys(data).length) params.data = data;
     }
     if (isPiece && context.action === 'delete') return deleteWithThread(strapi, params.documentId, next);
@@ -42,19 +50,24 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     // A clone is judged as a whole (the source's draft with the changes over it), even with no data.
     if (params.data || action === 'clone') {
       const documentId = action === 'create' ? undefined : params.documentId;
-      params.data = await getService(strapi, 'content-guard').check(context.uid, params.data ?? {}, documentId, { action });
+      params.data = await getService(strapi, 'content-guard').check(context.uid, params.data ?? {}, documentId, { action, locale });
     }
     if (!isPiece || action === 'clone') return next();
     // Editorial history (and the assignment mail) for every writer, the Content Manager included.
     const editorial = getService(strapi, 'editorial');
     const touches = context.action === 'create' || EDITORIAL_FIELDS.some((f) => params.data && f in params.data);
-    const before = touches && context.action === 'update' && params.documentId ? await editorial.snapshot(params.documentId) : null;
+    const before =
+      touches && context.action === 'update' && params.documentId ? await editorial.snapshot(params.documentId, locale!) : null;
+    const links = getService(strapi, 'shared-links');
+    const linksBefore = context.action === 'update' && params.documentId ? await links.before(params.documentId, locale!) : null;
     const result = await next();
     const written = (result as { documentId?: string } | null)?.documentId;
+    // Channels, personas and theme are the same in every language version.
+    if (written && context.action === 'update') await links.after(written, locale!, linksBefore);
     if (touches && written && (context.action === 'create' || before)) {
       // The write is committed by now: a history problem is logged, not turned into a failed save.
       await editorial
-        .record(written, before, currentWriter(strapi).userId)
+        .record(written, locale!, before, currentWriter(strapi).userId)
         .catch((error: unknown) =>
           strapi.log.error(`[calendar] editorial history of ${written} not recorded: ${(error as Error).message}`)
         );

@@ -1,11 +1,19 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../core/time-zone';
+import { DEFAULT_LOCALES, isLocaleCode } from '../../../core/i18n/locales';
 
 const configSchema = z.object({
   /** Grant the Public role read access to the published content on first boot. */
   publicRead: z.boolean(),
   /** IANA zone for pieces saved without one and for date-only queries. */
   defaultTimeZone: z.string().refine(isValidTimeZone, 'must be an IANA time zone such as Europe/Helsinki'),
+  /**
+   * The languages content is written in, created in Strapi i18n on first boot (later changes are
+   * made in Settings → Internationalization); the first is the default locale.
+   */
+  locales: z.array(z.string().refine(isLocaleCode, 'must be locale codes such as fi, sv, en')).min(1).max(50),
+  /** Languages every published or approved piece should have ("Translations missing"); none = no such list. */
+  requiredLocales: z.array(z.string().refine(isLocaleCode, 'must be locale codes such as fi, sv, en')).max(50),
   /** Seconds publishing sites may cache the occurrences feed. */
   cacheMaxAgeSeconds: z.number().int().min(0).max(86_400),
   /** REFRESH-INTERVAL / X-PUBLISHED-TTL of the ICS feed. */
@@ -42,6 +50,8 @@ export default {
   default: (): CalendarConfig => ({
     publicRead: true,
     defaultTimeZone: DEFAULT_TIME_ZONE,
+    locales: [...DEFAULT_LOCALES],
+    requiredLocales: ['fi', 'sv'],
     cacheMaxAgeSeconds: 60,
     feedRefreshMinutes: 60,
     feedEventMinutes: 30,

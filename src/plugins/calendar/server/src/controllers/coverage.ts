@@ -6,9 +6,10 @@ import { envelope } from './envelope';
 import { parse } from './validation';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
-  /** GET /calendar/coverage?year=&persona=&channel= */
+  /** GET /calendar/coverage?year=&persona=&channel=&locale= */
   async report(ctx: AdminContext) {
-    const { year, persona, channel } = parse(coverageQuery, ctx.query);
-    ctx.body = envelope(await getService(strapi, 'coverage-report').coverage(year, { persona, channel }));
+    const { year, persona, channel, locale } = parse(coverageQuery, ctx.query);
+    const one = locale === undefined ? undefined : await getService(strapi, 'languages').one(locale);
+    ctx.body = envelope(await getService(strapi, 'coverage-report').coverage(year, { persona, channel, ...(one ? { locale: one } : {}) }));
   },
 });

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import {
+  localeQuery,
   teamBoardQuery,
   workflowBody,
   type ActivityEntry,
@@ -19,11 +20,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** PUT /calendar/pieces/:documentId/workflow — status move, assignment, due date (409 when stale). */
   async move(ctx: AdminContext) {
     const id = documentId(ctx);
-    const body = parse(workflowBody, ctx.request.body);
+    const { locale: requested, ...body } = parse(workflowBody, ctx.request.body);
+    const locale = await getService(strapi, 'languages').one(requested);
     // Approving schedules publication and un-approving unschedules it: that is the publish action.
     const canPublish = Boolean(ctx.state.userAbility?.can(ACTIONS.publish));
     try {
-      await conflictAware(ctx, (): Promise<WorkflowResult> => getService(strapi, 'editorial').move(id, body, { canPublish }));
+      await conflictAware(ctx, (): Promise<WorkflowResult> => getService(strapi, 'editorial').move(id, locale, body, { canPublish }));
     } catch (error) {
       if (!(error instanceof ApprovalForbiddenError)) throw error;
       // Strapi hides a thrown 403's message; this one tells the planner what is missing.
@@ -31,16 +33,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     }
   },
 
-  /** GET /calendar/pieces/:documentId/activity */
+  /** GET /calendar/pieces/:documentId/activity?locale= */
   async activity(ctx: AdminContext) {
-    ctx.body = envelope<ActivityEntry[]>(await getService(strapi, 'editorial').activity(documentId(ctx)));
+    const { locale } = parse(localeQuery, ctx.query);
+    const one = locale === undefined ? undefined : await getService(strapi, 'languages').one(locale);
+    ctx.body = envelope<ActivityEntry[]>(await getService(strapi, 'editorial').activity(documentId(ctx), one));
   },
 
   /** GET /calendar/team-board?assignee=&stage= */
   async board(ctx: AdminContext) {
     const query = parse(teamBoardQuery, ctx.query);
     const assignee = query.assignee === 'me' ? String(ctx.state.user.id) : query.assignee;
-    ctx.body = envelope<TeamBoard>(await getService(strapi, 'editorial').board({ assignee, stage: query.stage }, new Date()));
+    const locales = await getService(strapi, 'languages').resolve(query.locale ? query.locale.split(',') : ['all']);
+    ctx.body = envelope<TeamBoard>(await getService(strapi, 'editorial').board({ assignee, stage: query.stage, locales }, new Date()));
   },
 
   /** GET /calendar/assignees — active admin users a piece or task can be assigned to. */

@@ -13,6 +13,7 @@ import pieceScheduling from './piece-scheduling';
 import publishLog from './publish-log';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
+import translations from './translations';
 
 export default {
   comments,
@@ -30,4 +31,5 @@ export default {
   'publish-log': publishLog,
   'quarterly-grid': quarterlyGrid,
   settings,
+  translations,
 };

@@ -10,6 +10,7 @@ import { summarise } from '../../../core/field-errors';
 import { checkRestData, checkRestQuery } from '../../../core/query/rest-input';
 import { DOCUMENT_ID } from '../controllers/validation';
 import type { Context, Next } from '../koa';
+import { getService } from '../utils';
 
 /** `api::channel.channel.find` → `api::channel.channel`. */
 const uidOf = (handler: unknown) => (typeof handler === 'string' ? handler.slice(0, handler.lastIndexOf('.')) : '');
@@ -26,6 +27,14 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       Struct.ContentTypeSchema | undefined;
     if (schema && (ctx.method === 'POST' || ctx.method === 'PUT'))
       problems.push(...checkRestData(ctx.request.body?.data, schema.attributes));
+    const locale = ctx.query?.locale;
+    if (locale !== undefined && locale !== '*' && locale !== 'all') {
+      const enabled = await getService(strapi, 'languages').enabled();
+      if (typeof locale !== 'string' || !enabled.includes(locale)) {
+        const message = `locale: no locale ${String(locale)}; enabled: ${enabled.join(', ')}, or * for all`;
+        problems.push({ path: ['locale'], message, name: 'ValidationError' });
+      }
+    }
     if (problems.length) throw new errors.ValidationError(summarise(problems), { errors: problems });
     await next();
   };

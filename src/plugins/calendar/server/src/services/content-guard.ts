@@ -15,6 +15,7 @@ import {
 import { summarise, type FieldError } from '../../../core/field-errors';
 import { validateGoal } from '../../../core/planning/kpi-input';
 import { nextFreeSlug, toSlug } from '../../../core/slug';
+import { SHARED_PIECE_FIELDS } from '../../../core/i18n/locales';
 import { CONTENT_TYPES } from '../constants';
 import { getConfig } from '../utils';
 
@@ -40,6 +41,8 @@ export interface GuardOptions {
    * documentId is the SOURCE document: the clone's state is the source's draft with `data` over it.
    */
   action?: GuardAction;
+  /** The language version written to (localized types); slugs are unique per locale. */
+  locale?: string;
 }
 
 /** Fields whose merged state decides whether a rule reaches an occurrence, per type. */
@@ -62,8 +65,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     /** The stored fields `wanted` of the document written to (the draft of a piece), when any is needed. */
     const storedState = async (wanted: readonly string[], needed: boolean) => {
       if (!existing || !needed) return {};
-      const where = uid === CONTENT_TYPES.contentPiece ? { documentId: existing, publishedAt: null } : { documentId: existing };
-      return ((await strapi.db.query(uid).findOne({ where, select: [...wanted] })) ?? {}) as Data;
+      if (uid !== CONTENT_TYPES.contentPiece)
+        return ((await strapi.db.query(uid).findOne({ where: { documentId: existing }, select: [...wanted] })) ?? {}) as Data;
+      const version = await strapi.db
+        .query(uid)
+        .findOne({ where: { documentId: existing, publishedAt: null, locale: options.locale }, select: [...wanted] });
+      if (version) return version as Data;
+      // A new language version: Strapi copies the shared fields from the document's other versions.
+      const other = await strapi.db.query(uid).findOne({ where: { documentId: existing, publishedAt: null }, select: [...wanted] });
+      return Object.fromEntries(
+        Object.entries(other ?? {}).filter(([f]) => (SHARED_PIECE_FIELDS as readonly string[]).includes(f))
+      ) as Data;
     };
     const touches = (fields: readonly string[]) => action === 'clone' || fields.some((f) => f in out);
 
@@ -105,20 +117,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (action === 'clone') {
         // A clone is a new document: it never keeps the source's slug unless one is given.
         const text = typeof out[source] === 'string' ? out[source] : (await storedState([source], true))[source];
-        if (typeof text === 'string') out.slug = await this.uniqueSlug(uid, text);
-      } else if ((action === 'create' || 'slug' in out) && typeof out[source] === 'string') {
+        if (typeof text === 'string') out.slug = await this.uniqueSlug(uid, text, undefined, options.locale);
+      } else if (
+        (action === 'create' || 'slug' in out || (await this.isNewVersion(uid, existing, options.locale))) &&
+        typeof out[source] === 'string'
+      ) {
         // Fill a missing slug on create; on update only when the caller cleared it explicitly.
-        out.slug = await this.uniqueSlug(uid, out[source] as string, existing);
+        out.slug = await this.uniqueSlug(uid, out[source] as string, existing, options.locale);
       }
     }
     return out;
   },
 
-  /** `base`, `base-2`, `base-3`... the first not used by another document of the type. */
-  async uniqueSlug(uid: string, text: string, documentId?: string): Promise<string> {
+  /** An update that writes a locale the piece does not have yet: the new version gets a slug like a new piece. */
+  async isNewVersion(uid: string, documentId: string | undefined, locale: string | undefined) {
+    if (uid !== CONTENT_TYPES.contentPiece || !documentId || !locale) return false;
+    return !(await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: null }, select: ['id'] }));
+  },
+
+  /** `base`, `base-2`, `base-3`... the first not used by another document of the type (in the same locale, if localized). */
+  async uniqueSlug(uid: string, text: string, documentId?: string, locale?: string): Promise<string> {
     const base = toSlug(text);
     const rows: Array<{ slug: string; documentId: string }> = await strapi.db.query(uid).findMany({
-      where: { slug: { $startsWith: base || 'item' } },
+      where: { slug: { $startsWith: base || 'item' }, ...(locale && uid === CONTENT_TYPES.contentPiece ? { locale } : {}) },
       select: ['slug', 'documentId'],
     });
     const taken = rows.filter((row) => row.documentId !== documentId).map((row) => row.slug);

@@ -20,6 +20,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const repositoryFilters = {
         ...(filters.persona ? { persona: [filters.persona] } : {}),
         ...(filters.channel ? { channel: [filters.channel] } : {}),
+        ...(filters.locale ? { locale: [filters.locale] } : {}),
       };
       await getService(strapi, 'piece-repository').assertSlugsExist(repositoryFilters);
       const [occurrences, personas, allChannels] = await Promise.all([

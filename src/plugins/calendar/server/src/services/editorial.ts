@@ -43,10 +43,10 @@ export class ApprovalForbiddenError extends Error {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function draft(documentId: string) {
+  async function draft(documentId: string, locale: string) {
     return query(strapi, PIECE).findOne({
-      where: { documentId, publishedAt: null },
-      select: ['id', 'documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'updatedAt', 'funnelStage', 'contentGoal'],
+      where: { documentId, locale, publishedAt: null },
+      select: ['id', 'documentId', 'locale', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'updatedAt', 'funnelStage', 'contentGoal'],
       populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] } },
     });
   }
@@ -54,15 +54,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const person = personRef;
 
   return {
-    async snapshot(documentId: string): Promise<EditorialSnapshot | null> {
-      const row = await draft(documentId);
+    async snapshot(documentId: string, locale: string): Promise<EditorialSnapshot | null> {
+      const row = await draft(documentId, locale);
       if (!row) return null;
       return { editorialStatus: row.editorialStatus ?? 'idea', assigneeId: row.assignee?.id ?? null, dueAt: isoOrNull(row.dueAt) };
     },
 
     /** Writes one activity row per changed field; `before` null means the piece was just created. */
-    async record(documentId: string, before: EditorialSnapshot | null, actorId: number | null) {
-      const after = await this.snapshot(documentId);
+    async record(documentId: string, locale: string, before: EditorialSnapshot | null, actorId: number | null) {
+      const after = await this.snapshot(documentId, locale);
       if (!after) return;
       const rows: Array<{ kind: string; fromValue: string | null; toValue: string | null }> = [];
       if (!before) rows.push({ kind: 'created', fromValue: null, toValue: after.editorialStatus });
@@ -74,20 +74,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         if (before.dueAt !== after.dueAt) rows.push({ kind: 'due', fromValue: before.dueAt, toValue: after.dueAt });
       }
       for (const row of rows) {
-        await query(strapi, ACTIVITY).create({ data: { pieceDocumentId: documentId, ...row, by: actorId } });
+        await query(strapi, ACTIVITY).create({ data: { pieceDocumentId: documentId, locale, ...row, by: actorId } });
       }
       const newAssignee = after.assigneeId !== null && after.assigneeId !== (before?.assigneeId ?? null) ? after.assigneeId : null;
       if (newAssignee !== null && newAssignee !== actorId) {
         // The save has succeeded; a mail problem is logged, never turned into a failed save.
         void getService(strapi, 'notifications')
-          .assigned(documentId, newAssignee, actorId)
+          .assigned(documentId, locale, newAssignee, actorId)
           .catch((error: unknown) => strapi.log.error(`[calendar] assignment mail failed: ${(error as Error).message}`));
       }
     },
 
     /** Status move / assignment / due date from the board or My work; 409 when stale, 400 for a refused move. */
-    async move(documentId: string, input: WorkflowMove, rights: { canPublish: boolean } = { canPublish: true }) {
-      const current = await draft(documentId);
+    async move(documentId: string, locale: string, input: WorkflowMove, rights: { canPublish: boolean } = { canPublish: true }) {
+      const current = await draft(documentId, locale);
       if (!current) throw new errors.NotFoundError(`No content piece ${documentId}`);
       assertFresh(current, input.expectedUpdatedAt);
       const from = (current.editorialStatus ?? 'idea') as EditorialStatus;
@@ -116,10 +116,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (input.editorialStatus) data.editorialStatus = input.editorialStatus;
       if (input.assignee !== undefined) data.assignee = input.assignee;
       if (input.dueAt !== undefined) data.dueAt = input.dueAt;
-      await strapi.documents(PIECE).update({ documentId, data });
-      const updated = (await draft(documentId))!; // it was there a moment ago
+      await strapi.documents(PIECE).update({ documentId, locale, data });
+      const updated = (await draft(documentId, locale))!; // it was there a moment ago
       return {
         documentId,
+        locale,
         title: updated.title,
         editorialStatus: updated.editorialStatus ?? 'idea',
         assignee: person(updated.assignee),
@@ -140,7 +141,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The team board: every piece's latest version by editorial status. Approved pieces stay on
      * the board until two weeks after they publish, so the column does not grow forever.
      */
-    async board(filter: { assignee?: string; stage?: string }, now: Date) {
+    async board(filter: { assignee?: string; stage?: string; locales: string[] | null }, now: Date) {
       const recent = new Date(now.getTime() - BOARD_APPROVED_DAYS * 86_400_000);
       const where: Record<string, unknown> = {
         publishedAt: null,
@@ -149,15 +150,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (filter.assignee === 'none') where.assignee = { id: { $null: true } };
       else if (filter.assignee) where.assignee = { id: Number(filter.assignee) };
       if (filter.stage) where.funnelStage = filter.stage;
+      if (filter.locales) where.locale = { $in: filter.locales };
       const rows = await query(strapi, PIECE).findMany({
         where,
-        select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
+        select: [
+          'documentId',
+          'locale',
+          'title',
+          'editorialStatus',
+          'dueAt',
+          'publishAt',
+          'funnelStage',
+          'contentGoal',
+          'format',
+          'updatedAt',
+        ],
         populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] }, channels: { select: ['slug', 'name', 'color'] } },
         orderBy: [{ dueAt: 'asc' }, { publishAt: 'asc' }, { id: 'asc' }],
         limit: BOARD_LIMIT,
       });
       const card = (r: (typeof rows)[number], status: EditorialStatus) => ({
         documentId: r.documentId,
+        locale: r.locale ?? null,
         title: r.title,
         editorialStatus: status,
         moves: allowedTargets(status),
@@ -182,9 +196,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The piece's history, newest first, with the actor's name. */
-    async activity(documentId: string) {
+    async activity(documentId: string, locale?: string) {
+      // Rows written before pieces had locales carry none; they belong to every version's history.
+      const where = locale
+        ? { pieceDocumentId: documentId, $or: [{ locale }, { locale: { $null: true } }] }
+        : { pieceDocumentId: documentId };
       const rows = await query(strapi, ACTIVITY).findMany({
-        where: { pieceDocumentId: documentId },
+        where,
         orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
         limit: 500,
         populate: { by: { select: ['id', 'firstname', 'lastname', 'username'] } },
@@ -204,6 +222,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const nameOf = (id: string | null | undefined) => (id ? (personName(users.find((u) => String(u.id) === id)) ?? `#${id}`) : null);
       return rows.map((r) => ({
         id: r.id,
+        locale: r.locale ?? null,
         kind: r.kind,
         from: r.kind === 'assignee' ? nameOf(r.fromValue) : (r.fromValue ?? null),
         to: r.kind === 'assignee' ? nameOf(r.toValue) : (r.toValue ?? null),

@@ -1,6 +1,6 @@
 /**
  * The live ICS feed of published pieces: one VEVENT per piece, recurring ones with their RRULE
- * and EXDATEs, a stable UID (`<documentId>@<host>`) and a SEQUENCE that grows with every change.
+ * and EXDATEs, a stable UID per language version (`<documentId>.<locale>@<host>`) and a SEQUENCE that grows with every change.
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_GOAL_LABELS, FUNNEL_STAGE_LABELS, type ContentGoal, type FunnelStage } from '../../../core/enums';
@@ -44,11 +44,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async build(options: { name: string; filters: OccurrenceFilters; host: string; range?: { from: Date; to: Date } }) {
       const defaultZone = getConfig(strapi, 'defaultTimeZone');
+      const locales = await getService(strapi, 'languages').resolve(options.filters.locale);
       const rows = (
         await getService(strapi, 'piece-repository').find({
           audience: 'public',
           filters: options.filters,
           range: options.range,
+          locales,
         })
       ).filter((row) => usable(row, row.timeZone || defaultZone));
       const durationMinutes = getConfig(strapi, 'feedEventMinutes');
@@ -64,12 +66,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .filter(Boolean)
           .join('\n');
         return {
-          uid: `${row.documentId}@${options.host}`,
+          // One event per language version, stable for the version's life.
+          uid: `${row.documentId}.${row.locale}@${options.host}`,
           sequence: Math.max(0, Math.floor((updated.getTime() - SEQUENCE_EPOCH) / 1000)),
           start: new Date(row.publishAt!),
           timeZone: row.timeZone || defaultZone,
           durationMinutes,
-          summary: row.title,
+          summary: locales && locales.length === 1 ? row.title : `${row.title} (${row.locale})`,
           description,
           categories: [row.funnelStage, row.contentGoal, ...row.channels.map((c) => c.slug)],
           rrule: row.recurrence?.trim() || null,

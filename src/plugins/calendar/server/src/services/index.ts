@@ -10,6 +10,7 @@ import feedTokens from './feed-tokens';
 import fieldLabels from './field-labels';
 import icsFeed from './ics-feed';
 import kpiReport from './kpi-report';
+import languages from './languages';
 import myWork from './my-work';
 import notifications from './notifications';
 import occurrences from './occurrences';
@@ -20,6 +21,8 @@ import publicAccess from './public-access';
 import quarterlyGrid from './quarterly-grid';
 import scheduler from './scheduler';
 import settings from './settings';
+import sharedLinks from './shared-links';
+import translations from './translations';
 import workflowGuard from './workflow-guard';
 
 export default {
@@ -35,6 +38,7 @@ export default {
   'field-labels': fieldLabels,
   'ics-feed': icsFeed,
   'kpi-report': kpiReport,
+  languages,
   'my-work': myWork,
   notifications,
   occurrences,
@@ -45,5 +49,7 @@ export default {
   'quarterly-grid': quarterlyGrid,
   scheduler,
   settings,
+  'shared-links': sharedLinks,
+  translations,
   'workflow-guard': workflowGuard,
 };

@@ -25,7 +25,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         assignee: { id: userId },
         $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }],
       },
-      select: ['documentId', 'title', 'editorialStatus', 'dueAt', 'publishAt', 'funnelStage', 'contentGoal', 'format', 'updatedAt'],
+      select: [
+        'documentId',
+        'locale',
+        'title',
+        'editorialStatus',
+        'dueAt',
+        'publishAt',
+        'funnelStage',
+        'contentGoal',
+        'format',
+        'updatedAt',
+      ],
       populate: { channels: { select: ['slug', 'name', 'color'] } },
       limit: 1000,
     });
@@ -34,6 +45,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       const deadline = r.dueAt ?? r.publishAt ?? null;
       return {
         documentId: r.documentId,
+        locale: r.locale ?? null,
         title: r.title,
         editorialStatus: status,
         next: nextStatus(status),

@@ -43,9 +43,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['id', 'firstname', 'lastname', 'username', 'email', 'preferedLanguage'],
     });
 
+  /** A piece's title in a mail, with its language when that is not the default (translation is work too). */
+  const versionTitle = async (title: string, locale: string | null) =>
+    !locale || locale === (await getService(strapi, 'languages').defaultLocale()) ? title : `${title} (${locale})`;
+
   return {
     /** The assignment mail to `assigneeId` about piece `documentId`. */
-    async assigned(documentId: string, assigneeId: number, actorId: number | null) {
+    async assigned(documentId: string, locale: string, assigneeId: number, actorId: number | null) {
       if (!config().enabled) return false;
       const [assignee] = await users([assigneeId]);
       if (!assignee?.email) return false;
@@ -56,12 +60,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           })
         : null;
       const piece = await query(strapi, CONTENT_TYPES.contentPiece).findOne({
-        where: { documentId, publishedAt: null },
+        where: { documentId, locale, publishedAt: null },
         select: ['title', 'dueAt', 'publishAt', 'funnelStage', 'timeZone'],
       });
       if (!piece) return false;
       const mail = assignmentMail(mailLanguage(assignee.preferedLanguage), {
-        title: piece.title,
+        title: await versionTitle(piece.title, locale),
         assignedBy: personName(actor) ?? null,
         dueAt: piece.dueAt ? new Date(piece.dueAt) : null,
         publishAt: piece.publishAt ? new Date(piece.publishAt) : null,
@@ -84,7 +88,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               select: ['firstname', 'lastname', 'username', 'email'],
             })
           : null,
-        query(strapi, CONTENT_TYPES.contentPiece).findOne({ where: { documentId, publishedAt: null }, select: ['title'] }),
+        // A thread is the document's: it is named by the default locale's version.
+        getService(strapi, 'languages')
+          .defaultLocale()
+          .then((locale) =>
+            query(strapi, CONTENT_TYPES.contentPiece).findOne({ where: { documentId, locale, publishedAt: null }, select: ['title'] })
+          ),
       ]);
       if (!piece) return 0;
       const link = adminLink(pieceEditPath(documentId));
@@ -134,8 +143,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         for (const piece of await myWork.pieces(user.id)) {
           if (!piece.deadline) continue;
           const when = new Date(piece.deadline);
-          if (when < now) overdue.push({ title: piece.title, when });
-          else if (when <= until) dueSoon.push({ title: piece.title, when });
+          const title = await versionTitle(piece.title, piece.locale);
+          if (when < now) overdue.push({ title, when });
+          else if (when <= until) dueSoon.push({ title, when });
         }
         // A task recurs: one line per task with its first occurrence and how many there are.
         const grouped = new Map<string, { item: DigestItem; late: boolean }>();

@@ -12,13 +12,16 @@ import { expandMany } from '../../../core/recurrence/expand-many';
 import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
-import type { PieceRow } from './piece-repository';
+import { versionId, type PieceRow } from './piece-repository';
 import type { PublicOccurrence } from '../../../core/contracts/occurrences';
 
 const BACKLOG_LIMIT = 1000;
 
 const base = (row: PieceRow, zone: string) => ({
   documentId: row.documentId,
+  locale: row.locale,
+  // The document's other language versions, so a site can link "på svenska".
+  locales: (row.locales ?? []).filter((l) => l !== row.locale),
   title: row.title,
   slug: row.slug,
   summary: row.summary ?? null,
@@ -33,7 +36,7 @@ const base = (row: PieceRow, zone: string) => ({
 });
 
 const editorial = (row: PieceRow, published: Map<string, Date>) => {
-  const publishedAt = published.get(row.documentId);
+  const publishedAt = published.get(versionId(row));
   return {
     editorialStatus: row.editorialStatus ?? 'idea',
     assignee: row.assignee ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname } : null,
@@ -97,10 +100,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }));
     const problems = expanded.problems.map(({ item: row, kind, message }) => {
       reportOnce(row, kind, message);
-      return { documentId: row.documentId, title: row.title, kind, message };
+      return { documentId: row.documentId, locale: row.locale, title: row.title, kind, message };
     });
     out.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
     return { items: out.map((o) => o.item), problems };
+  }
+
+  /** Each row with its document's locales in the audience. */
+  async function withLocales(rows: PieceRow[], audience: 'public' | 'admin') {
+    if (rows.length === 0) return rows;
+    const byDocument = await getService(strapi, 'piece-repository').localesOf(
+      rows.map((r) => r.documentId),
+      audience
+    );
+    for (const row of rows) row.locales = byDocument.get(row.documentId) ?? [row.locale];
+    return rows;
   }
 
   const meta = (query: OccurrenceQuery, count: number) => ({
@@ -117,7 +131,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async planned(range: { from: Date; to: Date }, filters: OccurrenceQuery['filters'] = {}): Promise<PlannedOccurrence[]> {
       const repository = getService(strapi, 'piece-repository');
-      const rows = await repository.find({ audience: 'admin', filters, range });
+      const locales = await getService(strapi, 'languages').resolve(filters.locale);
+      const rows = await repository.find({ audience: 'admin', filters, range, locales });
       const query = { ...range, timeZone: defaultZone(), filters };
       return (
         await expand(rows, query, (row, start) => ({
@@ -133,14 +148,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** The caller checks the filter slugs first (the controller does, before its cache). */
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');
-      const rows = await repository.find({ audience: 'public', filters: query.filters, range: query });
+      const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
+      const rows = await withLocales(
+        await repository.find({ audience: 'public', filters: query.filters, range: query, locales }),
+        'public'
+      );
       const { items } = await expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
         ...base(row, zone),
         start: instantToIsoWithOffset(start, zone),
       }));
       // Key order as documented: documentId, title, slug, summary, start, ...
-      const data = items.map(({ documentId, title, slug, summary, start, ...rest }) => ({
+      const data = items.map(({ documentId, locale, locales, title, slug, summary, start, ...rest }) => ({
         documentId,
+        locale,
+        locales,
         title,
         slug,
         summary,
@@ -153,11 +174,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async adminFeed(query: OccurrenceQuery, userId?: number) {
       const repository = getService(strapi, 'piece-repository');
       await repository.assertSlugsExist(query.filters);
-      const [rows, backlogRows] = await Promise.all([
-        repository.find({ audience: 'admin', filters: query.filters, range: query, userId }),
-        repository.find({ audience: 'admin', filters: query.filters, backlog: true, userId, limit: BACKLOG_LIMIT + 1 }),
+      const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
+      const [found, backlogRows] = await Promise.all([
+        repository.find({ audience: 'admin', filters: query.filters, range: query, userId, locales }),
+        repository.find({ audience: 'admin', filters: query.filters, backlog: true, userId, limit: BACKLOG_LIMIT + 1, locales }),
       ]);
-      const backlogShown = backlogRows.slice(0, BACKLOG_LIMIT);
+      const rows = await withLocales(found, 'admin');
+      const backlogShown = await withLocales(backlogRows.slice(0, BACKLOG_LIMIT), 'admin');
       const published = await repository.publishedVersions([...rows, ...backlogShown].map((r) => r.documentId));
       const { items, problems } = await expand(rows, query, (row, start, zone) => {
         const { documentId, title, slug, summary, ...rest } = base(row, zone);

@@ -5,7 +5,13 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { PANEL_OCCURRENCES, type PanelOccurrence, type PiecePanel } from '../../../core/contracts/piece-panel';
+import {
+  PANEL_OCCURRENCES,
+  VERSION_OCCURRENCES,
+  type PanelOccurrence,
+  type PanelVersion,
+  type PiecePanel,
+} from '../../../core/contracts/piece-panel';
 import { allowedTargets } from '../../../core/editorial/workflow';
 import type { EditorialStatus } from '../../../core/enums';
 import { RecurrenceError, scheduleExpander } from '../../../core/recurrence/expand';
@@ -20,6 +26,7 @@ const PIECE = CONTENT_TYPES.contentPiece;
 const FIELDS = [
   'id',
   'documentId',
+  'locale',
   'title',
   'editorialStatus',
   'dueAt',
@@ -56,17 +63,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   /** The next occurrences of a version from `now` (a one-off piece: its one time, if ahead). */
   function upcoming(row: ScheduleRow, now: Date, count: number) {
-    if (!row.publishAt) return [];
-    const exceptions = Array.isArray(row.recurrenceExceptions)
-      ? row.recurrenceExceptions.filter((e): e is string => typeof e === 'string')
-      : [];
-    const schedule = {
-      publishAt: new Date(row.publishAt as string),
-      timeZone: zoneOf(row),
-      recurrence: row.recurrence,
-      recurrenceExceptions: exceptions,
-    };
-    return upcomingOccurrences(schedule, now, count);
+    return row.publishAt ? upcomingOccurrences(scheduleOf(row), now, count) : [];
   }
 
   /**
@@ -85,54 +82,86 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
-  return {
-    async forPiece(documentId: string, viewer: { canPublish: boolean; canPlan: boolean }, now = new Date()): Promise<PiecePanel> {
-      const rows = await query(strapi, PIECE).findMany({
-        where: { documentId },
-        select: FIELDS,
-        populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] } },
-      });
-      const draft = rows.find((r) => !r.publishedAt);
-      const published = rows.find((r) => r.publishedAt);
-      if (!draft) throw new errors.NotFoundError(`No content piece ${documentId}`);
-      const status = (draft.editorialStatus ?? 'idea') as EditorialStatus;
-      const zone = zoneOf(draft);
+  type Row = Awaited<ReturnType<typeof versionRows>>[number];
+  const versionRows = (documentId: string) =>
+    query(strapi, PIECE).findMany({
+      where: { documentId },
+      select: FIELDS,
+      populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] } },
+      orderBy: [{ locale: 'asc' }],
+    });
 
-      let next: PanelOccurrence[] = [];
-      let problem: string | null = null;
-      try {
-        const upcomingDraft = upcoming(draft, now, PANEL_OCCURRENCES);
-        const live = published ? liveStarts(published, now, upcomingDraft[upcomingDraft.length - 1]?.start) : new Set<number>();
-        next = upcomingDraft.map((o) => ({
-          start: instantToIsoWithOffset(o.start, zone),
-          local: o.local,
-          state: live.has(o.start.getTime()) ? 'live' : status === 'approved' ? 'scheduled' : 'unapproved',
-        }));
-      } catch (error) {
-        if (!(error instanceof RecurrenceError)) throw error;
-        problem = error.message;
-      }
+  /** One language version's schedule: its next `count` occurrences, each live, scheduled or waiting for approval. */
+  function versionOf(draft: Row, published: Row | undefined, now: Date, count: number): PanelVersion {
+    const status = (draft.editorialStatus ?? 'idea') as EditorialStatus;
+    const zone = zoneOf(draft);
+    let next: PanelOccurrence[] = [];
+    let problem: string | null = null;
+    try {
+      const upcomingDraft = upcoming(draft, now, count);
+      const live = published ? liveStarts(published, now, upcomingDraft[upcomingDraft.length - 1]?.start) : new Set<number>();
+      next = upcomingDraft.map((o) => ({
+        start: instantToIsoWithOffset(o.start, zone),
+        local: o.local,
+        state: live.has(o.start.getTime()) ? 'live' : status === 'approved' ? 'scheduled' : 'unapproved',
+      }));
+    } catch (error) {
+      if (!(error instanceof RecurrenceError)) throw error;
+      problem = error.message;
+    }
+    const changed = published && new Date(draft.updatedAt).getTime() > new Date(published.updatedAt).getTime();
+    return {
+      locale: draft.locale!,
+      title: draft.title,
+      editorialStatus: status,
+      publishAt: isoOrNull(draft.publishAt),
+      timeZone: zone,
+      recurrence: draft.recurrence ?? null,
+      status: !published ? 'draft' : changed ? 'modified' : 'published',
+      next,
+      problem,
+    };
+  }
+
+  return {
+    async forPiece(
+      documentId: string,
+      locale: string,
+      viewer: { canPublish: boolean; canPlan: boolean },
+      now = new Date()
+    ): Promise<PiecePanel> {
+      const rows = await versionRows(documentId);
+      const drafts = rows.filter((r) => !r.publishedAt);
+      const publishedIn = (l: string | null | undefined) => rows.find((r) => r.publishedAt && r.locale === l);
+      const draft = drafts.find((r) => r.locale === locale);
+      if (!draft) throw new errors.NotFoundError(`No content piece ${documentId} in locale ${locale}`);
+      const own = versionOf(draft, publishedIn(locale), now, PANEL_OCCURRENCES);
       // Approving, and moving away from approved, need the publish right: not offered without it.
       // Moves need the plan right (the workflow route's), and approving needs the publish right too.
       const moves = viewer.canPlan
-        ? allowedTargets(status).filter((to) => viewer.canPublish || (to !== 'approved' && status !== 'approved'))
+        ? allowedTargets(own.editorialStatus).filter((to) => viewer.canPublish || (to !== 'approved' && own.editorialStatus !== 'approved'))
         : [];
-      const changed = published && new Date(draft.updatedAt).getTime() > new Date(published.updatedAt).getTime();
       return {
         documentId,
-        title: draft.title,
-        editorialStatus: status,
+        locale,
+        title: own.title,
+        editorialStatus: own.editorialStatus,
         moves,
         assignee: personRef(draft.assignee),
         dueAt: isoOrNull(draft.dueAt),
-        publishAt: isoOrNull(draft.publishAt),
-        timeZone: zone,
-        recurrence: draft.recurrence ?? null,
-        status: !published ? 'draft' : changed ? 'modified' : 'published',
+        publishAt: own.publishAt,
+        timeZone: own.timeZone,
+        recurrence: own.recurrence,
+        status: own.status,
         updatedAt: isoOrNull(draft.updatedAt)!,
-        next,
-        problem,
+        next: own.next,
+        problem: own.problem,
         canPublish: viewer.canPublish,
+        versions: drafts.map((d) =>
+          d === draft
+            ? { ...own, next: own.next.slice(0, VERSION_OCCURRENCES) }
+            : versionOf(d, publishedIn(d.locale), now, VERSION_OCCURRENCES)
+        ),
       };
     },
   };

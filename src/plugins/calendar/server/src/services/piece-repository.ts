@@ -19,6 +19,9 @@ type Audience = 'public' | 'admin';
 export interface PieceRow {
   id: number;
   documentId: string;
+  locale: string;
+  /** The document's other language versions (in the same audience: published ones for the public). */
+  locales?: string[];
   title: string;
   slug: string;
   summary: string | null;
@@ -42,6 +45,7 @@ export interface PieceRow {
 const PUBLIC_FIELDS = [
   'id',
   'documentId',
+  'locale',
   'title',
   'slug',
   'summary',
@@ -66,6 +70,8 @@ const RELATION_FILTERS = [
 export interface PieceSelection {
   audience: Audience;
   filters: OccurrenceFilters;
+  /** Resolved locale codes (null: every locale); `filters.locale` is what was asked. */
+  locales: string[] | null;
   /** Pieces that may have an occurrence in [from, to); none = every scheduled piece. */
   range?: { from: Date; to: Date };
   /** Only pieces without publishAt (the backlog). */
@@ -80,6 +86,9 @@ interface JoinTable {
   joinColumn: { name: string };
   inverseJoinColumn: { name: string };
 }
+
+/** One language version of a document, as a map key. */
+export const versionId = (row: { documentId: string; locale: string }) => `${row.documentId}|${row.locale}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { knex, meta, table, col: column, dbTime, toDate } = dbHelpers(strapi);
@@ -104,6 +113,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         qb.where((inner) => inner.whereNotNull(c('recurrence')).orWhere(c('publishAt'), '>=', dbTime(from)));
       }
     }
+    if (selection.locales) qb.whereIn(c('locale'), selection.locales);
     if (filters.stage) qb.whereIn(c('funnelStage'), filters.stage);
     if (filters.goal) qb.whereIn(c('contentGoal'), filters.goal);
     if (filters.format) qb.whereIn(c('format'), filters.format);
@@ -222,15 +232,38 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       });
     },
 
-    /** documentId → updatedAt of the published version, for the admin feed's publication state. */
+    /** `documentId|locale` → updatedAt of the published version, for the admin feed's publication state. */
     async publishedVersions(documentIds: string[]): Promise<Map<string, Date>> {
       const out = new Map<string, Date>();
-      for (let i = 0; i < documentIds.length; i += 500) {
-        const rows: Array<{ documentId: string; updatedAt: unknown }> = await knex()(table(PIECE))
-          .whereIn(column(PIECE, 'documentId'), documentIds.slice(i, i + 500))
-          .whereNotNull(column(PIECE, 'publishedAt'))
-          .select({ documentId: column(PIECE, 'documentId'), updatedAt: column(PIECE, 'updatedAt') });
-        for (const row of rows) out.set(row.documentId, new Date(row.updatedAt as StoredTime));
+      for (const row of await this.versionRows(documentIds, 'public')) out.set(versionId(row), row.updatedAt);
+      return out;
+    },
+
+    /** documentId → its locales in the audience (published versions for the public, drafts for the admin), sorted. */
+    async localesOf(documentIds: string[], audience: Audience): Promise<Map<string, string[]>> {
+      const out = new Map<string, string[]>();
+      for (const row of await this.versionRows(documentIds, audience)) {
+        const list = out.get(row.documentId);
+        if (list) list.push(row.locale);
+        else out.set(row.documentId, [row.locale]);
+      }
+      for (const list of out.values()) list.sort();
+      return out;
+    },
+
+    /** The published (public) or draft (admin) rows of these documents, every locale, 500 documents per query. */
+    async versionRows(documentIds: string[], audience: Audience) {
+      const unique = [...new Set(documentIds)];
+      const out: Array<{ documentId: string; locale: string; updatedAt: Date }> = [];
+      for (let i = 0; i < unique.length; i += 500) {
+        const q = knex()(table(PIECE))
+          .whereIn(column(PIECE, 'documentId'), unique.slice(i, i + 500))
+          .select({ documentId: column(PIECE, 'documentId'), locale: column(PIECE, 'locale'), updatedAt: column(PIECE, 'updatedAt') });
+        const rows: Array<{ documentId: string; locale: string; updatedAt: unknown }> = await (audience === 'public'
+          ? q.whereNotNull(column(PIECE, 'publishedAt'))
+          : q.whereNull(column(PIECE, 'publishedAt')));
+        for (const row of rows)
+          out.push({ documentId: row.documentId, locale: row.locale, updatedAt: new Date(row.updatedAt as StoredTime) });
       }
       return out;
     },

@@ -30,10 +30,14 @@ export class StaleWriteError extends ConflictError<PieceCurrent> {
 }
 
 /** Refuses a write based on an older version of the piece's draft. */
-export function assertFresh(draft: { documentId: string; updatedAt: unknown; publishAt?: unknown }, expectedUpdatedAt: string) {
+export function assertFresh(
+  draft: { documentId: string; locale?: string | null; updatedAt: unknown; publishAt?: unknown },
+  expectedUpdatedAt: string
+) {
   if (!sameInstant(draft.updatedAt, expectedUpdatedAt)) {
     throw new StaleWriteError({
       documentId: draft.documentId,
+      ...(draft.locale ? { locale: draft.locale } : {}),
       updatedAt: isoOrNull(draft.updatedAt)!,
       publishAt: isoOrNull(draft.publishAt),
     });
@@ -51,17 +55,18 @@ const written = <T>(doc: T | null): T => {
 };
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  async function draftOf(documentId: string) {
+  async function draftOf(documentId: string, locale: string) {
     const draft = await query(strapi, PIECE).findOne({
-      where: { documentId, publishedAt: null },
+      where: { documentId, locale, publishedAt: null },
       populate: { channels: { select: ['id'] }, personas: { select: ['id'] }, theme: { select: ['id'] }, assignee: { select: ['id'] } },
     });
-    if (!draft) throw new errors.NotFoundError(`No content piece ${documentId}`);
+    if (!draft) throw new errors.NotFoundError(`No content piece ${documentId} in locale ${locale}`);
     return draft;
   }
 
   const summary = (doc: PieceVersion): ScheduledPiece => ({
     documentId: doc.documentId,
+    locale: doc.locale as string,
     title: doc.title,
     publishAt: doc.publishAt ? new Date(doc.publishAt).toISOString() : null,
     timeZone: doc.timeZone || getConfig(strapi, 'defaultTimeZone'),
@@ -72,11 +77,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   return {
     /** Sets (or clears, back to the backlog) when a piece is published. */
-    async schedule(documentId: string, input: ScheduleInput): Promise<ScheduledPiece> {
-      const draft = await draftOf(documentId);
+    async schedule(documentId: string, locale: string, input: ScheduleInput): Promise<ScheduledPiece> {
+      const draft = await draftOf(documentId, locale);
       assertFresh(draft, input.expectedUpdatedAt);
       const updated = await strapi.documents(PIECE).update({
         documentId,
+        locale,
         data: {
           publishAt: input.publishAt,
           ...(input.timeZone ? { timeZone: input.timeZone } : {}),
@@ -90,8 +96,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * "This occurrence only": the series skips `occurrence` (its local time) and a new one-off
      * draft, a copy of the piece, takes the new time.
      */
-    async detachOccurrence(documentId: string, input: DetachOccurrenceInput): Promise<DetachedOccurrence> {
-      const draft = await draftOf(documentId);
+    async detachOccurrence(documentId: string, locale: string, input: DetachOccurrenceInput): Promise<DetachedOccurrence> {
+      const draft = await draftOf(documentId, locale);
       assertFresh(draft, input.expectedUpdatedAt);
       if (!draft.recurrence) {
         throw new errors.ValidationError('Only a recurring piece has occurrences to move one by one', {
@@ -102,10 +108,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const exceptions = stored.filter((e): e is string => typeof e === 'string');
       const series = await strapi.documents(PIECE).update({
         documentId,
+        locale,
         data: { recurrenceExceptions: [...new Set([...exceptions, input.occurrence])] },
       });
       // A new document: fields the draft leaves empty are simply not set.
       const single = await strapi.documents(PIECE).create({
+        locale,
         data: {
           title: draft.title,
           summary: draft.summary ?? undefined,
@@ -127,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The same person keeps the work: set below the Document Service, so no "assigned to you" mail.
       if (draft.assignee?.id) {
         await query(strapi, PIECE).update({
-          where: { documentId: single.documentId, publishedAt: null },
+          where: { documentId: single.documentId, locale, publishedAt: null },
           data: { assignee: draft.assignee.id },
         });
       }
@@ -135,7 +143,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** Quick create from a day cell: a draft at that time. */
-    async quickCreate(input: QuickCreateInput): Promise<QuickCreatedPiece> {
+    async quickCreate(input: QuickCreateInput, locale: string): Promise<QuickCreatedPiece> {
       const channelIds = input.channels?.length
         ? await query(strapi, CONTENT_TYPES.channel).findMany({ where: { slug: { $in: input.channels } }, select: ['id', 'slug'] })
         : [];
@@ -146,6 +154,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
       }
       const created = await strapi.documents(PIECE).create({
+        locale,
         data: {
           title: input.title,
           funnelStage: input.funnelStage,

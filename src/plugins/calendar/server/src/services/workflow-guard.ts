@@ -47,7 +47,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
    * Throws PublishRightError when the writer may not cause this write's effect; returns the data
    * to write (a clone of an approved piece starts in review).
    */
-  async check(action: string, params: { documentId?: string; data?: Record<string, unknown>; status?: string }) {
+  async check(action: string, params: { documentId?: string; data?: Record<string, unknown>; status?: string; locale?: string }) {
     const kind = action as WriteKind;
     const writer = currentWriter(strapi);
     const data = params.data ?? {};
@@ -56,7 +56,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const stored =
       params.documentId && kind !== 'create'
         ? await query(strapi, PIECE).findOne({
-            where: { documentId: params.documentId, publishedAt: null },
+            // The version in this locale; a locale not written yet is judged like a new piece.
+            where: { documentId: params.documentId, publishedAt: null, locale: params.locale },
             select: STORED_FIELDS,
             populate: { channels: LINKS, personas: LINKS, theme: LINKS },
           })

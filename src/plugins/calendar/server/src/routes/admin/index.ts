@@ -8,6 +8,7 @@ import pieceScheduling from './piece-scheduling';
 import publishing from './publishing';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
+import translations from './translations';
 
 export default {
   type: 'admin' as const,
@@ -22,5 +23,6 @@ export default {
     ...quarterlyGrid,
     ...piecePanel,
     ...comments,
+    ...translations,
   ],
 };

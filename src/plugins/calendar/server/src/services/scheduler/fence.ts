@@ -39,12 +39,19 @@ export interface PublishOptions {
   userId?: number;
 }
 
-/** The draft and published rows of one piece, locked for this transaction when `lock` (PostgreSQL). */
-export async function pieceVersions(strapi: Core.Strapi, db: Db, documentId: string, lock = false): Promise<PieceVersions | null> {
+/** The draft and published rows of one language version of a piece, locked for this transaction when `lock` (PostgreSQL). */
+export async function pieceVersions(
+  strapi: Core.Strapi,
+  db: Db,
+  documentId: string,
+  locale: string,
+  lock = false
+): Promise<PieceVersions | null> {
   const { table, col, toDate, sqlite } = dbHelpers(strapi);
   const c = (f: string) => col(PIECE, f);
   const q = db(table(PIECE))
     .where(c('documentId'), documentId)
+    .where(c('locale'), locale)
     .select({
       title: c('title'),
       editorialStatus: c('editorialStatus'),
@@ -87,9 +94,10 @@ export function publishFence(strapi: Core.Strapi, clock: DbClock, queue: JobQueu
         await boundByLease(trx);
         const now = await queue.lockOwned(trx, job);
         if (!now) return 'lost';
-        const piece = await pieceVersions(strapi, trx, job.pieceDocumentId, true);
+        const piece = await pieceVersions(strapi, trx, job.pieceDocumentId, job.locale, true);
         const base = {
           documentId: job.pieceDocumentId,
+          locale: job.locale,
           versionKey: job.versionKey,
           title: piece?.title,
           occurrence: piece?.publishAt ?? job.dueAt,
@@ -100,7 +108,7 @@ export function publishFence(strapi: Core.Strapi, clock: DbClock, queue: JobQueu
         };
         if (!piece) {
           await queue.finish(trx, job, 'cancelled');
-          await log.write({ ...base, outcome: 'skipped', error: 'The piece no longer exists.' });
+          await log.write({ ...base, outcome: 'skipped', error: 'The piece (in this language) no longer exists.' });
           return 'skipped';
         }
         if (versionKey(piece.draftUpdatedAt) !== job.versionKey) {
@@ -114,10 +122,12 @@ export function publishFence(strapi: Core.Strapi, clock: DbClock, queue: JobQueu
           await log.write({ ...base, outcome: 'skipped', error: 'Not due any more (already published, or no longer approved).' });
           return 'skipped';
         }
-        await runAsScheduler(() => strapi.documents(PIECE).publish({ documentId: job.pieceDocumentId }));
+        // This locale only: publishing one language never publishes or unpublishes another.
+        await runAsScheduler(() => strapi.documents(PIECE).publish({ documentId: job.pieceDocumentId, locale: job.locale }));
         // Strapi dates the publication with this instance's clock; the cluster's record uses the database's.
         await trx(table(PIECE))
           .where(c('documentId'), job.pieceDocumentId)
+          .where(c('locale'), job.locale)
           .whereNotNull(c('publishedAt'))
           .update({ [c('publishedAt')]: clock.sql() });
         await queue.finish(trx, job, 'done');

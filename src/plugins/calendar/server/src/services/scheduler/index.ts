@@ -51,6 +51,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** One pass: discover due pieces, then claim and publish one job at a time until none is left. */
     tick: (trigger: Trigger = 'schedule') => runner.tick(trigger),
 
+    /** Jobs from before pieces had locales are the default locale's (run once at boot, before the first tick). */
+    adoptUnlocalisedJobs: (defaultLocale: string) => queue.adoptUnlocalised(defaultLocale),
+
     start() {
       const { enabled, intervalSeconds } = getConfig(strapi, 'scheduler');
       if (!enabled) {
@@ -80,8 +83,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await runner.idle();
     },
 
-    publishNow: (documentId: string, userId: number) => manual.publishNow(documentId, userId),
-    unschedule: (documentId: string, userId: number) => manual.unschedule(documentId, userId),
+    publishNow: (documentId: string, locale: string, userId: number) => manual.publishNow(documentId, locale, userId),
+    unschedule: (documentId: string, locale: string, userId: number) => manual.unschedule(documentId, locale, userId),
 
     /** The publish log, newest first. */
     history: (query: LogQuery) => log.history(query),

@@ -2,6 +2,8 @@
 export interface Job {
   id: number;
   pieceDocumentId: string;
+  /** The language version: each locale is published on its own time. */
+  locale: string;
   versionKey: string;
   dueAt: Date;
   /** Attempts so far, this one included. */
@@ -11,6 +13,7 @@ export interface Job {
 
 export interface DueVersion {
   documentId: string;
+  locale: string;
   versionKey: string;
   publishAt: Date;
 }

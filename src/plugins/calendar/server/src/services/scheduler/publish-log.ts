@@ -16,6 +16,7 @@ export type LogOutcome = PublishOutcome;
 
 export interface LogEntry {
   documentId: string;
+  locale?: string;
   versionKey?: string;
   title?: string | null;
   occurrence?: Date | null;
@@ -33,6 +34,7 @@ export interface LogQuery {
   page: number;
   pageSize: number;
   documentId?: string;
+  locale?: string;
   outcome?: string;
 }
 
@@ -44,6 +46,7 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
       await query().create({
         data: {
           pieceDocumentId: entry.documentId,
+          locale: entry.locale ?? null,
           versionKey: entry.versionKey ?? null,
           title: entry.title ?? null,
           occurrence: entry.occurrence ?? null,
@@ -64,6 +67,7 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
     async history(q: LogQuery) {
       const where: Record<string, unknown> = {};
       if (q.documentId) where.pieceDocumentId = q.documentId;
+      if (q.locale) where.locale = q.locale;
       if (q.outcome) where.outcome = q.outcome;
       const [rows, total] = await Promise.all([
         query().findMany({
@@ -79,6 +83,7 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
         data: rows.map((r) => ({
           id: r.id,
           documentId: r.pieceDocumentId,
+          locale: r.locale ?? null,
           versionKey: r.versionKey ?? null,
           title: r.title ?? null,
           occurrence: r.occurrence ? new Date(r.occurrence).toISOString() : null,

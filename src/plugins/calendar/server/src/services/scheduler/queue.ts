@@ -36,12 +36,13 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
   const jobs = (db: Db = knex()) => db(table(JOB));
   /** Skip rows another transaction holds: that job is being published right now. */
   const skipLocked = (q: QueryBuilder) => (sqlite() ? q : q.forUpdate().skipLocked());
-  const returned = () => ['id', j('pieceDocumentId'), j('versionKey'), j('dueAt'), j('attempts'), j('claimedBy')];
+  const returned = () => ['id', j('pieceDocumentId'), j('locale'), j('versionKey'), j('dueAt'), j('attempts'), j('claimedBy')];
 
   /** A job row as knex returns it: keyed by column name. */
   const toJob = (row: Record<string, unknown>): Job => ({
     id: Number(row.id),
     pieceDocumentId: row[j('pieceDocumentId')] as string,
+    locale: row[j('locale')] as string,
     versionKey: row[j('versionKey')] as string,
     dueAt: toDate(row[j('dueAt')])!,
     attempts: Number(row[j('attempts')]),
@@ -60,14 +61,17 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
   return {
     /**
      * Approved drafts whose time has come by the database's clock, unpublished or newer than
-     * their published version, that have no job for this version yet. Oldest first, `batchSize` of them.
+     * their published version in the same locale, that have no job for this version yet. Every
+     * locale is a version of its own: none is skipped, none waits for another. Oldest first, `batchSize` of them.
      */
     async discover(): Promise<DueVersion[]> {
       const t = table(PIECE);
       const key = clock.epochMsText(`d.${c('updatedAt')}`);
-      const rows: Array<{ documentId: string; publishAt: unknown; versionKey: unknown }> = await knex()(`${t} as d`)
+      const rows: Array<{ documentId: string; locale: string; publishAt: unknown; versionKey: unknown }> = await knex()(`${t} as d`)
         .leftJoin(`${t} as p`, function join() {
-          this.on(`p.${c('documentId')}`, '=', `d.${c('documentId')}`).andOnNotNull(`p.${c('publishedAt')}`);
+          this.on(`p.${c('documentId')}`, '=', `d.${c('documentId')}`)
+            .andOn(`p.${c('locale')}`, '=', `d.${c('locale')}`)
+            .andOnNotNull(`p.${c('publishedAt')}`);
         })
         .whereNull(`d.${c('publishedAt')}`)
         .where(`d.${c('editorialStatus')}`, 'approved')
@@ -78,12 +82,18 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
           knex()(`${table(JOB)} as j`)
             .select(1)
             .where(`j.${j('pieceDocumentId')}`, knex().ref(`d.${c('documentId')}`))
+            .where(`j.${j('locale')}`, knex().ref(`d.${c('locale')}`))
             .where(`j.${j('versionKey')}`, key)
         )
         .orderBy(`d.${c('publishAt')}`)
         .limit(config().batchSize)
-        .select({ documentId: `d.${c('documentId')}`, publishAt: `d.${c('publishAt')}`, versionKey: key });
-      return rows.map((r) => ({ documentId: r.documentId, versionKey: String(r.versionKey), publishAt: toDate(r.publishAt)! }));
+        .select({ documentId: `d.${c('documentId')}`, locale: `d.${c('locale')}`, publishAt: `d.${c('publishAt')}`, versionKey: key });
+      return rows.map((r) => ({
+        documentId: r.documentId,
+        locale: r.locale,
+        versionKey: String(r.versionKey),
+        publishAt: toDate(r.publishAt)!,
+      }));
     },
 
     /** One job per version; concurrent inserts by several instances meet the unique index and are no-ops. */
@@ -92,6 +102,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         const rows = found.slice(i, i + 50).map((f) => ({
           document_id: newDocumentId(),
           [j('pieceDocumentId')]: f.documentId,
+          [j('locale')]: f.locale,
           [j('versionKey')]: f.versionKey,
           [j('dueAt')]: f.publishAt,
           [j('state')]: 'due',
@@ -102,7 +113,7 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         }));
         await jobs()
           .insert(rows)
-          .onConflict([j('pieceDocumentId'), j('versionKey')])
+          .onConflict([j('pieceDocumentId'), j('locale'), j('versionKey')])
           .ignore();
       }
       return found.length >= config().batchSize; // more may be waiting
@@ -198,11 +209,11 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
     },
 
     /** The job of one version, created due now when missing (publish now). */
-    async jobForNow(documentId: string, versionKey: string): Promise<Job> {
-      await this.ensureJobs([{ documentId, versionKey, publishAt: await clock.read() }]);
+    async jobForNow(documentId: string, locale: string, versionKey: string): Promise<Job> {
+      await this.ensureJobs([{ documentId, locale, versionKey, publishAt: await clock.read() }]);
       // Due now even if it was scheduled for later, is backing off, or was given up: an editor
       // asking to publish gets a fresh set of attempts (the log keeps the earlier ones).
-      const version = () => jobs().where(j('pieceDocumentId'), documentId).where(j('versionKey'), versionKey);
+      const version = () => jobs().where(j('pieceDocumentId'), documentId).where(j('locale'), locale).where(j('versionKey'), versionKey);
       await version()
         .where(j('state'), 'due')
         .update({ [j('nextAttemptAt')]: clock.sql(), [j('updatedAt')]: clock.sql() });
@@ -213,12 +224,12 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
     },
 
     /**
-     * Unschedule: locks the piece's jobs, waiting for a publish of it in progress. Returns their
+     * Unschedule: locks the jobs of one language version, waiting for a publish of it in progress. Returns their
      * ids; only those are cancelled later, as a job created meanwhile may be locked by a publish
      * that waits for this transaction (its fence then finds the version gone).
      */
-    async lockPiece(trx: Db, documentId: string): Promise<number[]> {
-      const q = jobs(trx).select('id').where(j('pieceDocumentId'), documentId);
+    async lockPiece(trx: Db, documentId: string, locale: string): Promise<number[]> {
+      const q = jobs(trx).select('id').where(j('pieceDocumentId'), documentId).where(j('locale'), locale);
       const rows: Array<{ id: number }> = await (sqlite() ? q : q.forUpdate());
       return rows.map((r) => Number(r.id));
     },
@@ -229,6 +240,13 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
         .whereIn('id', ids)
         .whereIn(j('state'), ['due', 'claimed'])
         .update({ [j('state')]: 'cancelled', [j('updatedAt')]: clock.sql() });
+    },
+
+    /** Jobs queued before pieces had locales belong to the default locale's version. */
+    async adoptUnlocalised(defaultLocale: string) {
+      return jobs()
+        .whereNull(j('locale'))
+        .update({ [j('locale')]: defaultLocale });
     },
 
     async lastError(jobId: number): Promise<string | null> {

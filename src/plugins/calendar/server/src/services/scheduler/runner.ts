@@ -40,9 +40,10 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
     } catch (error) {
       const message = describe(error);
       const { giveUp } = await queue.release(job, message);
-      const piece = await pieceVersions(strapi, strapi.db.connection, job.pieceDocumentId);
+      const piece = await pieceVersions(strapi, strapi.db.connection, job.pieceDocumentId, job.locale);
       await log.write({
         documentId: job.pieceDocumentId,
+        locale: job.locale,
         versionKey: job.versionKey,
         title: piece?.title,
         occurrence: piece?.publishAt ?? job.dueAt,
@@ -55,7 +56,7 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
         at: await clock.read(),
       });
       strapi.log.error(
-        `[calendar] publishing ${job.pieceDocumentId} (attempt ${job.attempts}) failed: ${message}` +
+        `[calendar] publishing ${job.pieceDocumentId} (${job.locale}, attempt ${job.attempts}) failed: ${message}` +
           (giveUp ? ' — giving up; see the publish log' : ` — retrying in ${Math.round(retryDelayMs(job.attempts) / 1000)} s`)
       );
       return 'failed';
@@ -67,9 +68,10 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
     const jobs = await queue.giveUpAbandoned();
     for (const job of jobs) {
       const reason = `Gave up after ${job.attempts} attempts: the instance that claimed it last (${job.claimedBy}) stopped before finishing.`;
-      strapi.log.error(`[calendar] publishing ${job.pieceDocumentId}: ${reason}`);
+      strapi.log.error(`[calendar] publishing ${job.pieceDocumentId} (${job.locale}): ${reason}`);
       await log.write({
         documentId: job.pieceDocumentId,
+        locale: job.locale,
         versionKey: job.versionKey,
         occurrence: job.dueAt,
         trigger,

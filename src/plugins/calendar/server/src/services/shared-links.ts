@@ -1,0 +1,79 @@
+/**
+ * Channels, personas and theme are shared by every language version of a piece. Strapi i18n
+ * keeps non-localized scalar fields in step across locales, but stores relations per locale; this
+ * keeps them in step too, below the Document Service (a link change is not a new version).
+ *
+ * - A version whose links change passes them on to the document's other drafts.
+ * - A new language version takes the links the document already has, so a translation started
+ *   with empty relations never wipes the original's. Links it brings where the document has none
+ *   are passed on.
+ */
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../constants';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+export const SHARED_LINKS = ['channels', 'personas', 'theme'] as const;
+type LinkName = (typeof SHARED_LINKS)[number];
+
+/** Each shared relation as sorted target ids (the theme as a list of at most one). */
+export type Links = Record<LinkName, number[]>;
+
+const ids = (value: unknown): number[] => {
+  if (!value) return [];
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v: { id: number }) => v.id).sort((a, b) => a - b);
+};
+const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const empty = (links: Links) => SHARED_LINKS.every((name) => links[name].length === 0);
+
+export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const select = { select: ['id'] };
+  async function drafts(documentId: string) {
+    const rows = (await strapi.db.query(PIECE).findMany({
+      where: { documentId, publishedAt: null },
+      select: ['id', 'locale'],
+      populate: { channels: select, personas: select, theme: select },
+    })) as Array<{ id: number; locale: string } & Record<LinkName, unknown>>;
+    return rows.map((r) => ({
+      id: r.id,
+      locale: r.locale,
+      links: { channels: ids(r.channels), personas: ids(r.personas), theme: ids(r.theme) } as Links,
+    }));
+  }
+
+  const write = (id: number, links: Partial<Links>) =>
+    strapi.db.query(PIECE).update({
+      where: { id },
+      data: Object.fromEntries(Object.entries(links).map(([name, list]) => [name, name === 'theme' ? (list[0] ?? null) : list])),
+    });
+
+  return {
+    /** The written version's links before the write; null when the version does not exist yet. */
+    async before(documentId: string, locale: string): Promise<Links | null> {
+      return (await drafts(documentId)).find((d) => d.locale === locale)?.links ?? null;
+    },
+
+    /** After the write: brings the document's other drafts (or the new version) in step. */
+    async after(documentId: string, locale: string, before: Links | null) {
+      const all = await drafts(documentId);
+      const written = all.find((d) => d.locale === locale);
+      const others = all.filter((d) => d.locale !== locale);
+      if (!written || others.length === 0) return;
+      const changed = SHARED_LINKS.filter((name) => (before ? !same(before[name], written.links[name]) : true));
+      if (changed.length === 0) return;
+      if (before === null) {
+        // A new version: the document's links win where it has some.
+        const source = others.find((o) => !empty(o.links)) ?? others[0];
+        const adopt = SHARED_LINKS.filter((name) => source.links[name].length > 0 && !same(source.links[name], written.links[name]));
+        if (adopt.length) await write(written.id, Object.fromEntries(adopt.map((n) => [n, source.links[n]])));
+        const bring = SHARED_LINKS.filter((name) => source.links[name].length === 0 && written.links[name].length > 0);
+        for (const other of others) if (bring.length) await write(other.id, Object.fromEntries(bring.map((n) => [n, written.links[n]])));
+        return;
+      }
+      for (const other of others) {
+        const differing = changed.filter((name) => !same(other.links[name], written.links[name]));
+        if (differing.length) await write(other.id, Object.fromEntries(differing.map((n) => [n, written.links[n]])));
+      }
+    },
+  };
+};
