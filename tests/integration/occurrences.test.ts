@@ -80,6 +80,8 @@ describe('GET /api/calendar/occurrences', () => {
     expect(res.body.data.map((o: any) => o.start)).toEqual(['2026-03-24T09:00:00+02:00', '2026-03-31T09:00:00+03:00']);
     expect(res.body.data[0]).toEqual({
       documentId: ids.weekly,
+      locale: 'fi',
+      locales: [],
       title: 'Tiistain LinkedIn-vinkki',
       slug: 'tiistain-linkedin-vinkki',
       summary: null,

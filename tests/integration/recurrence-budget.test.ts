@@ -197,7 +197,13 @@ describe('a rule planted in the database', () => {
     const res = await app.http().get('/calendar/occurrences?from=2026-03-01&to=2026-03-31').set(asAdmin());
     expect(res.status).toBe(200);
     expect(res.body.meta.problems).toEqual([
-      { documentId: planted, title: 'Rikottu sääntö', kind: 'rule', message: expect.stringMatching(/^recurrence never reaches BYHOUR=9/) },
+      {
+        documentId: planted,
+        locale: 'fi',
+        title: 'Rikottu sääntö',
+        kind: 'rule',
+        message: expect.stringMatching(/^recurrence never reaches BYHOUR=9/),
+      },
     ]);
     expect(res.body.data.some((o: any) => o.documentId === planted)).toBe(false);
     expect(res.body.data.length).toBeGreaterThan(80);

@@ -69,6 +69,7 @@ describe('jobs whose instance crashed', () => {
       await app.strapi.db.query(JOB).create({
         data: {
           pieceDocumentId: doc.documentId,
+          locale: 'fi',
           versionKey: String(new Date(draft.updatedAt).getTime()),
           dueAt: now,
           state: 'claimed',

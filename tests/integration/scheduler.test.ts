@@ -140,7 +140,7 @@ describe('the scheduler', () => {
     const first = await tick();
     logError.mockRestore();
     expect(first.failed).toBe(1);
-    expect(errors).toEqual([expect.stringMatching(/publishing \w+ \(attempt 1\) failed: Error: Simulated outage — retrying in 30 s/)]);
+    expect(errors).toEqual([expect.stringMatching(/publishing \w+ \(fi, attempt 1\) failed: Error: Simulated outage — retrying in 30 s/)]);
     let log = await logOf(doc.documentId);
     expect(log.map((l: any) => l.outcome)).toEqual(['failed']);
     expect(log[0].error).toMatch(/Simulated outage/);
@@ -177,6 +177,7 @@ describe('the scheduler', () => {
       .create({
         data: {
           pieceDocumentId: doc.documentId,
+          locale: 'fi',
           versionKey: String(new Date(draft.updatedAt).getTime()),
           dueAt: now,
           state: 'claimed',
@@ -204,7 +205,7 @@ describe('publish now, unschedule and the publish log (admin)', () => {
     const doc = await piece(running(), { title: 'Heti julki', editorialStatus: 'planned' }, false);
     const res = await asAdmin(running().http().post(`/calendar/pieces/${doc.documentId}/publish-now`));
     expect(res.status).toBe(200);
-    expect(res.body.data).toEqual({ documentId: doc.documentId, outcome: 'published' });
+    expect(res.body.data).toEqual({ documentId: doc.documentId, locale: 'fi', outcome: 'published' });
     const [row] = await publishedRows(doc.documentId);
     expect(row.editorialStatus).toBe('approved');
     // "Now" by the database's clock, which moved on by the time the request ran.
@@ -225,7 +226,12 @@ describe('publish now, unschedule and the publish log (admin)', () => {
     );
     const res = await asAdmin(running().http().post(`/calendar/pieces/${doc.documentId}/unschedule`));
     expect(res.status).toBe(200);
-    expect(res.body.data).toEqual({ documentId: doc.documentId, editorialStatus: 'planned', publishAt: '2026-05-03T06:00:00.000Z' });
+    expect(res.body.data).toEqual({
+      documentId: doc.documentId,
+      locale: 'fi',
+      editorialStatus: 'planned',
+      publishAt: '2026-05-03T06:00:00.000Z',
+    });
     await clockAt('2026-05-03T07:00:00Z');
     await tick();
     expect(await publishedRows(doc.documentId)).toHaveLength(0);

@@ -1,8 +1,10 @@
 import type { Core } from '@strapi/strapi';
+import { grantNewPermissionsEveryLocale } from './services/languages';
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const languages = getService(strapi, 'languages');
+  grantNewPermissionsEveryLocale(strapi);
   await languages.setUp();
   await getService(strapi, 'scheduler').adoptUnlocalisedJobs(await languages.defaultLocale());
   await getService(strapi, 'public-access').grantOnFirstBoot();

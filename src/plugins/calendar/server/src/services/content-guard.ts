@@ -67,10 +67,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       if (!existing || !needed) return {};
       if (uid !== CONTENT_TYPES.contentPiece)
         return ((await strapi.db.query(uid).findOne({ where: { documentId: existing }, select: [...wanted] })) ?? {}) as Data;
+      const inLocale = options.locale ? { locale: options.locale } : {};
       const version = await strapi.db
         .query(uid)
-        .findOne({ where: { documentId: existing, publishedAt: null, locale: options.locale }, select: [...wanted] });
-      if (version) return version as Data;
+        .findOne({ where: { documentId: existing, publishedAt: null, ...inLocale }, select: [...wanted] });
+      if (version || !options.locale) return (version ?? {}) as Data;
       // A new language version: Strapi copies the shared fields from the document's other versions.
       const other = await strapi.db.query(uid).findOne({ where: { documentId: existing, publishedAt: null }, select: [...wanted] });
       return Object.fromEntries(

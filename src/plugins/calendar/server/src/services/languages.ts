@@ -73,6 +73,24 @@ async function grantLocales(strapi: Core.Strapi, codes: string[], first: boolean
   }
 }
 
+/**
+ * A role permission created on a localized type without a locale list (Strapi's default Editor
+ * and Author roles on a new install) reaches every locale, as it would reach every piece without
+ * languages; the role editor in Settings always names its locales, and is left alone.
+ */
+export function grantNewPermissionsEveryLocale(strapi: Core.Strapi) {
+  strapi.db.lifecycles.subscribe({
+    models: ['admin::permission'],
+    async beforeCreate(event: { params: { data: { subject?: string; action?: string; properties?: Record<string, unknown> } } }) {
+      const { data } = event.params;
+      if (!data.subject || !(LOCALIZED_TYPES as readonly string[]).includes(data.subject)) return;
+      if (!data.action?.startsWith('plugin::content-manager.explorer.') || (data.properties && 'locales' in data.properties)) return;
+      const codes = (await i18n(strapi).find()).map((l) => l.code);
+      data.properties = { ...(data.properties ?? {}), locales: codes };
+    },
+  });
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cache: { at: number; codes: string[]; defaultLocale: string } | null = null;
   /** The enabled locales change only in Settings; a few seconds of staleness is harmless. */
