@@ -9,7 +9,7 @@ import { noQuery } from './validation';
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async show(ctx: AdminContext) {
     noQuery(ctx);
-    ctx.body = envelope<Settings>(getService(strapi, 'settings').summary());
+    ctx.body = envelope<Settings>(await getService(strapi, 'settings').summary());
   },
 
   async reference(ctx: AdminContext) {

@@ -92,12 +92,13 @@ export function grantNewPermissionsEveryLocale(strapi: Core.Strapi) {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  let cache: { at: number; codes: string[]; defaultLocale: string } | null = null;
+  let cache: { at: number; codes: string[]; names: Array<{ code: string; name: string }>; defaultLocale: string } | null = null;
   /** The enabled locales change only in Settings; a few seconds of staleness is harmless. */
   async function known() {
     if (cache && Date.now() - cache.at < 5000) return cache;
     const [rows, defaultLocale] = await Promise.all([i18n(strapi).find(), i18n(strapi).getDefaultLocale()]);
-    cache = { at: Date.now(), codes: rows.map((r) => r.code).sort(), defaultLocale };
+    const sorted = [...rows].sort((a, b) => a.code.localeCompare(b.code));
+    cache = { at: Date.now(), codes: sorted.map((r) => r.code), names: sorted.map((r) => ({ code: r.code, name: r.name })), defaultLocale };
     return cache;
   }
 
@@ -121,6 +122,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async enabled() {
       return (await known()).codes;
+    },
+
+    /** The enabled locales with their names, in code order. */
+    async list() {
+      return (await known()).names;
     },
 
     /** The locales the configuration says every published or approved piece needs, among the enabled ones. */

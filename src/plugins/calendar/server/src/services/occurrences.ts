@@ -174,7 +174,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async adminFeed(query: OccurrenceQuery, userId?: number) {
       const repository = getService(strapi, 'piece-repository');
       await repository.assertSlugsExist(query.filters);
-      const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
+      // The admin views show every language version unless narrowed (each has its own time).
+      const locales = await getService(strapi, 'languages').resolve(query.filters.locale ?? ['all']);
       const [found, backlogRows] = await Promise.all([
         repository.find({ audience: 'admin', filters: query.filters, range: query, userId, locales }),
         repository.find({ audience: 'admin', filters: query.filters, backlog: true, userId, limit: BACKLOG_LIMIT + 1, locales }),

@@ -1,15 +1,21 @@
 import type { Core } from '@strapi/strapi';
 import type { Reference } from '../../../core/contracts/reference';
+import type { Settings } from '../../../core/contracts/settings';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
-import { getConfig } from '../utils';
+import { getConfig, getService } from '../utils';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the admin views need to know about this installation. */
-  summary() {
+  async summary(): Promise<Settings> {
+    const languages = getService(strapi, 'languages');
+    const [list, defaultLocale, requiredLocales] = await Promise.all([languages.list(), languages.defaultLocale(), languages.required()]);
     return {
       defaultTimeZone: getConfig(strapi, 'defaultTimeZone'),
       publicRead: getConfig(strapi, 'publicRead'),
+      languages: [...list.filter((l) => l.code === defaultLocale), ...list.filter((l) => l.code !== defaultLocale)],
+      defaultLocale,
+      requiredLocales,
     };
   },
 
