@@ -81,8 +81,8 @@ async function grantLocales(strapi: Core.Strapi, codes: string[], first: boolean
 export function grantNewPermissionsEveryLocale(strapi: Core.Strapi) {
   strapi.db.lifecycles.subscribe({
     models: ['admin::permission'],
-    async beforeCreate(event: { params: { data: { subject?: string; action?: string; properties?: Record<string, unknown> } } }) {
-      const { data } = event.params;
+    async beforeCreate(event) {
+      const data = event.params.data as { subject?: string; action?: string; properties?: Record<string, unknown> };
       if (!data.subject || !(LOCALIZED_TYPES as readonly string[]).includes(data.subject)) return;
       if (!data.action?.startsWith('plugin::content-manager.explorer.') || (data.properties && 'locales' in data.properties)) return;
       const codes = (await i18n(strapi).find()).map((l) => l.code);
