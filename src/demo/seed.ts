@@ -7,7 +7,11 @@ import type { Core, Modules } from '@strapi/strapi';
 import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
 import { DEMO_EMAILS, isProduction, PUBLISHED_DEMO_PASSWORD } from './credentials';
+import { TRANSLATIONS } from './languages';
 import { seedWork } from './work';
+
+const PIECE = 'api::content-piece.content-piece';
+type PieceData = Modules.Documents.Params.Data.Input<typeof PIECE>;
 
 const ZONE = 'Europe/Helsinki';
 const SEED_VERSION = 1;
@@ -98,10 +102,26 @@ export async function seedDemo(strapi: Core.Strapi) {
     themeIds[t.name] = doc.documentId;
   }
 
-  const write = async (piece: PieceSeed) => {
-    const publishAt = piece.at ? localToInstant(local(year, piece.at[0], piece.at[1], piece.at[2], piece.at[3] ?? 0), ZONE) : null;
+  /** A version's time, status and whether it is out already; `days`/`hour` move it from the plan's time. */
+  const timing = (piece: PieceSeed, days = 0, hour?: number) => {
+    const publishAt = piece.at
+      ? new Date(
+          localToInstant(local(year, piece.at[0], piece.at[1], hour ?? piece.at[2], piece.at[3] ?? 0), ZONE).getTime() + days * 86_400_000
+        )
+      : null;
     const status = piece.recurrence ? 'approved' : publishAt ? editorialStatus(publishAt, now) : 'idea';
     const published = status === 'approved' && publishAt !== null && (publishAt <= now || Boolean(piece.recurrence));
+    return { publishAt, status, published };
+  };
+  const editorial = (publishAt: Date | null, status: string) => ({
+    editorialStatus: status,
+    assignee: admin.id,
+    dueAt: publishAt ? new Date(publishAt.getTime() - 3 * 86_400_000).toISOString() : null,
+    notes: status === 'approved' ? null : 'Luonnos: tarkista kuvat ja linkit ennen hyväksyntää.',
+  });
+
+  const write = async (piece: PieceSeed) => {
+    const { publishAt, status, published } = timing(piece);
     const data = {
       title: piece.title,
       summary: piece.summary,
@@ -116,24 +136,40 @@ export async function seedDemo(strapi: Core.Strapi) {
       recurrence: piece.recurrence ?? null,
       recurrenceExceptions:
         piece.skip && piece.at ? piece.skip.map((md) => `${year}-${md}T${pad(piece.at![2])}:${pad(piece.at![3] ?? 0)}`) : null,
-      editorialStatus: status,
-      assignee: admin.id,
-      dueAt: publishAt ? new Date(publishAt.getTime() - 3 * 86_400_000).toISOString() : null,
-      notes: status === 'approved' ? null : 'Luonnos: tarkista kuvat ja linkit ennen hyväksyntää.',
+      ...editorial(publishAt, status),
     };
-    await strapi.documents('api::content-piece.content-piece').create({
+    const created = await strapi.documents(PIECE).create({
       // Strapi's input type has no null for a cleared field; the Document Service accepts it.
-      data: data as Modules.Documents.Params.Data.Input<'api::content-piece.content-piece'>,
+      data: data as PieceData,
       ...(published ? { status: 'published' as const } : {}),
     });
+    // Its Swedish and English versions: same document, own title and time; shared fields follow.
+    for (const [locale, version] of Object.entries(TRANSLATIONS[piece.title] ?? {})) {
+      const own = timing(piece, version.days, version.hour);
+      await strapi.documents(PIECE).update({
+        documentId: created.documentId,
+        locale,
+        data: {
+          title: version.title,
+          summary: version.summary,
+          publishAt: own.publishAt?.toISOString() ?? null,
+          timeZone: ZONE,
+          recurrence: piece.recurrence ?? null,
+          ...editorial(own.publishAt, own.status),
+        } as PieceData,
+        ...(own.published ? { status: 'published' as const } : {}),
+      });
+    }
   };
   for (const piece of [...RECURRING, ...SCHEDULED, ...BACKLOG]) await write(piece);
 
   const total = RECURRING.length + SCHEDULED.length + BACKLOG.length;
+  const versions = Object.values(TRANSLATIONS).reduce((n, t) => n + Object.keys(t).length, 0);
   await store.set({ value: { version: SEED_VERSION, year, seededAt: now.toISOString() } });
   strapi.log.info(
     `[demo] seeded the ${year} plan: ${CHANNELS.length} channels, ${PERSONAS.length} personas, ${THEMES.length} themes, ` +
-      `${total} content pieces (${RECURRING.length} recurring, ${BACKLOG.length} in the backlog) in ${Date.now() - started} ms`
+      `${total} content pieces (${RECURRING.length} recurring, ${BACKLOG.length} in the backlog, ${versions} Swedish and English versions) ` +
+      `in ${Date.now() - started} ms`
   );
   await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
 }

@@ -54,6 +54,36 @@ describe('the demo plan', () => {
     expect(rows.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('has Swedish and English versions on their own times, and pieces still waiting for Swedish', async () => {
+    const rest = await app.http().get('/api/content-pieces?locale=sv&pagination[pageSize]=100');
+    expect(rest.status).toBe(200);
+    const titles = rest.body.data.map((p: any) => p.title);
+    expect(titles).toEqual(expect.arrayContaining(['Vårens inredningstrender 2026', 'Veckans nyhetsbrev']));
+    expect(rest.body.data.every((p: any) => p.locale === 'sv')).toBe(true);
+
+    const march = await app.http().get(`/api/calendar/occurrences?from=${year}-03-01&to=${year}-03-31&locale=fi,sv`);
+    const trend = march.body.data.filter(
+      (o: any) => o.documentId === march.body.data.find((x: any) => x.title === 'Vårens inredningstrender 2026').documentId
+    );
+    // The Swedish version goes out a day after the Finnish one.
+    expect(trend.map((o: any) => [o.locale, o.start])).toEqual([
+      ['fi', `${year}-03-02T09:00:00+02:00`],
+      ['sv', `${year}-03-03T09:00:00+02:00`],
+    ]);
+    expect(trend[0].locales).toEqual(['en', 'sv']);
+
+    const missing = await get('/calendar/translations/missing?locale=sv');
+    expect(missing.body.data.items.length).toBeGreaterThan(5);
+    expect(missing.body.data.items.every((i: any) => i.missing.includes('sv') && i.locales.includes('fi'))).toBe(true);
+  });
+
+  it('names only pieces of the plan in its translations', () => {
+    const { TRANSLATIONS } = require('../../src/demo/languages');
+    const { BACKLOG, RECURRING, SCHEDULED } = require('../../src/demo/plan');
+    const titles = new Set([...BACKLOG, ...RECURRING, ...SCHEDULED].map((p: any) => p.title));
+    expect(Object.keys(TRANSLATIONS).filter((t) => !titles.has(t))).toEqual([]);
+  });
+
   it('has goals and KPI results against targets', async () => {
     const res = await get(`/calendar/kpis?year=${year}`);
     expect(res.body.data.goals.length).toBe(3);
