@@ -161,15 +161,15 @@ describe('parseFilters and narrowFilters', () => {
           path: ['kanava'],
           name: 'ValidationError',
           value: undefined,
-          message: 'unknown filter "kanava"; allowed: channel, persona, theme, stage, goal, format',
+          message: 'unknown filter "kanava"; allowed: channel, persona, theme, stage, goal, format, locale',
         },
       ],
     });
     expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' })[0].message).toBe(
-      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format'
+      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, locale'
     );
     expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' }, 'admin')[0].message).toBe(
-      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, editorialStatus, assignee'
+      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, locale, editorialStatus, assignee'
     );
   });
 
@@ -190,5 +190,22 @@ describe('parseFilters and narrowFilters', () => {
       channel: ['facebook'],
       stage: ['reach'],
     });
+  });
+
+  it('reads locale as codes or "all", and refuses anything else naming locale', () => {
+    expect(parseFilters({ locale: 'fi,sv' }, PUBLIC_FILTER_KEYS)).toEqual({ ok: true, value: { locale: ['fi', 'sv'] } });
+    expect(parseFilters({ locale: ['en-GB', 'all'] }, PUBLIC_FILTER_KEYS)).toEqual({ ok: true, value: { locale: ['en-GB', 'all'] } });
+    for (const bad of ['FI', 'x!', 'fi_FI', 'a'.repeat(20)]) {
+      const result = parseFilters({ locale: bad }, PUBLIC_FILTER_KEYS);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.errors[0].path).toEqual(['locale']);
+    }
+  });
+
+  it('lets a request narrow a token\'s locales, and "all" asks for no more than the token allows', () => {
+    expect(narrowFilters({ locale: ['fi', 'sv'] }, { locale: ['sv', 'en'] })).toEqual({ locale: ['sv'] });
+    expect(narrowFilters({ locale: ['sv'] }, { locale: ['all'] })).toEqual({ locale: ['sv'] });
+    expect(narrowFilters({ locale: ['all'] }, { locale: ['en'] })).toEqual({ locale: ['en'] });
+    expect(narrowFilters({}, { locale: ['all'] })).toEqual({});
   });
 });
