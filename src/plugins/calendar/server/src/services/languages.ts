@@ -8,6 +8,7 @@ import { resolveLocales } from '../../../core/i18n/locales';
 import { fieldError } from '../../../core/field-errors';
 import { errors } from '@strapi/utils';
 import { CONTENT_TYPES, PLUGIN_ID } from '../constants';
+import { dbHelpers, newDocumentId } from '../db';
 import { getConfig } from '../utils';
 
 const LOCALE = 'plugin::i18n.locale';
@@ -17,13 +18,31 @@ export const LOCALIZED_TYPES = [CONTENT_TYPES.contentPiece] as const;
 interface LocaleService {
   find(): Promise<Array<{ code: string; name: string }>>;
   findByCode(code: string): Promise<{ code: string } | null>;
-  create(locale: { code: string; name: string }): Promise<unknown>;
   getDefaultLocale(): Promise<string>;
   setDefaultLocale(locale: { code: string }): Promise<unknown>;
 }
 
 type Schemas = Record<string, { pluginOptions?: { i18n?: { localized?: boolean } } } | undefined>;
 const localized = (schema: Schemas[string]) => Boolean(schema?.pluginOptions?.i18n?.localized);
+
+/**
+ * A locale row written below the query engine: Strapi i18n answers each created locale by
+ * rewriting the Super Admin's permissions, which fails while the admin's actions are not
+ * registered yet (our bootstrap runs first). The admin's own bootstrap then gives the Super Admin
+ * every locale.
+ */
+async function insertLocale(strapi: Core.Strapi, code: string) {
+  const { knex, table, col } = dbHelpers(strapi);
+  const now = new Date();
+  await knex()(table(LOCALE)).insert({
+    [col(LOCALE, 'documentId')]: newDocumentId(),
+    [col(LOCALE, 'code')]: code,
+    [col(LOCALE, 'name')]: localeName(strapi, code),
+    [col(LOCALE, 'createdAt')]: dbHelpers(strapi).dbTime(now),
+    [col(LOCALE, 'updatedAt')]: dbHelpers(strapi).dbTime(now),
+    [col(LOCALE, 'publishedAt')]: dbHelpers(strapi).dbTime(now),
+  });
+}
 
 const i18n = (strapi: Core.Strapi) => strapi.plugin('i18n').service('locales') as LocaleService;
 const store = (strapi: Core.Strapi) => strapi.store({ type: 'plugin', name: PLUGIN_ID, key: 'locales-initialised' });
@@ -44,9 +63,7 @@ export async function defaultLocaleBeforeSync(strapi: Core.Strapi, oldContentTyp
   const becoming = LOCALIZED_TYPES.some((uid) => oldContentTypes[uid] && !localized(oldContentTypes[uid]) && localized(contentTypes[uid]));
   if (!becoming || (await store(strapi).get({}))) return;
   const code = getConfig(strapi, 'locales')[0];
-  if (!(await strapi.db.query(LOCALE).findOne({ where: { code } }))) {
-    await strapi.db.query(LOCALE).create({ data: { code, name: localeName(strapi, code) } });
-  }
+  if (!(await strapi.db.query(LOCALE).findOne({ where: { code } }))) await insertLocale(strapi, code);
   await i18n(strapi).setDefaultLocale({ code });
   strapi.log.info(`[calendar] content pieces become localized: existing pieces are kept as their "${code}" version`);
 }
@@ -107,7 +124,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async setUp() {
       const wanted = getConfig(strapi, 'locales');
       for (const code of wanted) {
-        if (!(await i18n(strapi).findByCode(code))) await i18n(strapi).create({ code, name: localeName(strapi, code) });
+        if (!(await i18n(strapi).findByCode(code))) await insertLocale(strapi, code);
       }
       const first = !(await store(strapi).get({}));
       if (first) await i18n(strapi).setDefaultLocale({ code: wanted[0] });
