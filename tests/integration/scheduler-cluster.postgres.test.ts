@@ -152,4 +152,59 @@ describe('two Strapi instances on one PostgreSQL', () => {
       perDocument.set(l.documentId, (perDocument.get(l.documentId) ?? 0) + 1);
     expect([...perDocument.values()].every((n) => n === 1)).toBe(true);
   });
+
+  it('publishes the Finnish and Swedish versions of one document at their own times, once each', async () => {
+    await Promise.all(instances.splice(0).map((i) => i.stop()));
+    instances.push(await startInstance(instanceEnv()));
+    instances.push(await startInstance(instanceEnv()));
+    const DOCUMENTS = 100;
+    const fiAt = new Date(Date.now() + 20_000);
+    const svAt = new Date(fiAt.getTime() + 10_000);
+    const pieces = app.strapi.documents('api::content-piece.content-piece');
+    const ids: string[] = [];
+    for (let i = 0; i < DOCUMENTS; i += 1) {
+      const fi = await pieces.create({
+        data: {
+          title: `Kielet ${i}`,
+          funnelStage: 'reach',
+          contentGoal: 'sell',
+          publishAt: fiAt.toISOString(),
+          editorialStatus: 'approved',
+        } as any,
+      });
+      await pieces.update({
+        documentId: fi.documentId,
+        locale: 'sv',
+        data: { title: `Språk ${i}`, publishAt: svAt.toISOString(), editorialStatus: 'approved' } as any,
+      });
+      ids.push(fi.documentId);
+    }
+    const knex = app.strapi.db.connection;
+    const publishedRows = () =>
+      knex('content_pieces').whereIn('document_id', ids).whereNotNull('published_at').select('document_id', 'locale', 'published_at');
+    const deadline = Date.now() + 120_000;
+    while ((await publishedRows()).length < 2 * DOCUMENTS && Date.now() < deadline) await sleep(500);
+
+    const rows = await publishedRows();
+    const versions = new Set(rows.map((r: any) => `${r.document_id}|${r.locale}`));
+    expect(rows).toHaveLength(2 * DOCUMENTS);
+    expect(versions.size).toBe(2 * DOCUMENTS); // no version twice
+    // Each at its own time by the database's clock: no Swedish version before its time.
+    for (const r of rows) expect(new Date(r.published_at).getTime()).toBeGreaterThanOrEqual((r.locale === 'sv' ? svAt : fiAt).getTime());
+
+    const log = await knex('calendar_publish_logs')
+      .whereIn('piece_document_id', ids)
+      .where('outcome', 'published')
+      .select('piece_document_id', 'locale');
+    expect(log).toHaveLength(2 * DOCUMENTS);
+    expect(new Set(log.map((l: any) => `${l.piece_document_id}|${l.locale}`)).size).toBe(2 * DOCUMENTS);
+
+    const hookDeadline = Date.now() + 60_000;
+    const ours = () => hooks.events.filter((e) => e.event === 'entry.publish' && ids.includes(e.entry?.documentId));
+    while (ours().length < 2 * DOCUMENTS && Date.now() < hookDeadline) await sleep(500);
+    const events = ours();
+    expect(events).toHaveLength(2 * DOCUMENTS);
+    expect(new Set(events.map((e) => `${e.entry.documentId}|${e.entry.locale}`)).size).toBe(2 * DOCUMENTS);
+    expect(events.filter((e) => e.entry.locale === 'sv').every((e) => String(e.entry.title).startsWith('Språk '))).toBe(true);
+  });
 });
