@@ -7,6 +7,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   grantNewPermissionsEveryLocale(strapi);
   await languages.setUp();
   await getService(strapi, 'scheduler').adoptUnlocalisedJobs(await languages.defaultLocale());
+  await getService(strapi, 'mirrored-versions').backfill();
   await getService(strapi, 'public-access').grantOnFirstBoot();
   await getService(strapi, 'content-manager-layout').applyOnce();
   await getService(strapi, 'field-labels').apply();

@@ -4,6 +4,7 @@ import { registerCustomFields } from './custom-fields';
 import { renameKpiPermissionBeforeBootstrap } from './migrations/kpi-permission';
 import { GUARDED_TYPES } from './services/content-guard';
 import { defaultLocaleBeforeSync } from './services/languages';
+import { MIRRORED_TYPES } from './services/mirrored-versions';
 import { GUARDED_ACTIONS } from './services/workflow-guard';
 import { getService } from './utils';
 import { currentWriter } from './writer';
@@ -51,6 +52,13 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     if (params.data || action === 'clone') {
       const documentId = action === 'create' ? undefined : params.documentId;
       params.data = await getService(strapi, 'content-guard').check(context.uid, params.data ?? {}, documentId, { action, locale });
+    }
+    if (action === 'create' && MIRRORED_TYPES.has(context.uid)) {
+      // A theme or task exists in every language: the new one is copied into the others.
+      const result = await next();
+      const created = result as { documentId?: string; locale?: string } | null;
+      if (created?.documentId) await getService(strapi, 'mirrored-versions').mirror(context.uid, created.documentId, created.locale);
+      return result;
     }
     if (!isPiece || action === 'clone') return next();
     // Editorial history (and the assignment mail) for every writer, the Content Manager included.

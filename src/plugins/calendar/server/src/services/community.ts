@@ -13,7 +13,7 @@ import { instantToIsoWithOffset, instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { upsertByKey } from '../db';
 import { query, type Row } from '../query';
-import { getConfig, invalid, personName, personRef } from '../utils';
+import { getConfig, getService, invalid, personName, personRef } from '../utils';
 
 const TASK = CONTENT_TYPES.communityTask;
 const LOG = CONTENT_TYPES.workLog;
@@ -38,8 +38,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const person = (u: TaskRow['assignee']) => (u ? { id: u.id, name: personName(u) as string } : null);
 
   async function loadTasks(where: Record<string, unknown> = {}): Promise<TaskRow[]> {
+    // A task has a version per language; the work is one, read in the default locale.
+    const locale = await getService(strapi, 'languages').defaultLocale();
     return query(strapi, TASK).findMany({
-      where,
+      where: { ...where, locale },
       orderBy: [{ title: 'asc' }, { id: 'asc' }],
       populate: {
         channel: { select: ['id', 'slug', 'name', 'color'] },

@@ -11,6 +11,7 @@ import fieldLabels from './field-labels';
 import icsFeed from './ics-feed';
 import kpiReport from './kpi-report';
 import languages from './languages';
+import mirroredVersions from './mirrored-versions';
 import myWork from './my-work';
 import notifications from './notifications';
 import occurrences from './occurrences';
@@ -39,6 +40,7 @@ export default {
   'ics-feed': icsFeed,
   'kpi-report': kpiReport,
   languages,
+  'mirrored-versions': mirroredVersions,
   'my-work': myWork,
   notifications,
   occurrences,

@@ -13,7 +13,7 @@ import { getConfig } from '../utils';
 
 const LOCALE = 'plugin::i18n.locale';
 /** Our types that are localized; an install that had them without locales is migrated once. */
-export const LOCALIZED_TYPES = [CONTENT_TYPES.contentPiece] as const;
+export const LOCALIZED_TYPES = [CONTENT_TYPES.contentPiece, CONTENT_TYPES.theme, CONTENT_TYPES.communityTask] as const;
 
 interface LocaleService {
   find(): Promise<Array<{ code: string; name: string }>>;

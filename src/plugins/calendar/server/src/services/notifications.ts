@@ -129,7 +129,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         populate: { assignee: { select: ['id'] } },
       });
       const taskRows = await query(strapi, CONTENT_TYPES.communityTask).findMany({
-        where: { $or: [{ active: true }, { active: { $null: true } }], assignee: { id: { $notNull: true } } },
+        where: {
+          $or: [{ active: true }, { active: { $null: true } }],
+          assignee: { id: { $notNull: true } },
+          locale: await getService(strapi, 'languages').defaultLocale(),
+        },
         select: ['id'],
         populate: { assignee: { select: ['id'] } },
       });

@@ -21,6 +21,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
 
   /** Channels, personas and themes for the views' filters and colours (small tables). */
   async reference(): Promise<Reference> {
+    // Themes in the default locale: each has a version per language, all on the same dates.
+    const locale = await getService(strapi, 'languages').defaultLocale();
     const [channels, personas, themes] = await Promise.all([
       query(strapi, CONTENT_TYPES.channel).findMany({
         select: ['documentId', 'name', 'slug', 'kind', 'color', 'active'],
@@ -28,6 +30,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       }),
       query(strapi, CONTENT_TYPES.persona).findMany({ select: ['documentId', 'name', 'slug'], orderBy: { name: 'asc' } }),
       query(strapi, CONTENT_TYPES.theme).findMany({
+        where: { locale },
         select: ['documentId', 'name', 'slug', 'color', 'startDate', 'endDate', 'repeatsYearly', 'contentGoal'],
         orderBy: { startDate: 'asc' },
       }),

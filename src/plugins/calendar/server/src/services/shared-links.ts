@@ -15,19 +15,23 @@ const PIECE = CONTENT_TYPES.contentPiece;
 export const SHARED_LINKS = ['channels', 'personas', 'theme'] as const;
 type LinkName = (typeof SHARED_LINKS)[number];
 
-/** Each shared relation as sorted target ids (the theme as a list of at most one). */
-export type Links = Record<LinkName, number[]>;
+/**
+ * Each shared relation as sorted keys: channel and persona row ids (they have no locales), and
+ * the theme's documentId (themes have a version per locale: each piece version links the theme's
+ * version in its own locale). The theme is a list of at most one.
+ */
+export type Links = Record<LinkName, string[]>;
 
-const ids = (value: unknown): number[] => {
+const keys = (value: unknown, key: 'id' | 'documentId'): string[] => {
   if (!value) return [];
-  const list = Array.isArray(value) ? value : [value];
-  return list.map((v: { id: number }) => v.id).sort((a, b) => a - b);
+  const list = (Array.isArray(value) ? value : [value]) as Array<{ id: number; documentId: string }>;
+  return list.map((v) => String(v[key])).sort();
 };
-const same = (a: number[], b: number[]) => a.length === b.length && a.every((v, i) => v === b[i]);
+const same = (a: string[], b: string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 const empty = (links: Links) => SHARED_LINKS.every((name) => links[name].length === 0);
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const select = { select: ['id'] };
+  const select = { select: ['id', 'documentId'] };
   async function drafts(documentId: string) {
     const rows = (await strapi.db.query(PIECE).findMany({
       where: { documentId, publishedAt: null },
@@ -37,15 +41,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows.map((r) => ({
       id: r.id,
       locale: r.locale,
-      links: { channels: ids(r.channels), personas: ids(r.personas), theme: ids(r.theme) } as Links,
+      links: { channels: keys(r.channels, 'id'), personas: keys(r.personas, 'id'), theme: keys(r.theme, 'documentId') } as Links,
     }));
   }
 
-  const write = (id: number, links: Partial<Links>) =>
-    strapi.db.query(PIECE).update({
-      where: { id },
-      data: Object.fromEntries(Object.entries(links).map(([name, list]) => [name, name === 'theme' ? (list[0] ?? null) : list])),
-    });
+  /** The theme's row in `locale` (every theme has one, see mirrored-versions). */
+  async function themeRow(themeDocumentId: string | undefined, locale: string) {
+    if (!themeDocumentId) return null;
+    const row = await strapi.db.query(CONTENT_TYPES.theme).findOne({ where: { documentId: themeDocumentId, locale }, select: ['id'] });
+    return row?.id ?? null;
+  }
+
+  async function write(target: { id: number; locale: string }, links: Partial<Links>) {
+    const data: Record<string, unknown> = {};
+    for (const [name, list] of Object.entries(links)) {
+      data[name] = name === 'theme' ? await themeRow(list[0], target.locale) : list.map(Number);
+    }
+    await strapi.db.query(PIECE).update({ where: { id: target.id }, data });
+  }
 
   return {
     /** The written version's links before the write; null when the version does not exist yet. */
@@ -65,14 +78,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         // A new version: the document's links win where it has some.
         const source = others.find((o) => !empty(o.links)) ?? others[0];
         const adopt = SHARED_LINKS.filter((name) => source.links[name].length > 0 && !same(source.links[name], written.links[name]));
-        if (adopt.length) await write(written.id, Object.fromEntries(adopt.map((n) => [n, source.links[n]])));
+        if (adopt.length) await write(written, Object.fromEntries(adopt.map((n) => [n, source.links[n]])));
         const bring = SHARED_LINKS.filter((name) => source.links[name].length === 0 && written.links[name].length > 0);
-        for (const other of others) if (bring.length) await write(other.id, Object.fromEntries(bring.map((n) => [n, written.links[n]])));
+        for (const other of others) if (bring.length) await write(other, Object.fromEntries(bring.map((n) => [n, written.links[n]])));
         return;
       }
       for (const other of others) {
         const differing = changed.filter((name) => !same(other.links[name], written.links[name]));
-        if (differing.length) await write(other.id, Object.fromEntries(differing.map((n) => [n, written.links[n]])));
+        if (differing.length) await write(other, Object.fromEntries(differing.map((n) => [n, written.links[n]])));
       }
     },
   };
