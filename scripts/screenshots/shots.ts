@@ -88,6 +88,13 @@ export function shotsAt(at: Date): Shot[] {
     { file: 'coverage.png', url: `${CALENDAR}/coverage?year=${year}`, ready: '[data-testid=heatmap] [data-cell]', language: 'en' },
     { file: 'kpis.png', url: `${CALENDAR}/kpis?year=${year}`, ready: '[data-metric]', language: 'en' },
     { file: 'team-board.png', url: `${CALENDAR}/team`, ready: '[data-testid=team-board] [data-card]', language: 'en' },
+    // The demo plan is written in Finnish: its published and approved pieces lack their Swedish versions.
+    {
+      file: 'translations.png',
+      url: `${CALENDAR}/translations`,
+      ready: '[data-testid=translations-missing] tr[data-piece]',
+      language: 'en',
+    },
     { file: 'calendar-feeds.png', url: `${CALENDAR}/feeds`, ready: 'table tbody tr', language: 'en', prepare: feedTokens },
     {
       file: 'publish-log.png',

@@ -55,7 +55,7 @@ describeWithBrowser('planning insight', () => {
     await page.screenshot({ path: path.join(SCREENSHOTS, 'quarter-grid.png') });
   });
 
-  it('opens a coverage gap in the month view filtered to that stage', async () => {
+  it('opens a coverage gap in the month view filtered to that stage and the plan’s language', async () => {
     const { page } = session;
     await page.goto(`${session.base}/admin/plugins/calendar/coverage?year=2026`);
     const gap = page.locator('[data-gap="7|act"]');
@@ -69,7 +69,7 @@ describeWithBrowser('planning insight', () => {
       { timeout: 30_000 }
     );
     await gap.click();
-    await page.waitForURL(/\/plugins\/calendar\/month\?month=2026-07&stage=act$/, { timeout: 30_000 });
+    await page.waitForURL(/\/plugins\/calendar\/month\?month=2026-07&stage=act&locale=fi$/, { timeout: 30_000 });
     const answered = await feed;
     expect(answered.status()).toBe(200);
     expect(JSON.stringify(await answered.json())).not.toContain('Heinäkuun näkyvyys');

@@ -15,6 +15,7 @@ export const CALENDAR_TAGS = [
   'CalendarSettings',
   'Comment',
   'Reference',
+  'Translation',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 

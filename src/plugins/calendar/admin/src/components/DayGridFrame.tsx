@@ -3,6 +3,7 @@ import { useRBAC } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
 import type { CalendarData } from '../hooks/useCalendarData';
 import { useCalendarMoves } from '../hooks/useCalendarMoves';
+import { useLanguages } from '../hooks/useLanguages';
 import { useMoveGestures } from '../hooks/useMoveGestures';
 import { ACTIONS } from '../permissions';
 import { themesOn } from '../utils/calendarMoves';
@@ -56,6 +57,10 @@ export const DayGridFrame = ({
   const gestures = useMoveGestures({ canPlan, today: data.today, zone: data.zone, moves });
   const themes = data.reference?.themes ?? [];
   const backlog = data.feed.data?.backlog ?? [];
+  const { defaultLocale } = useLanguages();
+  // A view narrowed to one language writes new drafts in it.
+  const named = data.filters.locale?.length === 1 ? data.filters.locale[0] : null;
+  const viewLocale = named && named !== 'all' ? named : defaultLocale;
 
   return (
     <ViewPage view={page} loading={data.loading} error={data.error}>
@@ -82,7 +87,7 @@ export const DayGridFrame = ({
                 >
                   {(data.byDay.get(date) ?? []).map(({ item, time, moving }) => (
                     <OccurrenceChip
-                      key={`${item.documentId}-${item.start}`}
+                      key={`${item.documentId}-${item.locale}-${item.start}`}
                       item={item}
                       time={time}
                       color={channelColor(data.reference, item)}
@@ -96,7 +101,7 @@ export const DayGridFrame = ({
           <BacklogLane count={backlog.length} canPlan={canPlan}>
             {backlog.map((item) => (
               <OccurrenceChip
-                key={item.documentId}
+                key={`${item.documentId}-${item.locale}`}
                 item={item}
                 color={channelColor(data.reference, item)}
                 {...gestures.dragSource({ item })}
@@ -108,6 +113,7 @@ export const DayGridFrame = ({
       <QuickCreateDialog
         date={gestures.create.date}
         channels={(data.reference?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))}
+        defaultLocale={viewLocale}
         onCreate={moves.quickCreate}
         onClose={gestures.create.onClose}
       />

@@ -4,6 +4,7 @@ import { Link as RouterLink } from 'react-router-dom';
 import { pieceEditPath } from '../api/editorial';
 import type { ExpansionProblem } from '../api/occurrences';
 import { getTranslation } from '../utils/getTranslation';
+import { LocaleBadge } from './LocaleBadge';
 
 /**
  * Pieces the admin feed left out because their repeat rule cannot be expanded (a rule stored
@@ -25,8 +26,10 @@ export const ExpansionProblems = ({ problems }: { problems: readonly ExpansionPr
             )}
           </Typography>
           {problems.map((problem) => (
-            <Typography key={problem.documentId} variant="pi">
-              <RouterLink to={pieceEditPath(problem.documentId)}>{problem.title}</RouterLink>
+            <Typography key={`${problem.documentId}-${problem.locale}`} variant="pi">
+              {/* The rule to fix is this language version's own. */}
+              <RouterLink to={pieceEditPath(problem.documentId, problem.locale)}>{problem.title}</RouterLink>
+              <LocaleBadge locale={problem.locale} />
               {' — '}
               {problem.kind === 'budget' ? t('cannotExpandBudget', 'Too slow to expand for this range.') : problem.message}
             </Typography>

@@ -5,13 +5,14 @@ import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import type { AdminOccurrence } from '../api/occurrences';
 import type { Reference } from '../api/types';
 import type { FilterKey } from '../hooks/useCalendarData';
+import { useLanguages } from '../hooks/useLanguages';
 import { useViewLabel } from '../hooks/useViewLabel';
 import { getTranslation } from '../utils/getTranslation';
 import { FilterSelect, type FilterOption } from './FilterSelect';
 
 type Assignee = NonNullable<AdminOccurrence['assignee']>;
 
-/** The calendar views' filters: channel, persona, theme, stage, goal, format, status, assignee. */
+/** The calendar views' filters: channel, persona, theme, stage, goal, format, language, status, assignee. */
 export const FilterBar = ({
   filters,
   reference,
@@ -26,6 +27,7 @@ export const FilterBar = ({
 }) => {
   const { formatMessage } = useIntl();
   const label = useViewLabel();
+  const { languages, multilingual } = useLanguages();
   const enumOptions = (prefix: string, values: readonly string[]): FilterOption[] =>
     values.map((value) => ({ value, label: formatMessage({ id: getTranslation(`${prefix}.${value}`), defaultMessage: value }) }));
   const named = (items: Array<{ slug: string; name: string }> = []) => items.map((i) => ({ value: i.slug, label: i.name }));
@@ -36,6 +38,16 @@ export const FilterBar = ({
     { name: 'stage', label: label('stages', 'Funnel stages'), options: enumOptions('stage', FUNNEL_STAGES) },
     { name: 'goal', label: label('goals', 'Content goals'), options: enumOptions('goal', CONTENT_GOALS) },
     { name: 'format', label: label('formats', 'Formats'), options: enumOptions('format', CONTENT_FORMATS) },
+    // With one language there is nothing to choose.
+    ...(multilingual
+      ? [
+          {
+            name: 'locale' as const,
+            label: label('languages', 'Languages'),
+            options: languages.map((l) => ({ value: l.code, label: l.name })),
+          },
+        ]
+      : []),
     { name: 'editorialStatus', label: label('statuses', 'Editorial status'), options: enumOptions('editorial', EDITORIAL_STATUSES) },
     {
       name: 'assignee',

@@ -7,10 +7,11 @@ import { useTheme } from 'styled-components';
 import { pieceEditPath } from '../api/editorial';
 import type { AdminOccurrence } from '../api/occurrences';
 import { getTranslation } from '../utils/getTranslation';
+import { LocaleBadge } from './LocaleBadge';
 
 const STAGE_LETTER: Record<string, string> = { reach: 'R', act: 'A', convert: 'C', engage: 'E' };
 
-/** One occurrence (or backlog piece): time, title, stage badge, recurring mark, channel colour. */
+/** One occurrence (or backlog piece): time, title, stage badge, language, recurring mark, channel colour. */
 export const OccurrenceChip = ({
   item,
   time,
@@ -33,13 +34,15 @@ export const OccurrenceChip = ({
   const status = formatMessage({ id: getTranslation(`editorial.${item.editorialStatus}`), defaultMessage: item.editorialStatus });
   const navigate = useNavigate();
   const { colors } = useTheme();
-  const open = () => navigate(pieceEditPath(item.documentId));
+  // The version this occurrence is: the edit view opens in its language.
+  const open = () => navigate(pieceEditPath(item.documentId, item.locale));
   return (
     <Box
       tag="div"
       draggable={draggable}
       onDragStart={onDragStart}
       data-piece={item.documentId}
+      data-locale={item.locale}
       background={item.status === 'published' ? 'neutral0' : 'neutral100'}
       hasRadius
       paddingLeft={2}
@@ -71,6 +74,7 @@ export const OccurrenceChip = ({
         >
           {item.title}
         </Typography>
+        <LocaleBadge locale={item.locale} />
         {item.recurring && (
           <ArrowClockwise
             width="10px"

@@ -6,11 +6,14 @@ import { useProblemOf } from '../hooks/useProblemOf';
 import { formatInZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 
-/** A piece's editorial history, newest first (the team board's cards, the piece page's panel). */
-export const PieceActivity = ({ documentId, zone }: { documentId: string; zone: string }) => {
+/**
+ * A piece's editorial history, newest first (the team board's cards, the piece page's panel): of
+ * one language version when `locale` is given, else of every version.
+ */
+export const PieceActivity = ({ documentId, locale, zone }: { documentId: string; locale?: string | null; zone: string }) => {
   const { formatMessage } = useIntl();
   // Mounted anew after each save of the piece (a key), so its history is fetched again.
-  const history = useGetPieceActivityQuery(documentId, { refetchOnMountOrArgChange: true });
+  const history = useGetPieceActivityQuery({ documentId, ...(locale ? { locale } : {}) }, { refetchOnMountOrArgChange: true });
   const problemOf = useProblemOf();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(`team.activity.${id}`), defaultMessage }, values);

@@ -6,33 +6,44 @@ import type { QuickDraft } from '../hooks/useCalendarMoves';
 import { useViewLabel } from '../hooks/useViewLabel';
 import { getTranslation } from '../utils/getTranslation';
 import { FilterSelect, type FilterOption } from './FilterSelect';
+import { LanguageSelect } from './LanguageSelect';
 
-/** A new draft on a day: title, stage, goal and channels; the rest is filled in the piece later. */
+/** A new draft on a day: title, stage, goal, channels and language; the rest is filled in the piece later. */
 export const QuickCreateDialog = ({
   date,
   channels,
+  defaultLocale,
   onCreate,
   onClose,
 }: {
   /** The day the dialog is open for; closed when undefined. */
   date: string | undefined;
   channels: FilterOption[];
+  /** The language offered first: the view's language filter when it names one, else the default locale. */
+  defaultLocale: string | null;
   /** Resolves true when the draft was saved. */
   onCreate: (date: string, draft: QuickDraft) => Promise<boolean>;
   onClose: () => void;
 }) => {
   const { formatMessage, formatDate } = useIntl();
   const label = useViewLabel();
-  const [draft, setDraft] = useState<QuickDraft>({ title: '', stage: 'reach', goal: 'sell', channels: [] });
+  const [draft, setDraft] = useState<Omit<QuickDraft, 'locale'>>({ title: '', stage: 'reach', goal: 'sell', channels: [] });
+  // The planner's choice for this draft only; each opening starts from the view's language.
+  const [chosenLocale, setChosenLocale] = useState<string | null>(null);
+  const locale = chosenLocale ?? defaultLocale;
   const enumLabel = (prefix: string, value: string) => formatMessage({ id: getTranslation(`${prefix}.${value}`), defaultMessage: value });
   const save = async () => {
-    if (!date || !(await onCreate(date, draft))) return;
-    onClose();
+    if (!date || !(await onCreate(date, { ...draft, locale }))) return;
+    close();
     // Stage and goal stay for the next draft: planners often add several alike.
     setDraft({ ...draft, title: '', channels: [] });
   };
+  const close = () => {
+    setChosenLocale(null);
+    onClose();
+  };
   return (
-    <Dialog.Root open={Boolean(date)} onOpenChange={(open: boolean) => !open && onClose()}>
+    <Dialog.Root open={Boolean(date)} onOpenChange={(open: boolean) => !open && close()}>
       <Dialog.Content>
         <Dialog.Header>
           {label('createTitle', 'New content piece')} · {date && formatDate(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' })}
@@ -72,6 +83,9 @@ export const QuickCreateDialog = ({
                   ))}
                 </SingleSelect>
               </Field.Root>
+            </Grid.Item>
+            <Grid.Item col={12} direction="column" alignItems="stretch">
+              <LanguageSelect name="quickCreateLocale" value={locale} onChange={setChosenLocale} />
             </Grid.Item>
             <Grid.Item col={12} direction="column" alignItems="stretch">
               <FilterSelect

@@ -9,7 +9,8 @@ import { assigneesOf, groupByDay } from '../utils/calendarMoves';
 import { todayIn } from '../utils/period';
 import { useUrlParams } from './useUrlParams';
 
-export const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'editorialStatus', 'assignee'] as const;
+/** `locale`: language versions to show; none = every language (the admin feed's own default). */
+export const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'locale', 'editorialStatus', 'assignee'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 const FALLBACK_ZONE = 'Europe/Helsinki';
 

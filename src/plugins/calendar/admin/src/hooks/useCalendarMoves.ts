@@ -1,6 +1,7 @@
 /**
  * The calendar's saves: reschedule a piece, detach one occurrence of a series, move the whole
- * series, quick-create a draft. Each invalidates the views it changes (the feed refetches, also
+ * series, quick-create a draft. Each names the language version it changes (the occurrence's
+ * `locale`; a new draft's chosen language). Each invalidates the views it changes (the feed refetches, also
  * after a 409, so the view shows the current state). A 409 (someone else changed the piece) is
  * kept as `conflict`, in the server's words, to show beside it; other errors notify.
  */
@@ -19,6 +20,8 @@ export interface QuickDraft {
   stage: string;
   goal: string;
   channels: string[];
+  /** The language the draft is written in; null = the default locale. */
+  locale: string | null;
 }
 
 export function useCalendarMoves({ zone }: { zone: string }) {
@@ -52,6 +55,7 @@ export function useCalendarMoves({ zone }: { zone: string }) {
           documentId: m.item.documentId,
           publishAt: newInstant(m, date, zone).toISOString(),
           expectedUpdatedAt: m.item.updatedAt,
+          locale: m.item.locale,
         }),
       label('moved', 'Moved to {date}.', { date: formatDate(`${date}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })
     );
@@ -64,6 +68,7 @@ export function useCalendarMoves({ zone }: { zone: string }) {
           occurrence: m.local!,
           publishAt: newInstant(m, date, zone).toISOString(),
           expectedUpdatedAt: m.item.updatedAt,
+          locale: m.item.locale,
         }),
       label('detached', 'This occurrence is now a piece of its own.')
     );
@@ -78,6 +83,7 @@ export function useCalendarMoves({ zone }: { zone: string }) {
           publishAt: move.publishAt.toISOString(),
           recurrence: move.recurrence,
           expectedUpdatedAt: m.item.updatedAt,
+          locale: m.item.locale,
         }),
       label('seriesMoved', 'The whole series was moved.')
     );
@@ -92,6 +98,7 @@ export function useCalendarMoves({ zone }: { zone: string }) {
           contentGoal: draft.goal as QuickCreateInput['contentGoal'],
           channels: draft.channels,
           publishAt: localToInstant(`${date}T${DEFAULT_TIME}`, zone).toISOString(),
+          ...(draft.locale ? { locale: draft.locale } : {}),
         }),
       label('created', 'Draft created.')
     );

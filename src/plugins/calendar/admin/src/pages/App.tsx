@@ -11,6 +11,7 @@ import { MyWorkPage } from './MyWork';
 import { PublishLogPage } from './PublishLog';
 import { QuarterGridPage } from './QuarterGrid';
 import { TeamBoardPage } from './TeamBoard';
+import { TranslationsPage } from './Translations';
 import { WeekPage } from './Week';
 import { YearWheelPage } from './YearWheel';
 
@@ -27,6 +28,7 @@ export const App = () => (
       <Route path="kpis" element={<KpisPage />} />
       <Route path="my-work" element={<MyWorkPage />} />
       <Route path="team" element={<TeamBoardPage />} />
+      <Route path="translations" element={<TranslationsPage />} />
       <Route
         path="community"
         element={

@@ -7,17 +7,27 @@ import { getTranslation } from '../utils/getTranslation';
 
 const LOG_ENTRIES = 5;
 
-/** The piece's editorial history and, for those who may see the publish log, its latest entries. */
-export const PanelHistory = ({ documentId, zone, canPublish }: { documentId: string; zone: string; canPublish: boolean }) => {
+/** The version's editorial history and, for those who may see the publish log, its latest entries. */
+export const PanelHistory = ({
+  documentId,
+  locale,
+  zone,
+  canPublish,
+}: {
+  documentId: string;
+  locale: string;
+  zone: string;
+  canPublish: boolean;
+}) => {
   const { formatMessage } = useIntl();
   const t = (id: string, defaultMessage: string) => formatMessage({ id: getTranslation(`panel.${id}`), defaultMessage });
-  const log = useGetPublishLogQuery({ documentId, pageSize: LOG_ENTRIES }, { skip: !canPublish, refetchOnMountOrArgChange: true });
+  const log = useGetPublishLogQuery({ documentId, locale, pageSize: LOG_ENTRIES }, { skip: !canPublish, refetchOnMountOrArgChange: true });
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="sigma" textColor="neutral600">
         {t('history', 'History')}
       </Typography>
-      <PieceActivity documentId={documentId} zone={zone} />
+      <PieceActivity documentId={documentId} locale={locale} zone={zone} />
       {canPublish && (
         <>
           <Typography variant="sigma" textColor="neutral600">

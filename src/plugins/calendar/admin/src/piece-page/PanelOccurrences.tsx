@@ -49,10 +49,11 @@ export const PanelOccurrences = ({ panel }: { panel: PiecePanel }) => {
       </ul>
       {first && (
         <Flex gap={3}>
-          <Link tag={NavLink} to={`/plugins/calendar/month?month=${first.slice(0, 7)}`}>
+          {/* The views show this language version only, as the panel does. */}
+          <Link tag={NavLink} to={`/plugins/calendar/month?month=${first.slice(0, 7)}&locale=${encodeURIComponent(panel.locale)}`}>
             {t('showMonth', 'Show in the month view')}
           </Link>
-          <Link tag={NavLink} to={`/plugins/calendar/wheel?year=${first.slice(0, 4)}`}>
+          <Link tag={NavLink} to={`/plugins/calendar/wheel?year=${first.slice(0, 4)}&locale=${encodeURIComponent(panel.locale)}`}>
             {t('showWheel', 'Show on the year wheel')}
           </Link>
         </Flex>

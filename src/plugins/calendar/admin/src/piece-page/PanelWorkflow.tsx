@@ -10,8 +10,9 @@ import { formatInZone } from '../utils/format-in-zone';
 import { getTranslation } from '../utils/getTranslation';
 
 /**
- * The editorial state and what may be done from here: the workflow moves the server allows this
- * viewer, and Publish now / Unschedule for those with the publish right. While the form has
+ * The editorial state of the version the edit view shows and what may be done from here: the
+ * workflow moves the server allows this viewer, and Publish now / Unschedule for those with the
+ * publish right, each naming that version's locale (the panel's own `locale`). While the form has
  * unsaved changes the buttons wait, so a move never races the editor's own save.
  */
 export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
@@ -64,7 +65,7 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
             size="S"
             variant="default"
             disabled={disabled || panel.editorialStatus !== 'approved'}
-            onClick={() => run(publishNow(panel.documentId))}
+            onClick={() => run(publishNow({ documentId: panel.documentId, locale: panel.locale }))}
           >
             {t('publishNow', 'Publish now')}
           </Button>
@@ -72,7 +73,7 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
             size="S"
             variant="danger-light"
             disabled={disabled || panel.editorialStatus !== 'approved'}
-            onClick={() => run(unschedule(panel.documentId))}
+            onClick={() => run(unschedule({ documentId: panel.documentId, locale: panel.locale }))}
           >
             {t('unschedule', 'Unschedule')}
           </Button>

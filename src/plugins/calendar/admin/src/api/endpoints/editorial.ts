@@ -34,14 +34,17 @@ const api = calendarApi.injectEndpoints({
       query: () => get(editorialPaths.assignees()),
       transformResponse: (r: Envelope<Assignee[]>) => unwrap(r),
     }),
-    getPieceActivity: build.query<ActivityEntry[], string>({
-      query: (documentId) => get(editorialPaths.activity(documentId)),
+    /** One language version's history (`locale`), or every version's when none is given. */
+    getPieceActivity: build.query<ActivityEntry[], { documentId: string; locale?: string | null }>({
+      query: ({ documentId, locale }) => get(editorialPaths.activity(documentId), { locale }),
       transformResponse: (r: Envelope<ActivityEntry[]>) => unwrap(r),
-      providesTags: (_r, _e, documentId) => [{ type: 'Piece', id: documentId }],
+      // Tagged by document: a move of any version refetches it (the tag covers every locale).
+      providesTags: (_r, _e, { documentId }) => [{ type: 'Piece', id: documentId }],
     }),
     /**
-     * Status move, assignment or due date, with the version the view showed (expectedUpdatedAt).
-     * A 409 refetches too, so the view shows what someone else saved; a 400/403 keeps the view.
+     * Status move, assignment or due date of one language version (`locale`), with the version the
+     * view showed (expectedUpdatedAt). A 409 refetches too, so the view shows what someone else
+     * saved; a 400/403 keeps the view. Approving a piece can put it on Translations missing.
      */
     moveWorkflow: build.mutation<WorkflowResult, { documentId: string } & WorkflowInput>({
       query: ({ documentId, ...input }) => send('PUT', editorialPaths.move(documentId), input),
@@ -52,6 +55,7 @@ const api = calendarApi.injectEndpoints({
         { type: 'Piece', id: documentId },
         'Occurrence',
         'PublishLog',
+        'Translation',
         contentManagerDocument(documentId),
       ]),
     }),

@@ -8,9 +8,12 @@ const MY_WORK = { type: 'Piece', id: 'MY_WORK' } as const;
 
 const api = calendarApi.injectEndpoints({
   endpoints: (build) => ({
-    /** `version` (the document's updatedAt) refetches the panel after each save in the edit view. */
-    getPiecePanel: build.query<PiecePanel, { documentId: string; version?: string }>({
-      query: ({ documentId }) => get(piecePanelPaths.panel(documentId)),
+    /**
+     * The panel of one language version (`locale`, the edit view's). `version` (the document's
+     * updatedAt) refetches the panel after each save in the edit view.
+     */
+    getPiecePanel: build.query<PiecePanel, { documentId: string; locale?: string; version?: string }>({
+      query: ({ documentId, locale }) => get(piecePanelPaths.panel(documentId), { locale }),
       transformResponse: (r: Envelope<PiecePanel>) => unwrap(r),
       providesTags: (_r, _e, { documentId }) => [{ type: 'Piece', id: documentId }, 'Occurrence'],
     }),

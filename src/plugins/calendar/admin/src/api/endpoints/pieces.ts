@@ -15,14 +15,21 @@ import {
   type PublishLogPage,
   type PublishNowResult,
   type UnscheduleResult,
+  type VersionInput,
 } from '../../../../core/contracts/publishing';
 import { afterWrite, calendarApi, get, send, unwrap, type CalendarTag } from '../calendarApi';
 import { contentManagerDocument } from '../query-helpers';
 
-/** A schedule change moves occurrences, the grid's scheduled weeks, coverage and the KPI report's pieces. */
-const SCHEDULE_VIEWS: CalendarTag[] = ['Occurrence', 'Piece', 'Plan', 'Coverage', 'Kpi'];
-/** Publishing changes a piece's state in the feeds and on the board, and writes the log. */
-const PUBLISH_VIEWS: CalendarTag[] = ['Occurrence', 'Piece', 'PublishLog'];
+/**
+ * A schedule change moves occurrences, the grid's scheduled weeks, coverage and the KPI report's
+ * pieces, and the publish time Translations missing shows (a quick-created piece may join it later).
+ */
+export const SCHEDULE_VIEWS: CalendarTag[] = ['Occurrence', 'Piece', 'Plan', 'Coverage', 'Kpi', 'Translation'];
+/** Publishing changes a piece's state in the feeds, on the board and in Translations missing, and writes the log. */
+const PUBLISH_VIEWS: CalendarTag[] = ['Occurrence', 'Piece', 'PublishLog', 'Translation'];
+
+/** One language version of a piece: publish now and unschedule act on it alone (none = the default locale). */
+export type PieceVersion = { documentId: string } & VersionInput;
 
 const api = calendarApi.injectEndpoints({
   endpoints: (build) => ({
@@ -41,15 +48,15 @@ const api = calendarApi.injectEndpoints({
       transformResponse: (r: Envelope<QuickCreatedPiece>) => unwrap(r),
       invalidatesTags: afterWrite(() => SCHEDULE_VIEWS),
     }),
-    publishNow: build.mutation<PublishNowResult, string>({
-      query: (documentId) => send('POST', publishingPaths.publishNow(documentId)),
+    publishNow: build.mutation<PublishNowResult, PieceVersion>({
+      query: ({ documentId, ...version }) => send('POST', publishingPaths.publishNow(documentId), version),
       transformResponse: (r: Envelope<PublishNowResult>) => unwrap(r),
-      invalidatesTags: afterWrite((documentId) => [...PUBLISH_VIEWS, contentManagerDocument(documentId)]),
+      invalidatesTags: afterWrite(({ documentId }) => [...PUBLISH_VIEWS, contentManagerDocument(documentId)]),
     }),
-    unschedulePiece: build.mutation<UnscheduleResult, string>({
-      query: (documentId) => send('POST', publishingPaths.unschedule(documentId)),
+    unschedulePiece: build.mutation<UnscheduleResult, PieceVersion>({
+      query: ({ documentId, ...version }) => send('POST', publishingPaths.unschedule(documentId), version),
       transformResponse: (r: Envelope<UnscheduleResult>) => unwrap(r),
-      invalidatesTags: afterWrite((documentId) => [...PUBLISH_VIEWS, contentManagerDocument(documentId)]),
+      invalidatesTags: afterWrite(({ documentId }) => [...PUBLISH_VIEWS, contentManagerDocument(documentId)]),
     }),
     /** The page as the server sends it: `data` (entries) and `meta.pagination`. */
     getPublishLog: build.query<PublishLogPage, PublishLogArgs | void>({

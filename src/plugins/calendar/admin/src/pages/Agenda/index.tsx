@@ -7,6 +7,7 @@ import { pieceEditPath } from '../../api/editorial';
 import { ChannelDot } from '../../components/ChannelDot';
 import { ExpansionProblems } from '../../components/ExpansionProblems';
 import { FilterBar } from '../../components/FilterBar';
+import { LocaleBadge } from '../../components/LocaleBadge';
 import { RangeNav } from '../../components/RangeNav';
 import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
@@ -65,7 +66,7 @@ export const AgendaPage = () => {
               <Tbody>
                 {days.flatMap(([date, items]) =>
                   items.map(({ item, time }, index) => (
-                    <Tr key={`${item.documentId}-${item.start}`} data-piece={item.documentId}>
+                    <Tr key={`${item.documentId}-${item.locale}-${item.start}`} data-piece={item.documentId} data-locale={item.locale}>
                       <Td>
                         <Typography fontWeight={index === 0 ? 'bold' : 'regular'}>
                           {index === 0
@@ -76,7 +77,8 @@ export const AgendaPage = () => {
                       </Td>
                       <Td>
                         <Flex gap={1}>
-                          <RouterLink to={pieceEditPath(item.documentId)}>
+                          <LocaleBadge locale={item.locale} />
+                          <RouterLink to={pieceEditPath(item.documentId, item.locale)}>
                             <Typography textColor="primary600">{item.title}</Typography>
                           </RouterLink>
                           {item.recurring && <ArrowClockwise width="12px" height="12px" aria-label={t('month.recurring', 'Recurring')} />}

@@ -4,7 +4,9 @@ import { useTheme, type DefaultTheme } from 'styled-components';
 import { NavLink } from 'react-router-dom';
 import { CONTENT_GOALS, CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
 import { useGetCoverageQuery, useGetReferenceQuery, type CoverageQuery, type Gap } from '../../api';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { ViewPage } from '../../components/ViewPage';
+import { useLanguages } from '../../hooks/useLanguages';
 import { useUrlParams } from '../../hooks/useUrlParams';
 import { getTranslation } from '../../utils/getTranslation';
 import { useMonthNames } from '../../utils/months';
@@ -23,11 +25,13 @@ const heat = (colors: DefaultTheme['colors'], count: number, max: number) => {
   };
 };
 
-/** Where a gap is filled: the month view of that month, filtered to the stage (and persona). */
-const gapLink = (year: number, gap: Gap) =>
-  gap.kind === 'month-stage'
+/** Where a gap is filled: the month view of that month, filtered to the stage (and persona) and language. */
+const gapLink = (year: number, gap: Gap, locale: string | null) =>
+  (gap.kind === 'month-stage'
     ? `../month?month=${year}-${pad(gap.month)}&stage=${gap.stage}`
-    : `../month?month=${year}-${pad((gap.quarter - 1) * 3 + 1)}&stage=${gap.stage}&persona=${gap.persona}`;
+    : `../month?month=${year}-${pad((gap.quarter - 1) * 3 + 1)}&stage=${gap.stage}&persona=${gap.persona}`) +
+  // The gap is in this language's plan: the month shows the same language.
+  (locale ? `&locale=${encodeURIComponent(locale)}` : '');
 
 /** Coverage: occurrences per month × stage (and goal, persona) as a heatmap, with the gaps as links. */
 export const CoveragePage = () => {
@@ -39,7 +43,10 @@ export const CoveragePage = () => {
   const year = yearParam(params.get('year'), 'Europe/Helsinki');
   const persona = params.get('persona') ?? '';
   const channel = params.get('channel') ?? '';
-  const coverage = useGetCoverageQuery({ year, ...(persona ? { persona } : {}), ...(channel ? { channel } : {}) } as CoverageQuery);
+  // Coverage is one language's plan (the server's default: the default locale's).
+  const { defaultLocale, loaded: languagesLoaded } = useLanguages();
+  const planLocale = params.get('locale');
+  const coverage = useGetCoverageQuery({ year, ...(persona ? { persona } : {}), ...(channel ? { channel } : {}), ...(planLocale ? { locale: planLocale } : {}) } as CoverageQuery);
   const reference = useGetReferenceQuery();
   const data = coverage.data;
   // These filters keep the browser history: Back returns to the previous year or filter.
@@ -56,8 +63,9 @@ export const CoveragePage = () => {
   const personaGaps = data?.gaps.filter((g) => g.kind === 'persona-stage-quarter') ?? [];
   const stageName = (stage: string) => FUNNEL_STAGE_LABELS[stage as keyof typeof FUNNEL_STAGE_LABELS][lang];
 
+  // The gap links name the language: the page waits for the settings that say which is the default.
   return (
-    <ViewPage view="coverage" loading={coverage.isLoading} error={coverage.error}>
+    <ViewPage view="coverage" loading={coverage.isLoading || !languagesLoaded} error={coverage.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <Flex gap={2} wrap="wrap" alignItems="flex-end">
           <YearNav year={year} onChange={(y) => set('year', String(y))} />
@@ -65,6 +73,9 @@ export const CoveragePage = () => {
             options={(data?.personas ?? []).map((p) => ({ value: p.slug, label: p.name }))} />
           <SingleFilter name="channel" label={t('coverage.channel', 'Channel')} anyLabel={t('coverage.any', 'All')} value={channel} onChange={(v) => set('channel', v)}
             options={(reference.data?.channels ?? []).map((c) => ({ value: c.slug, label: c.name }))} />
+          <Box width="220px">
+            <LanguageSelect value={planLocale ?? defaultLocale} onChange={(v) => set('locale', v === defaultLocale ? null : v)} />
+          </Box>
         </Flex>
         <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
           <Typography variant="delta" tag="h3">{t('coverage.stages', 'Occurrences per month and funnel stage')}</Typography>
@@ -85,7 +96,7 @@ export const CoveragePage = () => {
                     return (
                       <td key={m} style={{ ...cell, ...heat(colors, n, max) }} data-cell={`${m}|${stage}`}>
                         {gap ? (
-                          <Link tag={NavLink} to={gapLink(year, gap)} aria-label={t('coverage.fillGap', 'Fill the gap: {stage} in {month}', { stage: stageName(stage), month: monthName(m) })} data-gap={`${m}|${stage}`}>
+                          <Link tag={NavLink} to={gapLink(year, gap, planLocale ?? defaultLocale)} aria-label={t('coverage.fillGap', 'Fill the gap: {stage} in {month}', { stage: stageName(stage), month: monthName(m) })} data-gap={`${m}|${stage}`}>
                             0
                           </Link>
                         ) : (
@@ -105,7 +116,7 @@ export const CoveragePage = () => {
           <ul style={{ margin: '8px 0 0', paddingLeft: 18 }} data-testid="gap-list">
             {monthGaps.map((gap) => (
               <li key={`${gap.month}-${gap.stage}`} style={{ marginBottom: 6 }}>
-                <Link tag={NavLink} to={gapLink(year, gap)}>{t('coverage.monthGap', '{stage} has nothing in {month}', { stage: stageName(gap.stage), month: monthName(gap.month) })}</Link>
+                <Link tag={NavLink} to={gapLink(year, gap, planLocale ?? defaultLocale)}>{t('coverage.monthGap', '{stage} has nothing in {month}', { stage: stageName(gap.stage), month: monthName(gap.month) })}</Link>
                 {gap.suggestions.length > 0 && (
                   <Typography variant="pi" textColor="neutral600" tag="p">
                     {t('coverage.suggested', 'Suggested: {channels}', { channels: gap.suggestions.map((s) => `${s.name} (${s.reason[lang]})`).join('; ') })}
@@ -115,7 +126,7 @@ export const CoveragePage = () => {
             ))}
             {personaGaps.map((gap) => gap.kind === 'persona-stage-quarter' && (
               <li key={`${gap.quarter}-${gap.persona}-${gap.stage}`}>
-                <Link tag={NavLink} to={gapLink(year, gap)}>
+                <Link tag={NavLink} to={gapLink(year, gap, planLocale ?? defaultLocale)}>
                   {t('coverage.personaGap', '{persona}: no {stage} content in Q{quarter}', { persona: personaName(gap.persona), stage: stageName(gap.stage), quarter: gap.quarter })}
                 </Link>
               </li>

@@ -3,12 +3,13 @@ import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
 import { pieceEditPath, type MyPiece } from '../../api/editorial';
 import type { WorkflowMoves } from '../../hooks/useWorkflowMoves';
+import { LocaleBadge } from '../../components/LocaleBadge';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
 import { TableHead } from '../../components/TableHead';
 import { getTranslation } from '../../utils/getTranslation';
 
-/** The user's pieces in one bucket: title, stage/goal, deadline, status and the moves. */
+/** The user's pieces (each language version a row) in one bucket: title, stage/goal, deadline, status and the moves. */
 export const PieceTable = ({
   pieces,
   zone,
@@ -38,16 +39,25 @@ export const PieceTable = ({
       />
       <Tbody>
         {pieces.map((piece) => {
-          const busy = workflow.busy === piece.documentId;
+          const busy = workflow.isBusy(piece);
           const next = piece.next && piece.moves.includes(piece.next) ? piece.next : null;
           return (
-            <Tr key={piece.documentId} data-piece={piece.documentId} data-status={piece.editorialStatus} data-updated={piece.updatedAt}>
+            <Tr
+              key={`${piece.documentId}-${piece.locale}`}
+              data-piece={piece.documentId}
+              data-locale={piece.locale ?? undefined}
+              data-status={piece.editorialStatus}
+              data-updated={piece.updatedAt}
+            >
               <Td>
-                <RouterLink to={pieceEditPath(piece.documentId)}>
-                  <Typography textColor="primary600" fontWeight="semiBold">
-                    {piece.title}
-                  </Typography>
-                </RouterLink>
+                <Flex gap={2}>
+                  <LocaleBadge locale={piece.locale} />
+                  <RouterLink to={pieceEditPath(piece.documentId, piece.locale)}>
+                    <Typography textColor="primary600" fontWeight="semiBold">
+                      {piece.title}
+                    </Typography>
+                  </RouterLink>
+                </Flex>
               </Td>
               <Td>
                 <PieceTags funnelStage={piece.funnelStage} contentGoal={piece.contentGoal} channels={piece.channels} />

@@ -1,9 +1,11 @@
 import { Box, EmptyStateLayout, Flex, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { DUE_BUCKETS, useGetMyWorkQuery } from '../../api';
+import { DUE_BUCKETS, useGetMyWorkQuery, type MyPiece } from '../../api';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
+import { useUrlParams } from '../../hooks/useUrlParams';
 import { useWorkflowMoves } from '../../hooks/useWorkflowMoves';
 import { useWorkLogging } from '../../hooks/useWorkLogging';
 import { ACTIONS } from '../../permissions';
@@ -34,23 +36,37 @@ export const MyWorkPage = () => {
   const workflow = useWorkflowMoves();
   const logging = useWorkLogging();
   const data = work.data;
-  const empty = data && DUE_BUCKETS.every((b) => data.buckets[b].pieces.length + data.buckets[b].tasks.length === 0);
+  const params = useUrlParams();
+  // The language filter is the view's own (My work is small): tasks have no language and stay.
+  const locale = params.get('locale');
+  const piecesOf = (pieces: MyPiece[]) => (locale ? pieces.filter((p) => p.locale === locale) : pieces);
+  const empty = data && DUE_BUCKETS.every((b) => piecesOf(data.buckets[b].pieces).length + data.buckets[b].tasks.length === 0);
 
   return (
     <ViewPage view="my-work" loading={work.isLoading} error={work.error}>
       <Flex direction="column" alignItems="stretch" gap={6}>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
         <ProblemAlert problem={logging.problem} onClose={logging.clearProblem} testId="log-problem" />
+        <Box width="240px">
+          <LanguageSelect allowAll value={locale} onChange={(v) => params.set({ locale: v })} />
+        </Box>
         {data && <Mentions mentions={data.mentions} zone={data.zone} />}
         {empty && (
           <Box background="neutral0" hasRadius shadow="tableShadow" data-testid="my-work-empty">
-            <EmptyStateLayout content={t('empty', 'Nothing is assigned to you. Enjoy the calm.')} />
+            <EmptyStateLayout
+              content={
+                locale
+                  ? t('emptyInLanguage', 'Nothing in this language is assigned to you.')
+                  : t('empty', 'Nothing is assigned to you. Enjoy the calm.')
+              }
+            />
           </Box>
         )}
         {data &&
           !empty &&
           DUE_BUCKETS.map((bucket) => {
-            const { pieces, tasks } = data.buckets[bucket];
+            const { tasks } = data.buckets[bucket];
+            const pieces = piecesOf(data.buckets[bucket].pieces);
             return (
               <Box key={bucket} tag="section" data-bucket={bucket} aria-labelledby={`my-work-${bucket}`}>
                 <Flex direction="column" alignItems="stretch" gap={3}>

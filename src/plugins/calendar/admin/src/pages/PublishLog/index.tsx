@@ -15,6 +15,8 @@ import {
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { PUBLISH_OUTCOMES, useGetPublishLogQuery, type PublishLogEntry, type PublishOutcome } from '../../api';
+import { LanguageSelect } from '../../components/LanguageSelect';
+import { LocaleBadge } from '../../components/LocaleBadge';
 import { TableHead } from '../../components/TableHead';
 import { ViewPage } from '../../components/ViewPage';
 import { getTranslation } from '../../utils/getTranslation';
@@ -33,7 +35,13 @@ export const PublishLogPage = () => {
   const { formatMessage, formatDate } = useIntl();
   const [page, setPage] = useState(1);
   const [outcome, setOutcome] = useState<string>('all');
-  const log = useGetPublishLogQuery({ page, pageSize: 50, ...(outcome !== 'all' ? { outcome: outcome as PublishOutcome } : {}) });
+  const [locale, setLocale] = useState<string | null>(null);
+  const log = useGetPublishLogQuery({
+    page,
+    pageSize: 50,
+    ...(outcome !== 'all' ? { outcome: outcome as PublishOutcome } : {}),
+    ...(locale ? { locale } : {}),
+  });
   const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
   const when = (iso: string | null) => (iso ? formatDate(iso, { dateStyle: 'medium', timeStyle: 'short' }) : '–');
   const pagination = log.data?.meta.pagination;
@@ -59,6 +67,16 @@ export const PublishLogPage = () => {
               ))}
             </SingleSelect>
           </Box>
+          <Box width="240px">
+            <LanguageSelect
+              allowAll
+              value={locale}
+              onChange={(value) => {
+                setLocale(value);
+                setPage(1);
+              }}
+            />
+          </Box>
           {/* The scheduler writes the log on the server: nothing here invalidates it, so a refresh is by hand. */}
           <Button variant="tertiary" onClick={() => void log.refetch()}>
             {label('refresh', 'Refresh')}
@@ -81,12 +99,15 @@ export const PublishLogPage = () => {
               />
               <Tbody>
                 {(log.data?.data ?? []).map((entry) => (
-                  <Tr key={entry.id}>
+                  <Tr key={entry.id} data-entry={entry.id} data-locale={entry.locale ?? undefined}>
                     <Td>
                       <Typography>{when(entry.at)}</Typography>
                     </Td>
                     <Td>
-                      <Typography fontWeight="semiBold">{entry.title ?? entry.documentId}</Typography>
+                      <Flex gap={2}>
+                        <LocaleBadge locale={entry.locale} />
+                        <Typography fontWeight="semiBold">{entry.title ?? entry.documentId}</Typography>
+                      </Flex>
                     </Td>
                     <Td>
                       <Typography>{when(entry.occurrence)}</Typography>

@@ -8,11 +8,12 @@ import type { WorkflowMoves } from '../../hooks/useWorkflowMoves';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
 import { getTranslation } from '../../utils/getTranslation';
+import { LocaleBadge } from '../../components/LocaleBadge';
 import { PieceActivity } from '../../components/PieceActivity';
 
 const NOBODY = 'none';
 
-/** One piece on the board: what it is, who has it, when it is due, and (with plan) its moves. */
+/** One language version of a piece on the board: what it is, who has it, when it is due, and (with plan) its moves. */
 export const Card = ({
   card,
   zone,
@@ -30,7 +31,7 @@ export const Card = ({
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
     formatMessage({ id: getTranslation(id), defaultMessage }, values);
   const [showActivity, setShowActivity] = useState(false);
-  const busy = workflow.busy === card.documentId;
+  const busy = workflow.isBusy(card);
   const back = stepFrom(card, -1);
   const forward = stepFrom(card, 1);
   const status = (s: string) => t(`editorial.${s}`, s);
@@ -39,13 +40,24 @@ export const Card = ({
   const people = card.assignee && !assignees.some((a) => a.id === card.assignee!.id) ? [...assignees, card.assignee] : assignees;
 
   return (
-    <Box background="neutral0" hasRadius shadow="tableShadow" padding={3} data-card={card.documentId} data-status={card.editorialStatus}>
+    <Box
+      background="neutral0"
+      hasRadius
+      shadow="tableShadow"
+      padding={3}
+      data-card={card.documentId}
+      data-locale={card.locale ?? undefined}
+      data-status={card.editorialStatus}
+    >
       <Flex direction="column" alignItems="stretch" gap={2}>
-        <RouterLink to={pieceEditPath(card.documentId)}>
-          <Typography textColor="primary600" fontWeight="semiBold">
-            {card.title}
-          </Typography>
-        </RouterLink>
+        <Flex gap={2} alignItems="flex-start">
+          <RouterLink to={pieceEditPath(card.documentId, card.locale)} style={{ flex: 1 }}>
+            <Typography textColor="primary600" fontWeight="semiBold">
+              {card.title}
+            </Typography>
+          </RouterLink>
+          <LocaleBadge locale={card.locale} />
+        </Flex>
         <PieceTags funnelStage={card.funnelStage} contentGoal={card.contentGoal} channels={card.channels} />
         {(card.dueAt || card.publishAt) && (
           <Typography variant="pi" textColor="neutral600">
@@ -118,7 +130,7 @@ export const Card = ({
           </Button>
         </Flex>
         {/* Keyed on the version, so a change made here shows up in an open history. */}
-        {showActivity && <PieceActivity key={card.updatedAt} documentId={card.documentId} zone={zone} />}
+        {showActivity && <PieceActivity key={card.updatedAt} documentId={card.documentId} locale={card.locale} zone={zone} />}
       </Flex>
     </Box>
   );

@@ -3,6 +3,7 @@ import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../../core/enums';
 import { useGetAssigneesQuery, useGetCalendarSettingsQuery, useGetTeamBoardQuery, type TeamBoardQuery } from '../../api';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { useUrlParams } from '../../hooks/useUrlParams';
@@ -21,8 +22,14 @@ export const TeamBoardPage = () => {
   const params = useUrlParams();
   const assignee = params.get('assignee') ?? ALL;
   const stage = params.get('stage') ?? ALL;
+  // No language: every version, each its own card (the board's default).
+  const locale = params.get('locale');
   // The server checks the values (a hand-edited URL gets its 400 message shown).
-  const query = { ...(assignee !== ALL ? { assignee } : {}), ...(stage !== ALL ? { stage } : {}) } as TeamBoardQuery;
+  const query = {
+    ...(assignee !== ALL ? { assignee } : {}),
+    ...(stage !== ALL ? { stage } : {}),
+    ...(locale ? { locale } : {}),
+  } as TeamBoardQuery;
   const board = useGetTeamBoardQuery(query);
   const people = useGetAssigneesQuery();
   const settings = useGetCalendarSettingsQuery();
@@ -65,6 +72,9 @@ export const TeamBoardPage = () => {
               </SingleSelect>
             </Field.Root>
           </Box>
+          <Box width="240px">
+            <LanguageSelect allowAll value={locale} onChange={(v) => params.set({ locale: v })} />
+          </Box>
         </Flex>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
         {board.data?.truncated && (
@@ -93,7 +103,7 @@ export const TeamBoardPage = () => {
                   </Typography>
                   {cards.map((card) => (
                     <Card
-                      key={card.documentId}
+                      key={`${card.documentId}-${card.locale}`}
                       card={card}
                       zone={zone}
                       assignees={people.data ?? []}

@@ -61,9 +61,12 @@ export const YearWheelPage = () => {
 
   const name = `vuosikello-${year}`;
   const openMark = (items: AdminOccurrence[], day: number) => {
-    if (items.length === 1) return navigate(pieceEditPath(items[0].documentId));
+    if (items.length === 1) return navigate(pieceEditPath(items[0].documentId, items[0].locale));
     const month = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 7);
-    navigate(`../month?month=${month}${groupBy === 'stage' ? `&stage=${items[0].funnelStage}` : `&channel=${items[0].channels[0]}`}`);
+    const group = groupBy === 'stage' ? `&stage=${items[0].funnelStage}` : `&channel=${items[0].channels[0]}`;
+    // The month keeps the wheel's language filter: the mark counted only those versions.
+    const locale = data.filters.locale?.length ? `&locale=${encodeURIComponent(data.filters.locale.join(','))}` : '';
+    navigate(`../month?month=${month}${group}${locale}`);
   };
   const byLabel = groupBy === 'stage' ? t('byStage', 'Rings by funnel stage') : t('byChannel', 'Rings by channel');
 
