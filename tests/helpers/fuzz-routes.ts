@@ -111,6 +111,7 @@ const FEED_FILTERS: Record<string, Kind> = {
   channel: 'slugList',
   persona: 'slugList',
   theme: 'slugList',
+  locale: 'enumList',
   stage: 'enumList',
   goal: 'enumList',
   format: 'enumList',
@@ -182,7 +183,7 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       method: 'GET',
       route: '/calendar/publish-log',
       who: 'admin',
-      query: { page: 'int', pageSize: 'int', documentId: 'documentId', outcome: 'enum' },
+      query: { page: 'int', pageSize: 'int', documentId: 'documentId', locale: 'enum', outcome: 'enum' },
     },
     // editorial.ts
     { method: 'GET', route: '/calendar/my-work', who: 'admin', query: {} },
@@ -199,7 +200,17 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     },
     { method: 'POST', route: '/calendar/notifications/digest', who: 'admin', body: { force: 'bool' }, validBody: {} },
     // piece-panel.ts, comments.ts
-    { method: 'GET', route: '/calendar/pieces/:documentId/panel', who: 'admin', pathParam: piece('panel'), query: {} },
+    { method: 'GET', route: '/calendar/pieces/:documentId/panel', who: 'admin', pathParam: piece('panel'), query: { locale: 'enum' } },
+    // translations.ts
+    { method: 'GET', route: '/calendar/translations/missing', who: 'admin', query: { locale: 'enum' } },
+    {
+      method: 'POST',
+      route: '/calendar/pieces/:documentId/translations',
+      who: 'admin',
+      pathParam: piece('translation'),
+      body: { locale: 'enum', from: 'enum' },
+      validBody: { locale: 'en' },
+    },
     { method: 'GET', route: '/calendar/pieces/:documentId/comments', who: 'admin', pathParam: piece('comments'), query: {} },
     {
       method: 'POST',

@@ -36,7 +36,17 @@ describe('calendar plugin in the admin', () => {
     const admin = await createAdmin(app);
     const ok = await app.http().get('/calendar/settings').set('Authorization', `Bearer ${admin.token}`);
     expect(ok.status).toBe(200);
-    expect(ok.body.data).toEqual({ defaultTimeZone: 'Europe/Helsinki', publicRead: true });
+    expect(ok.body.data).toEqual({
+      defaultTimeZone: 'Europe/Helsinki',
+      publicRead: true,
+      languages: [
+        { code: 'fi', name: 'Finnish (fi)' },
+        { code: 'sv', name: 'Swedish (sv)' },
+        { code: 'en', name: 'English (en)' },
+      ],
+      defaultLocale: 'fi',
+      requiredLocales: ['fi', 'sv'],
+    });
   });
 
   it('refuses bad input in the Content Manager with the same 400 as REST, and saves nothing', async () => {

@@ -14,6 +14,8 @@ export interface MissingTranslation {
   title: string;
   editorialStatus: string;
   publishAt: string | null;
+  /** The shown version's zone: its time is shown there. */
+  timeZone: string;
   /** The language versions it has, and the required ones it lacks. */
   locales: string[];
   missing: string[];

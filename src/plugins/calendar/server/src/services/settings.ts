@@ -1,9 +1,15 @@
 import type { Core } from '@strapi/strapi';
 import type { Reference } from '../../../core/contracts/reference';
-import type { Settings } from '../../../core/contracts/settings';
+import type { Language, Settings } from '../../../core/contracts/settings';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { getConfig, getService } from '../utils';
+
+/** The default first, then the configured order, then any other enabled locale by code. */
+const inOrder = (list: Language[], order: string[]) => {
+  const rank = (code: string) => (order.includes(code) ? order.indexOf(code) : order.length);
+  return [...list].sort((a, b) => rank(a.code) - rank(b.code) || a.code.localeCompare(b.code));
+};
 
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** What the admin views need to know about this installation. */
@@ -13,7 +19,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     return {
       defaultTimeZone: getConfig(strapi, 'defaultTimeZone'),
       publicRead: getConfig(strapi, 'publicRead'),
-      languages: [...list.filter((l) => l.code === defaultLocale), ...list.filter((l) => l.code !== defaultLocale)],
+      languages: inOrder(list, [defaultLocale, ...getConfig(strapi, 'locales')]),
       defaultLocale,
       requiredLocales,
     };

@@ -17,7 +17,7 @@ import { CONTENT_TYPES } from '../constants';
 import { ConflictError } from '../conflict';
 import { dbHelpers } from '../db';
 import { query } from '../query';
-import { getService, isoOrNull } from '../utils';
+import { getConfig, getService, isoOrNull } from '../utils';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 /** What a new version copies from the original: its text (to translate), shared fields and schedule. */
@@ -69,7 +69,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const rows = shown.length
         ? await query(strapi, PIECE).findMany({
             where: { documentId: { $in: shown } },
-            select: ['documentId', 'locale', 'title', 'editorialStatus', 'publishAt', 'publishedAt'],
+            select: ['documentId', 'locale', 'title', 'editorialStatus', 'publishAt', 'timeZone', 'publishedAt'],
           })
         : [];
       const items: MissingTranslation[] = [];
@@ -85,6 +85,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           title: shownVersion.title,
           editorialStatus: shownVersion.editorialStatus ?? 'idea',
           publishAt: isoOrNull(shownVersion.publishAt),
+          timeZone: shownVersion.timeZone || getConfig(strapi, 'defaultTimeZone'),
           locales,
           missing: missingLocales(locales, required),
           published: versions.some((v) => v.publishedAt),

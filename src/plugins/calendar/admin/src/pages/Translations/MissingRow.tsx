@@ -9,18 +9,7 @@ import { getTranslation } from '../../utils/getTranslation';
 import type { CreateTranslation } from './useCreateTranslation';
 
 /** One piece that lacks a translation: its shown version, status, publish time, versions and the missing ones. */
-export const MissingRow = ({
-  item,
-  zone,
-  canPlan,
-  creating,
-}: {
-  item: MissingTranslation;
-  /** The list names no zone per piece: times are on the installation's clock, named beside them. */
-  zone: string;
-  canPlan: boolean;
-  creating: CreateTranslation;
-}) => {
+export const MissingRow = ({ item, canPlan, creating }: { item: MissingTranslation; canPlan: boolean; creating: CreateTranslation }) => {
   const { formatMessage } = useIntl();
   const { nameOf } = useLanguages();
   const t = (id: string, defaultMessage: string, values?: Record<string, string>) =>
@@ -53,9 +42,9 @@ export const MissingRow = ({
       <Td>
         {item.publishAt ? (
           <Flex direction="column" alignItems="flex-start">
-            <Typography>{formatInZone(item.publishAt, zone)}</Typography>
+            <Typography>{formatInZone(item.publishAt, item.timeZone)}</Typography>
             <Typography variant="pi" textColor="neutral600">
-              {zone}
+              {item.timeZone}
             </Typography>
           </Flex>
         ) : (

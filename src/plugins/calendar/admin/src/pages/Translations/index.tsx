@@ -1,7 +1,7 @@
 import { Box, EmptyStateLayout, Flex, Table, Tbody, Typography } from '@strapi/design-system';
 import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
-import { useGetCalendarSettingsQuery, useGetMissingTranslationsQuery } from '../../api';
+import { useGetMissingTranslationsQuery } from '../../api';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { TableHead } from '../../components/TableHead';
@@ -25,12 +25,10 @@ export const TranslationsPage = () => {
   const params = useUrlParams();
   const locale = params.get('locale');
   const missing = useGetMissingTranslationsQuery(locale ? { locale } : undefined);
-  const settings = useGetCalendarSettingsQuery();
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
   const creating = useCreateTranslation();
   const items = missing.data?.items ?? [];
-  const zone = settings.data?.defaultTimeZone ?? 'Europe/Helsinki';
 
   return (
     <ViewPage view="translations" loading={missing.isLoading} error={missing.error}>
@@ -72,7 +70,7 @@ export const TranslationsPage = () => {
               />
               <Tbody>
                 {items.map((item) => (
-                  <MissingRow key={item.documentId} item={item} zone={zone} canPlan={canPlan} creating={creating} />
+                  <MissingRow key={item.documentId} item={item} canPlan={canPlan} creating={creating} />
                 ))}
               </Tbody>
             </Table>
