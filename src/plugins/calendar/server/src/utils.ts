@@ -38,3 +38,16 @@ export const personName = (u: PersonFields | null | undefined) =>
 /** A person as calendar routes show them (`{ id, name }`, never the e-mail), or null; a nameless user shows as #id. */
 export const personRef = (u: (PersonFields & { id: number }) | null | undefined) =>
   u ? { id: u.id, name: personName(u) ?? `#${u.id}` } : null;
+
+/**
+ * One row per document, the default locale's version where there is one: for what every
+ * language version shares (KPI targets, stage, goal), so a translated piece counts once.
+ */
+export function onePerDocument<T extends { documentId: string; locale?: string | null }>(rows: T[], defaultLocale: string): T[] {
+  const chosen = new Map<string, T>();
+  for (const row of rows) {
+    const seen = chosen.get(row.documentId);
+    if (!seen || (seen.locale !== defaultLocale && row.locale === defaultLocale)) chosen.set(row.documentId, row);
+  }
+  return [...chosen.values()];
+}

@@ -11,12 +11,14 @@ import { kpiReport, type KpiFact } from '../../../core/planning/kpi-report';
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { upsertByKey } from '../db';
+import { getService, onePerDocument } from '../utils';
 import { planYear } from './plan-year';
 
 const RESULT = CONTENT_TYPES.kpiResult;
 
 interface PieceRow {
   documentId: string;
+  locale: string | null;
   title: string;
   publishAt: string | Date | null;
   kpiTargets: unknown;
@@ -92,15 +94,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async kpis(year: number, filters: KpiFilters): Promise<KpiData> {
       const where: Record<string, unknown> = { publishedAt: null };
       if (filters.channel) where.channels = { slug: filters.channel };
-      const [pieces, resultRows, goals] = (await Promise.all([
+      const [versions, resultRows, goals, defaultLocale] = (await Promise.all([
         strapi.db
           .query(CONTENT_TYPES.contentPiece)
-          .findMany({ where, select: ['documentId', 'title', 'publishAt', 'kpiTargets', 'timeZone'] }),
+          .findMany({ where, select: ['documentId', 'locale', 'title', 'publishAt', 'kpiTargets', 'timeZone'] }),
         strapi.db.query(RESULT).findMany({ where: { period: { $startsWith: `${year}-` } } }),
         strapi.db
           .query(CONTENT_TYPES.goal)
           .findMany({ populate: { owner: { select: ['id', 'firstname', 'lastname'] } }, orderBy: [{ deadline: 'asc' }] }),
-      ])) as [PieceRow[], ResultRow[], GoalRow[]];
+        getService(strapi, 'languages').defaultLocale(),
+      ])) as [PieceRow[], ResultRow[], GoalRow[], string];
+      // KPI targets are shared by a piece's language versions: each piece counts once.
+      const pieces = onePerDocument(versions, defaultLocale);
       const ids = new Set(pieces.map((p) => p.documentId));
       const monthOf = (p: PieceRow) => (p.publishAt ? instantToLocal(new Date(p.publishAt), p.timeZone || zone()).slice(0, 7) : null);
       const targets: KpiFact[] = pieces.flatMap((p) =>
