@@ -190,14 +190,67 @@ describe('feeds per locale', () => {
         .filter((e: any) => e.uid.startsWith(documentId));
     };
     const events = await read();
-    expect(events.map((e: any) => e.uid.split('@')[0]).sort()).toEqual([`${documentId}.fi`, `${documentId}.sv`]);
+    // The default language keeps the UID events had before pieces had languages.
+    expect(events.map((e: any) => e.uid.split('@')[0]).sort()).toEqual([documentId, `${documentId}.sv`]);
     const svOnly = await app.http().get(`/api/calendar/ics?token=${token.body.data.token}&locale=sv`);
     expect(svOnly.text).toContain(`UID:${documentId}.sv@`);
-    expect(svOnly.text).not.toContain(`UID:${documentId}.fi@`);
+    expect(svOnly.text).not.toContain(`UID:${documentId}@`);
   });
 });
 
-describe('shared fields', () => {
+describe('shared fields and the publish right', () => {
+  const CM = `/content-manager/collection-types/${PIECE}`;
+
+  it('refuses a writer without the publish right a shared change that an approved version would publish', async () => {
+    const editor = await createAdmin(app, 'strapi-editor');
+    const fi = await piece(
+      app,
+      { title: 'Hyväksytty suomeksi', publishAt: '2099-05-01T06:00:00.000Z', editorialStatus: 'approved' },
+      false
+    );
+    await version(fi.documentId, 'sv', { title: 'Utkast på svenska', editorialStatus: 'idea' });
+    const as = (req: any) => req.set('Authorization', `Bearer ${editor.token}`);
+    const stage = await as(app.http().put(`${CM}/${fi.documentId}?locale=sv`)).send({ funnelStage: 'engage' });
+    expect(stage.status).toBe(403);
+    expect(stage.body.error.message).toMatch(/fi version of this piece is approved/);
+    expect(stage.body.error.details.errors.map((e: any) => e.path[0])).toEqual(['funnelStage']);
+    const links = await as(app.http().put(`${CM}/${fi.documentId}?locale=sv`)).send({
+      channels: { connect: [{ documentId: newsletter }] },
+    });
+    expect(links.status).toBe(403);
+    // Its own text is the translator's to change.
+    const own = await as(app.http().put(`${CM}/${fi.documentId}?locale=sv`)).send({ title: 'Översatt rubrik' });
+    expect(own.status).toBe(200);
+    const stored = await documents().findOne({ documentId: fi.documentId, locale: 'fi' } as any);
+    expect(stored.funnelStage).toBe('reach');
+  });
+
+  it('keeps a changed, approved version due at its own time when another language publishes', async () => {
+    await clockAt('2026-06-01T05:00:00Z');
+    const fi = await piece(app, { title: 'Kaksi julkaisua', publishAt: '2026-06-01T06:00:00.000Z', editorialStatus: 'approved' }, false);
+    await version(
+      fi.documentId,
+      'sv',
+      { title: 'Två publiceringar', publishAt: '2026-06-01T05:30:00.000Z', editorialStatus: 'approved' },
+      true
+    );
+    // The Swedish text changes after its publication, approved again for 10:00 Helsinki.
+    await documents().update({
+      documentId: fi.documentId,
+      locale: 'sv',
+      data: { title: 'Två publiceringar, rättad', publishAt: '2026-06-01T07:00:00.000Z' },
+    } as any);
+    // A shared field changes too: Strapi copies it into the Swedish draft at once.
+    await documents().update({ documentId: fi.documentId, locale: 'fi', data: { funnelStage: 'convert' } } as any);
+    await clockAt('2026-06-01T06:00:05Z');
+    await tick(); // fi goes out; Strapi copies its shared fields into the Swedish published row
+    await clockAt('2026-06-01T07:00:05Z');
+    await tick();
+    const svPublished = await documents().findOne({ documentId: fi.documentId, locale: 'sv', status: 'published' } as any);
+    expect(svPublished.title).toBe('Två publiceringar, rättad');
+    expect(svPublished.funnelStage).toBe('convert');
+  });
+
   it('keeps channels and personas the same in every version; a new version takes them from the document', async () => {
     const fi = await piece(app, { title: 'Jaetut kanavat', channels: [blog], personas: [family], funnelStage: 'act' }, false);
     // A translation started with empty relations does not wipe the original's.

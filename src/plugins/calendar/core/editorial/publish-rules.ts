@@ -53,7 +53,8 @@ export type PublishRuleResult =
   | { ok: true; /** Changes to make to the data (a clone's status). */ data: Record<string, unknown> }
   | { ok: false; message: string; fields: string[] };
 
-const RIGHT = 'the Calendar "Publish and unschedule" permission';
+export const PUBLISH_RIGHT = 'the Calendar "Publish and unschedule" permission';
+const RIGHT = PUBLISH_RIGHT;
 
 const blank = (v: unknown) => v === null || v === undefined || v === '';
 

@@ -1,13 +1,17 @@
 import type { Core } from '@strapi/strapi';
 import { grantNewPermissionsEveryLocale } from './services/languages';
+import { oneInstanceAtATime } from './db';
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   const languages = getService(strapi, 'languages');
   grantNewPermissionsEveryLocale(strapi);
-  await languages.setUp();
-  await getService(strapi, 'scheduler').adoptUnlocalisedJobs(await languages.defaultLocale());
-  await getService(strapi, 'mirrored-versions').backfill();
+  // Instances booting together set the languages up one after the other.
+  await oneInstanceAtATime(strapi, 'languages', async () => {
+    await languages.setUp();
+    await getService(strapi, 'scheduler').adoptUnlocalisedJobs(await languages.defaultLocale());
+    await getService(strapi, 'mirrored-versions').backfill();
+  });
   await getService(strapi, 'public-access').grantOnFirstBoot();
   await getService(strapi, 'content-manager-layout').applyOnce();
   await getService(strapi, 'field-labels').apply();

@@ -70,3 +70,15 @@ export function isUniqueViolation(error: unknown): boolean {
     (e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed|duplicate key value/i.test(e.message ?? ''))
   );
 }
+
+/**
+ * Runs `work` while holding a cluster-wide lock named `name` (a PostgreSQL advisory lock for the
+ * transaction; SQLite serves one process). For boot steps that check, then write.
+ */
+export async function oneInstanceAtATime<T>(strapi: Core.Strapi, name: string, work: () => Promise<T>): Promise<T> {
+  if (strapi.db.dialect.client === 'sqlite') return work();
+  return strapi.db.transaction(async ({ trx }: { trx: { raw(sql: string, bindings: unknown[]): Promise<unknown> } }) => {
+    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`vuosikello:${name}`]);
+    return work();
+  });
+}

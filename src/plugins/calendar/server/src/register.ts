@@ -46,6 +46,8 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       if (params.data || Object.keys(data).length) params.data = data;
     }
     if (isPiece && context.action === 'delete') return deleteWithThread(strapi, params.documentId, next);
+    if (isPiece && context.action === 'publish')
+      return getService(strapi, 'shared-links').keepSiblingsPublished(params.documentId, locale!, next);
     if (!WRITE_ACTIONS.has(context.action)) return next();
     const action = context.action as 'create' | 'update' | 'clone';
     // A clone is judged as a whole (the source's draft with the changes over it), even with no data.

@@ -27,11 +27,13 @@ export default (_config: unknown, { strapi }: { strapi: Core.Strapi }) =>
       Struct.ContentTypeSchema | undefined;
     if (schema && (ctx.method === 'POST' || ctx.method === 'PUT'))
       problems.push(...checkRestData(ctx.request.body?.data, schema.attributes));
+    // Strapi stores any string as a locale: a write to an unknown one would make a version nobody reads.
     const locale = ctx.query?.locale;
-    if (locale !== undefined && locale !== '*' && locale !== 'all') {
+    const reading = ctx.method === 'GET';
+    if (locale !== undefined && !(reading && locale === '*')) {
       const enabled = await getService(strapi, 'languages').enabled();
       if (typeof locale !== 'string' || !enabled.includes(locale)) {
-        const message = `locale: no locale ${String(locale)}; enabled: ${enabled.join(', ')}, or * for all`;
+        const message = `locale: no locale ${String(locale)}; enabled: ${enabled.join(', ')}${reading ? ', or * for all' : ''}`;
         problems.push({ path: ['locale'], message, name: 'ValidationError' });
       }
     }

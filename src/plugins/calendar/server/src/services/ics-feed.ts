@@ -1,6 +1,6 @@
 /**
  * The live ICS feed of published pieces: one VEVENT per piece, recurring ones with their RRULE
- * and EXDATEs, a stable UID per language version (`<documentId>.<locale>@<host>`) and a SEQUENCE that grows with every change.
+ * and EXDATEs, a stable UID per language version (`<documentId>@<host>` in the default language, `<documentId>.<locale>@<host>` in the others) and a SEQUENCE that grows with every change.
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_GOAL_LABELS, FUNNEL_STAGE_LABELS, type ContentGoal, type FunnelStage } from '../../../core/enums';
@@ -44,7 +44,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   return {
     async build(options: { name: string; filters: OccurrenceFilters; host: string; range?: { from: Date; to: Date } }) {
       const defaultZone = getConfig(strapi, 'defaultTimeZone');
-      const locales = await getService(strapi, 'languages').resolve(options.filters.locale);
+      const languages = getService(strapi, 'languages');
+      const [locales, defaultLocale] = await Promise.all([languages.resolve(options.filters.locale), languages.defaultLocale()]);
       const rows = (
         await getService(strapi, 'piece-repository').find({
           audience: 'public',
@@ -66,8 +67,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           .filter(Boolean)
           .join('\n');
         return {
-          // One event per language version, stable for the version's life.
-          uid: `${row.documentId}.${row.locale}@${options.host}`,
+          // One event per language version, stable for the version's life; the default language keeps
+          // the UID events had before pieces had languages, so subscribers see no change.
+          uid: row.locale === defaultLocale ? `${row.documentId}@${options.host}` : `${row.documentId}.${row.locale}@${options.host}`,
           sequence: Math.max(0, Math.floor((updated.getTime() - SEQUENCE_EPOCH) / 1000)),
           start: new Date(row.publishAt!),
           timeZone: row.timeZone || defaultZone,

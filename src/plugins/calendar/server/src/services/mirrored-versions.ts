@@ -62,11 +62,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const uid of MIRRORED_TYPES) {
         const knex = strapi.db.connection;
         const meta = strapi.db.metadata.get(uid as UID.ContentType);
-        const docColumn = (meta.attributes.documentId as { columnName?: string }).columnName ?? 'document_id';
+        const column = (field: string) => (meta.attributes[field] as { columnName?: string }).columnName ?? field;
+        // Versions in the enabled locales only: a row left in a removed language does not count.
         const lacking: Array<{ documentId: string }> = await knex(meta.tableName)
-          .select({ documentId: docColumn })
-          .groupBy(docColumn)
-          .havingRaw('count(*) < ?', [enabled.length])
+          .select({ documentId: column('documentId') })
+          .whereIn(column('locale'), enabled)
+          .groupBy(column('documentId'))
+          .havingRaw('count(distinct ??) < ?', [column('locale'), enabled.length])
           .limit(BACKFILL_LIMIT);
         for (const { documentId } of lacking) created += await mirror(uid, documentId, await languages().defaultLocale());
       }

@@ -88,12 +88,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
               select: ['firstname', 'lastname', 'username', 'email'],
             })
           : null,
-        // A thread is the document's: it is named by the default locale's version.
+        // A thread is the document's: it is named by the default locale's version, else by any.
         getService(strapi, 'languages')
           .defaultLocale()
-          .then((locale) =>
-            query(strapi, CONTENT_TYPES.contentPiece).findOne({ where: { documentId, locale, publishedAt: null }, select: ['title'] })
-          ),
+          .then(async (locale) => {
+            const drafts = await query(strapi, CONTENT_TYPES.contentPiece).findMany({
+              where: { documentId, publishedAt: null },
+              select: ['title', 'locale'],
+            });
+            return drafts.find((d) => d.locale === locale) ?? drafts[0] ?? null;
+          }),
       ]);
       if (!piece) return 0;
       const link = adminLink(pieceEditPath(documentId));

@@ -10,6 +10,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers } from '../db';
+import type { Db } from './scheduler/db-clock';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 export const SHARED_LINKS = ['channels', 'personas', 'theme'] as const;
@@ -55,12 +57,49 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function write(target: { id: number; locale: string }, links: Partial<Links>) {
     const data: Record<string, unknown> = {};
     for (const [name, list] of Object.entries(links)) {
-      data[name] = name === 'theme' ? await themeRow(list[0], target.locale) : list.map(Number);
+      if (name !== 'theme') data[name] = list.map(Number);
+      else if (list.length === 0) data.theme = null;
+      else {
+        // A theme not (yet) in this language keeps the version's own link rather than dropping it.
+        const row = await themeRow(list[0], target.locale);
+        if (row !== null) data.theme = row;
+      }
     }
-    await strapi.db.query(PIECE).update({ where: { id: target.id }, data });
+    if (Object.keys(data).length) await strapi.db.query(PIECE).update({ where: { id: target.id }, data });
   }
 
   return {
+    /**
+     * Publishing one language version: Strapi i18n copies its shared fields into the other
+     * versions' published rows, which dates them now, and "the draft is newer than what is
+     * published" would no longer hold for a changed, approved version waiting for its own time. The
+     * other published rows keep their dates (their own publication is what they record).
+     */
+    async keepSiblingsPublished<T>(documentId: string | undefined, locale: string, publish: () => T): Promise<Awaited<T>> {
+      if (!documentId) return await publish();
+      const { table, col } = dbHelpers(strapi);
+      const updatedAt = col(PIECE, 'updatedAt');
+      // Raw rows, in the publish's transaction when there is one (SQLite has a single connection).
+      const inTransaction = <R>(work: (trx: Db) => Promise<R>) => strapi.db.transaction(({ trx }: { trx: Db }) => work(trx));
+      const before: Array<{ id: number; updatedAt: unknown }> = await inTransaction((trx) =>
+        trx(table(PIECE))
+          .where(col(PIECE, 'documentId'), documentId)
+          .whereNot(col(PIECE, 'locale'), locale)
+          .whereNotNull(col(PIECE, 'publishedAt'))
+          .select({ id: 'id', updatedAt })
+      );
+      const result = await publish();
+      if (before.length) {
+        await inTransaction(async (trx) => {
+          for (const row of before)
+            await trx(table(PIECE))
+              .where('id', row.id)
+              .update({ [updatedAt]: row.updatedAt });
+        });
+      }
+      return result;
+    },
+
     /** The written version's links before the write; null when the version does not exist yet. */
     async before(documentId: string, locale: string): Promise<Links | null> {
       return (await drafts(documentId)).find((d) => d.locale === locale)?.links ?? null;

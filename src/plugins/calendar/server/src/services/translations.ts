@@ -17,6 +17,7 @@ import { CONTENT_TYPES } from '../constants';
 import { ConflictError } from '../conflict';
 import { dbHelpers } from '../db';
 import { query } from '../query';
+import type { Db } from './scheduler/db-clock';
 import { getConfig, getService, isoOrNull } from '../utils';
 
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -36,7 +37,7 @@ const COPIED = [
 ] as const;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const { knex, table, col } = dbHelpers(strapi);
+  const { knex, table, col, sqlite } = dbHelpers(strapi);
   const c = (f: string) => col(PIECE, f);
 
   /** Documents with a published version or an approved draft that lack one of `required`, oldest schedule first. */
@@ -56,6 +57,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       .orderByRaw(`min(??)`, [c('publishAt')])
       .limit(MISSING_LIMIT + 1);
     return rows.map((r) => r.documentId);
+  }
+
+  async function createVersion(documentId: string, locale: string, from: string): Promise<CreatedTranslation> {
+    const source = await query(strapi, PIECE).findOne({ where: { documentId, locale: from, publishedAt: null }, select: [...COPIED] });
+    if (!source) throw new errors.NotFoundError(`No content piece ${documentId} in locale ${from}`);
+    const existing = await query(strapi, PIECE).findOne({ where: { documentId, locale, publishedAt: null }, select: ['id'] });
+    if (existing) throw new ConflictError(`This piece already has a ${locale} version.`, { documentId, locale });
+    const data = Object.fromEntries(COPIED.map((f) => [f, source[f] ?? null]).filter(([, v]) => v !== null));
+    // Translation is planned work: it goes out only once approved in its own language.
+    const created = await strapi.documents(PIECE).update({ documentId, locale, data: { ...data, editorialStatus: 'planned' } });
+    if (!created) throw new errors.NotFoundError(`No content piece ${documentId}`);
+    return { documentId, locale, title: String(created.title), editPath: pieceEditPath(documentId, locale) };
   }
 
   return {
@@ -96,15 +109,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The new language version; 404 without the original, 409 when the version exists already. */
     async create(documentId: string, locale: string, from: string): Promise<CreatedTranslation> {
-      const source = await query(strapi, PIECE).findOne({ where: { documentId, locale: from, publishedAt: null }, select: [...COPIED] });
-      if (!source) throw new errors.NotFoundError(`No content piece ${documentId} in locale ${from}`);
-      const existing = await query(strapi, PIECE).findOne({ where: { documentId, locale, publishedAt: null }, select: ['id'] });
-      if (existing) throw new ConflictError(`This piece already has a ${locale} version.`, { documentId, locale });
-      const data = Object.fromEntries(COPIED.map((f) => [f, source[f] ?? null]).filter(([, v]) => v !== null));
-      // Translation is planned work: it goes out only once approved in its own language.
-      const created = await strapi.documents(PIECE).update({ documentId, locale, data: { ...data, editorialStatus: 'planned' } });
-      if (!created) throw new errors.NotFoundError(`No content piece ${documentId}`);
-      return { documentId, locale, title: String(created.title), editPath: pieceEditPath(documentId, locale) };
+      // One at a time per document: two clicks must not make two versions in one locale.
+      return strapi.db.transaction(async ({ trx }: { trx: Db }) => {
+        if (!sqlite()) await trx(table(PIECE)).where(c('documentId'), documentId).whereNull(c('publishedAt')).forUpdate().select('id');
+        return createVersion(documentId, locale, from);
+      });
     },
   };
 };

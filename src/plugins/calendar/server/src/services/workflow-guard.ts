@@ -5,7 +5,8 @@
  */
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { checkPublishRule, type WriteKind } from '../../../core/editorial/publish-rules';
+import { changedPublishedFields, checkPublishRule, PUBLISH_RIGHT, type WriteKind } from '../../../core/editorial/publish-rules';
+import { SHARED_PIECE_FIELDS } from '../../../core/i18n/locales';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
 import { currentWriter } from '../writer';
@@ -13,6 +14,7 @@ import { currentWriter } from '../writer';
 const PIECE = CONTENT_TYPES.contentPiece;
 const STORED_FIELDS = [
   'documentId',
+  'locale',
   'editorialStatus',
   'title',
   'slug',
@@ -42,6 +44,39 @@ export class PublishRightError extends errors.PolicyError {
   }
 }
 
+/** What every language version shares: changing it in one changes what the others publish. */
+const SHARED = new Set<string>([...SHARED_PIECE_FIELDS, 'channels', 'personas', 'theme']);
+
+/**
+ * A shared field written in one language version reaches every other version (Strapi i18n and
+ * the shared links keep them in step). When another version is approved, that change would go
+ * out with it unreviewed: it needs the publish right, like editing the approved version itself.
+ */
+async function refuseSharedChangeOfApprovedSibling(
+  strapi: Core.Strapi,
+  documentId: string,
+  locale: string | undefined,
+  stored: Record<string, unknown> | null,
+  data: Record<string, unknown>
+) {
+  if (!Object.keys(data).some((f) => SHARED.has(f))) return;
+  const approved = await query(strapi, PIECE).findMany({
+    where: { documentId, publishedAt: null, editorialStatus: 'approved', ...(locale ? { locale: { $ne: locale } } : {}) },
+    select: STORED_FIELDS,
+    populate: { channels: LINKS, personas: LINKS, theme: LINKS },
+    limit: 1,
+  });
+  const sibling = approved[0];
+  if (!sibling) return;
+  // A new version is compared with the approved one: the shared fields it brings are what would change.
+  const changed = changedPublishedFields(stored ?? sibling, data).filter((f) => SHARED.has(f));
+  if (changed.length === 0) return;
+  throw new PublishRightError(
+    `The ${sibling.locale} version of this piece is approved and scheduled: changing ${changed.join(', ')} changes it too (every language version shares them) and needs ${PUBLISH_RIGHT}. Ask a publisher.`,
+    changed
+  );
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /**
    * Throws PublishRightError when the writer may not cause this write's effect; returns the data
@@ -62,6 +97,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
             populate: { channels: LINKS, personas: LINKS, theme: LINKS },
           })
         : null;
+    if (!writer.canPublish && params.documentId && (kind === 'update' || kind === 'create')) {
+      await refuseSharedChangeOfApprovedSibling(strapi, params.documentId, params.locale, stored, data);
+    }
     const result = checkPublishRule({
       kind,
       canPublish: writer.canPublish,

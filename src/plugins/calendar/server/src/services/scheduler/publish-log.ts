@@ -67,7 +67,8 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
     async history(q: LogQuery) {
       const where: Record<string, unknown> = {};
       if (q.documentId) where.pieceDocumentId = q.documentId;
-      if (q.locale) where.locale = q.locale;
+      // Entries from before pieces had languages belong to every version's history.
+      if (q.locale) where.$or = [{ locale: q.locale }, { locale: { $null: true } }];
       if (q.outcome) where.outcome = q.outcome;
       const [rows, total] = await Promise.all([
         query().findMany({
