@@ -4,18 +4,14 @@
  * date-time without an offset is read in `tz`) and `to` is exclusive. Every problem names its
  * parameter.
  */
-import { z } from 'zod';
-import { CONTENT_FORMATS, CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../enums';
 import { fieldError, type FieldError } from '../field-errors';
 import { isValidTimeZone } from '../time-zone';
 import { dateProblemText, offsetInstant, readDateInput } from '../date-input';
 import { instantToLocal, localToInstant, nextDate, startOfLocalDay } from '../time';
-import { ALL_LOCALES, isLocaleCode } from '../i18n/locales';
+import { ALL_LOCALES } from '../i18n/locales';
+import { filterSchemas } from './filter-values';
 
 export const MAX_RANGE_DAYS = 400;
-const MAX_LIST = 100;
-
-const SLUG = /^[A-Za-z0-9][A-Za-z0-9\-_.~]*$/;
 
 export interface OccurrenceFilters {
   channel?: string[];
@@ -52,20 +48,6 @@ function rejectUnknownKeys(query: Record<string, unknown>, allowed: readonly str
   }
 }
 
-/** `a,b` and `?x=a&x=b` both become ['a', 'b']. */
-function list(value: unknown): string[] | null {
-  const raw = Array.isArray(value) ? value : [value];
-  if (!raw.every((v) => typeof v === 'string')) return null;
-  return [
-    ...new Set(
-      (raw as string[])
-        .flatMap((v) => v.split(','))
-        .map((v) => v.trim())
-        .filter(Boolean)
-    ),
-  ];
-}
-
 /**
  * An instant for `from`/`to`, or a message saying what is wrong: strict (nothing rolls over) and
  * inside the calendar's window, so a far-future range is refused before anything is expanded.
@@ -78,61 +60,6 @@ function boundary(name: 'from' | 'to', value: string, zone: string): Date | stri
   if (read.offsetMinutes !== null) return offsetInstant(read);
   return new Date(localToInstant(value.slice(0, 16) + `:${String(read.local.second).padStart(2, '0')}`, zone).getTime() + read.millisecond);
 }
-
-const enumList = (name: string, allowed: readonly string[]) =>
-  z.unknown().transform((value, ctx) => {
-    const items = list(value);
-    if (!items) {
-      ctx.addIssue({ code: 'custom', message: `${name} must be a comma-separated list` });
-      return z.NEVER;
-    }
-    const bad = items.filter((i) => !allowed.includes(i));
-    if (bad.length) {
-      ctx.addIssue({ code: 'custom', message: `${name} must be one of ${allowed.join(', ')}; got ${bad.join(', ')}` });
-      return z.NEVER;
-    }
-    return items;
-  });
-
-const slugList = (name: string) =>
-  z.unknown().transform((value, ctx) => {
-    const items = list(value);
-    if (!items || items.length > MAX_LIST || items.some((i) => !SLUG.test(i))) {
-      ctx.addIssue({ code: 'custom', message: `${name} must be slugs, comma-separated or repeated (at most ${MAX_LIST})` });
-      return z.NEVER;
-    }
-    return items;
-  });
-
-const localeList = z.unknown().transform((value, ctx) => {
-  const items = list(value);
-  if (!items || items.length > MAX_LIST || items.some((i) => !isLocaleCode(i) && !(ALL_LOCALES as readonly string[]).includes(i))) {
-    ctx.addIssue({ code: 'custom', message: 'locale must be locale codes such as fi or sv, comma-separated, or "all"' });
-    return z.NEVER;
-  }
-  return items;
-});
-
-const assigneeList = z.unknown().transform((value, ctx) => {
-  const items = list(value);
-  if (!items || items.some((i) => i !== 'me' && i !== 'none' && !/^\d+$/.test(i))) {
-    ctx.addIssue({ code: 'custom', message: 'assignee must be admin user ids, "me" or "none"' });
-    return z.NEVER;
-  }
-  return items;
-});
-
-const filterSchemas: Record<keyof OccurrenceFilters, z.ZodType<string[]>> = {
-  channel: slugList('channel'),
-  persona: slugList('persona'),
-  theme: slugList('theme'),
-  stage: enumList('stage', FUNNEL_STAGES),
-  goal: enumList('goal', CONTENT_GOALS),
-  format: enumList('format', CONTENT_FORMATS),
-  locale: localeList,
-  editorialStatus: enumList('editorialStatus', EDITORIAL_STATUSES),
-  assignee: assigneeList,
-};
 
 /**
  * The filters `keys` of `query`, in that order, with a problem pushed to `errors` per bad one; an

@@ -20,6 +20,19 @@ const ACTIVITY = CONTENT_TYPES.pieceActivity;
 const USER = CONTENT_TYPES.adminUser;
 const BOARD_APPROVED_DAYS = 14;
 const BOARD_LIMIT = 2000;
+/** What a piece card (team board, My work) shows of a language version. */
+export const CARD_FIELDS = [
+  'documentId',
+  'locale',
+  'title',
+  'editorialStatus',
+  'dueAt',
+  'publishAt',
+  'funnelStage',
+  'contentGoal',
+  'format',
+  'updatedAt',
+] as const;
 
 export interface EditorialSnapshot {
   editorialStatus: string;
@@ -153,18 +166,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (filter.locales) where.locale = { $in: filter.locales };
       const rows = await query(strapi, PIECE).findMany({
         where,
-        select: [
-          'documentId',
-          'locale',
-          'title',
-          'editorialStatus',
-          'dueAt',
-          'publishAt',
-          'funnelStage',
-          'contentGoal',
-          'format',
-          'updatedAt',
-        ],
+        select: [...CARD_FIELDS],
         populate: { assignee: { select: ['id', 'firstname', 'lastname', 'username'] }, channels: { select: ['slug', 'name', 'color'] } },
         orderBy: [{ dueAt: 'asc' }, { publishAt: 'asc' }, { id: 'asc' }],
         limit: BOARD_LIMIT,

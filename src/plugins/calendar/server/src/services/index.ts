@@ -18,6 +18,7 @@ import occurrences from './occurrences';
 import piecePanel from './piece-panel';
 import pieceRepository from './piece-repository';
 import pieceScheduling from './piece-scheduling';
+import pieceVersions from './piece-versions';
 import publicAccess from './public-access';
 import quarterlyGrid from './quarterly-grid';
 import scheduler from './scheduler';
@@ -47,6 +48,7 @@ export default {
   'piece-panel': piecePanel,
   'piece-repository': pieceRepository,
   'piece-scheduling': pieceScheduling,
+  'piece-versions': pieceVersions,
   'public-access': publicAccess,
   'quarterly-grid': quarterlyGrid,
   scheduler,

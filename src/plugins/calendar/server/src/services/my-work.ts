@@ -12,6 +12,7 @@ import { allowedTargets, nextStatus } from '../../../core/editorial/workflow';
 import type { EditorialStatus } from '../../../core/enums';
 import { CONTENT_TYPES } from '../constants';
 import { query } from '../query';
+import { CARD_FIELDS } from './editorial';
 import { getConfig, getService, isoOrNull } from '../utils';
 
 /** How far back an unlogged task occurrence still counts as overdue work. */
@@ -25,18 +26,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         assignee: { id: userId },
         $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }],
       },
-      select: [
-        'documentId',
-        'locale',
-        'title',
-        'editorialStatus',
-        'dueAt',
-        'publishAt',
-        'funnelStage',
-        'contentGoal',
-        'format',
-        'updatedAt',
-      ],
+      select: [...CARD_FIELDS],
       populate: { channels: { select: ['slug', 'name', 'color'] } },
       limit: 1000,
     });

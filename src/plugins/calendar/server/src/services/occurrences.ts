@@ -12,7 +12,8 @@ import { expandMany } from '../../../core/recurrence/expand-many';
 import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
-import { versionId, type PieceRow } from './piece-repository';
+import type { PieceRow } from './piece-repository';
+import { versionId } from './piece-versions';
 import type { PublicOccurrence } from '../../../core/contracts/occurrences';
 
 const BACKLOG_LIMIT = 1000;
@@ -109,7 +110,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Each row with its document's locales in the audience. */
   async function withLocales(rows: PieceRow[], audience: 'public' | 'admin') {
     if (rows.length === 0) return rows;
-    const byDocument = await getService(strapi, 'piece-repository').localesOf(
+    const byDocument = await getService(strapi, 'piece-versions').localesOf(
       rows.map((r) => r.documentId),
       audience
     );
@@ -182,7 +183,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       const rows = await withLocales(found, 'admin');
       const backlogShown = await withLocales(backlogRows.slice(0, BACKLOG_LIMIT), 'admin');
-      const published = await repository.publishedVersions([...rows, ...backlogShown].map((r) => r.documentId));
+      const published = await getService(strapi, 'piece-versions').publishedVersions([...rows, ...backlogShown].map((r) => r.documentId));
       const { items, problems } = await expand(rows, query, (row, start, zone) => {
         const { documentId, title, slug, summary, ...rest } = base(row, zone);
         return { documentId, title, slug, summary, start: instantToIsoWithOffset(start, zone), ...rest, ...editorial(row, published) };

@@ -1,12 +1,11 @@
 import { Box, Button, Flex, Table, Tbody, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink } from 'react-router-dom';
-import { pieceEditPath, type MyPiece } from '../../api/editorial';
+import type { MyPiece } from '../../api/editorial';
 import type { WorkflowMoves } from '../../hooks/useWorkflowMoves';
-import { LocaleBadge } from '../../components/LocaleBadge';
 import { MovesMenu } from '../../components/MovesMenu';
 import { PieceTags } from '../../components/PieceTags';
 import { TableHead } from '../../components/TableHead';
+import { PieceTitleLink } from '../../components/PieceTitleLink';
 import { getTranslation } from '../../utils/getTranslation';
 
 /** The user's pieces (each language version a row) in one bucket: title, stage/goal, deadline, status and the moves. */
@@ -50,14 +49,7 @@ export const PieceTable = ({
               data-updated={piece.updatedAt}
             >
               <Td>
-                <Flex gap={2}>
-                  <LocaleBadge locale={piece.locale} />
-                  <RouterLink to={pieceEditPath(piece.documentId, piece.locale)}>
-                    <Typography textColor="primary600" fontWeight="semiBold">
-                      {piece.title}
-                    </Typography>
-                  </RouterLink>
-                </Flex>
+                <PieceTitleLink documentId={piece.documentId} locale={piece.locale} title={piece.title} />
               </Td>
               <Td>
                 <PieceTags funnelStage={piece.funnelStage} contentGoal={piece.contentGoal} channels={piece.channels} />

@@ -1,10 +1,10 @@
 import { Badge, Button, Flex, Td, Tr, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
-import { Link as RouterLink } from 'react-router-dom';
-import { pieceEditPath, type MissingTranslation } from '../../api';
+import type { MissingTranslation } from '../../api';
 import { LocaleBadge } from '../../components/LocaleBadge';
 import { useLanguages } from '../../hooks/useLanguages';
 import { formatInZone } from '../../utils/format-in-zone';
+import { PieceTitleLink } from '../../components/PieceTitleLink';
 import { getTranslation } from '../../utils/getTranslation';
 import type { CreateTranslation } from './useCreateTranslation';
 
@@ -18,14 +18,7 @@ export const MissingRow = ({ item, canPlan, creating }: { item: MissingTranslati
   return (
     <Tr data-piece={item.documentId} data-locale={item.locale}>
       <Td>
-        <Flex gap={2}>
-          <LocaleBadge locale={item.locale} />
-          <RouterLink to={pieceEditPath(item.documentId, item.locale)}>
-            <Typography textColor="primary600" fontWeight="semiBold">
-              {item.title}
-            </Typography>
-          </RouterLink>
-        </Flex>
+        <PieceTitleLink documentId={item.documentId} locale={item.locale} title={item.title} />
       </Td>
       <Td>
         <Flex gap={2} wrap="wrap">
