@@ -225,6 +225,21 @@ describe('shared fields and the publish right', () => {
     expect(stored.funnelStage).toBe('reach');
   });
 
+  it("publishes a version created and published in one call with the document's links, and leaves it published", async () => {
+    const fi = await piece(app, { title: 'Linkit mukana', publishAt: '2026-02-01T08:00:00.000Z', channels: [blog], personas: [family] });
+    await version(fi.documentId, 'sv', { title: 'Länkar med', publishAt: '2026-02-01T08:00:00.000Z' }, true);
+    const sv = await documents().findOne({
+      documentId: fi.documentId,
+      locale: 'sv',
+      status: 'published',
+      populate: ['channels', 'personas'],
+    } as any);
+    expect(sv.channels.map((c: any) => c.documentId)).toEqual([blog]);
+    expect(sv.personas.map((p: any) => p.documentId)).toEqual([family]);
+    const panel = await asAdmin(app.http().get(`/calendar/pieces/${fi.documentId}/panel?locale=sv`));
+    expect(panel.body.data.status).toBe('published'); // no unpublished change left behind
+  });
+
   it('keeps a changed, approved version due at its own time when another language publishes', async () => {
     await clockAt('2026-06-01T05:00:00Z');
     const fi = await piece(app, { title: 'Kaksi julkaisua', publishAt: '2026-06-01T06:00:00.000Z', editorialStatus: 'approved' }, false);

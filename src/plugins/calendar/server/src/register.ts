@@ -70,6 +70,9 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       touches && context.action === 'update' && params.documentId ? await editorial.snapshot(params.documentId, locale!) : null;
     const links = getService(strapi, 'shared-links');
     const linksBefore = context.action === 'update' && params.documentId ? await links.before(params.documentId, locale!) : null;
+    if (context.action === 'update' && params.documentId && linksBefore === null) {
+      params.data = await links.adopt(params.documentId, locale!, params.data ?? {});
+    }
     const result = await next();
     const written = (result as { documentId?: string } | null)?.documentId;
     // Channels, personas and theme are the same in every language version.

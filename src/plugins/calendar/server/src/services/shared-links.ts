@@ -11,6 +11,7 @@
 import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../constants';
 import { dbHelpers } from '../db';
+import { getService } from '../utils';
 import type { Db } from './scheduler/db-clock';
 
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -100,6 +101,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
+    /**
+     * Before a write that creates a language version: the document's links go into its data, so
+     * the version is written (and, with `status: published`, published) with them in one call.
+     */
+    async adopt(documentId: string, locale: string, data: Record<string, unknown>) {
+      const source = (await drafts(documentId)).find((d) => !empty(d.links));
+      if (!source) return data;
+      const theme = source.links.theme[0];
+      // A language added since the boot: the theme gets its version in it first.
+      if (theme && (await themeRow(theme, locale)) === null)
+        await getService(strapi, 'mirrored-versions').mirror(CONTENT_TYPES.theme, theme);
+      const out = { ...data };
+      for (const name of SHARED_LINKS) {
+        if (source.links[name].length === 0) continue;
+        // Channels and personas by row id; the theme by documentId, which Strapi resolves in the new version's locale.
+        out[name] = name === 'theme' ? source.links.theme[0] : source.links[name].map(Number);
+      }
+      return out;
+    },
+
     /** The written version's links before the write; null when the version does not exist yet. */
     async before(documentId: string, locale: string): Promise<Links | null> {
       return (await drafts(documentId)).find((d) => d.locale === locale)?.links ?? null;
@@ -114,10 +135,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const changed = SHARED_LINKS.filter((name) => (before ? !same(before[name], written.links[name]) : true));
       if (changed.length === 0) return;
       if (before === null) {
-        // A new version: the document's links win where it has some.
+        // A new version took the document's links (adopt); links it brought where the document had none go to the others.
         const source = others.find((o) => !empty(o.links)) ?? others[0];
-        const adopt = SHARED_LINKS.filter((name) => source.links[name].length > 0 && !same(source.links[name], written.links[name]));
-        if (adopt.length) await write(written, Object.fromEntries(adopt.map((n) => [n, source.links[n]])));
         const bring = SHARED_LINKS.filter((name) => source.links[name].length === 0 && written.links[name].length > 0);
         for (const other of others) if (bring.length) await write(other, Object.fromEntries(bring.map((n) => [n, written.links[n]])));
         return;
