@@ -39,9 +39,10 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     if (!GUARDED_TYPES.has(context.uid)) return next();
     const params = context.params as { data?: Record<string, unknown>; documentId?: string; status?: string; locale?: string };
     const isPiece = context.uid === CONTENT_TYPES.contentPiece;
-    // The version written to: Strapi writes the default locale when none is named.
-    const locale = isPiece ? (params.locale ?? (await getService(strapi, 'languages').defaultLocale())) : undefined;
-    if (isPiece && GUARDED_ACTIONS.has(context.action)) {
+    const guarded = isPiece && GUARDED_ACTIONS.has(context.action);
+    // The version written to (reads need none): Strapi writes the default locale when none is named.
+    const locale = guarded ? (params.locale ?? (await getService(strapi, 'languages').defaultLocale())) : undefined;
+    if (guarded) {
       const data = await getService(strapi, 'workflow-guard').check(context.action, { ...params, locale });
       if (params.data || Object.keys(data).length) params.data = data;
     }
@@ -50,10 +51,19 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
       return getService(strapi, 'shared-links').keepSiblingsPublished(params.documentId, locale!, next);
     if (!WRITE_ACTIONS.has(context.action)) return next();
     const action = context.action as 'create' | 'update' | 'clone';
+    const links = getService(strapi, 'shared-links');
+    // An update of a piece: the links around it; a new language version has none of its own yet.
+    const updated = isPiece && action === 'update' ? params.documentId : undefined;
+    const linksBefore = updated ? await links.before(updated, locale!) : null;
+    const newVersion = linksBefore?.links === null;
     // A clone is judged as a whole (the source's draft with the changes over it), even with no data.
     if (params.data || action === 'clone') {
       const documentId = action === 'create' ? undefined : params.documentId;
-      params.data = await getService(strapi, 'content-guard').check(context.uid, params.data ?? {}, documentId, { action, locale });
+      params.data = await getService(strapi, 'content-guard').check(context.uid, params.data ?? {}, documentId, {
+        action,
+        locale,
+        newVersion,
+      });
     }
     if (action === 'create' && MIRRORED_TYPES.has(context.uid)) {
       // A theme or task exists in every language: the new one is copied into the others.
@@ -68,15 +78,13 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     const touches = context.action === 'create' || EDITORIAL_FIELDS.some((f) => params.data && f in params.data);
     const before =
       touches && context.action === 'update' && params.documentId ? await editorial.snapshot(params.documentId, locale!) : null;
-    const links = getService(strapi, 'shared-links');
-    const linksBefore = context.action === 'update' && params.documentId ? await links.before(params.documentId, locale!) : null;
-    if (context.action === 'update' && params.documentId && linksBefore === null) {
-      params.data = await links.adopt(params.documentId, locale!, params.data ?? {});
+    if (linksBefore && newVersion) {
+      params.data = await links.adopt(linksBefore, locale!, params.data ?? {});
     }
     const result = await next();
     const written = (result as { documentId?: string } | null)?.documentId;
     // Channels, personas and theme are the same in every language version.
-    if (written && context.action === 'update') await links.after(written, locale!, linksBefore);
+    if (written && context.action === 'update') await links.after(written, locale!, linksBefore?.links ?? null);
     if (touches && written && (context.action === 'create' || before)) {
       // The write is committed by now: a history problem is logged, not turned into a failed save.
       await editorial

@@ -1,9 +1,7 @@
-import { Field, SingleSelect, SingleSelectOption } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
 import { useLanguages } from '../hooks/useLanguages';
 import { getTranslation } from '../utils/getTranslation';
-
-const ALL = '__all';
+import { SingleFilter } from './SingleFilter';
 
 /**
  * One content language to show or write in (board, My work, coverage, publish log, quick create,
@@ -29,25 +27,14 @@ export const LanguageSelect = ({
   const { languages, multilingual } = useLanguages();
   if (!multilingual && !always) return null;
   return (
-    <Field.Root name={name}>
-      <Field.Label>{formatMessage({ id: getTranslation('language.label'), defaultMessage: 'Language' })}</Field.Label>
-      <SingleSelect
-        size={size}
-        value={value ?? (allowAll ? ALL : '')}
-        onChange={(v: string | number) => onChange(String(v) === ALL ? null : String(v))}
-        data-testid={`${name}-select`}
-      >
-        {allowAll && (
-          <SingleSelectOption value={ALL}>
-            {formatMessage({ id: getTranslation('language.all'), defaultMessage: 'All languages' })}
-          </SingleSelectOption>
-        )}
-        {languages.map((l) => (
-          <SingleSelectOption key={l.code} value={l.code}>
-            {`${l.name} (${l.code.toUpperCase()})`}
-          </SingleSelectOption>
-        ))}
-      </SingleSelect>
-    </Field.Root>
+    <SingleFilter
+      name={name}
+      size={size}
+      label={formatMessage({ id: getTranslation('language.label'), defaultMessage: 'Language' })}
+      anyLabel={allowAll ? formatMessage({ id: getTranslation('language.all'), defaultMessage: 'All languages' }) : undefined}
+      value={value ?? ''}
+      options={languages.map((l) => ({ value: l.code, label: `${l.name} (${l.code.toUpperCase()})` }))}
+      onChange={onChange}
+    />
   );
 };

@@ -9,7 +9,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /calendar/coverage?year=&persona=&channel=&locale= */
   async report(ctx: AdminContext) {
     const { year, persona, channel, locale } = parse(coverageQuery, ctx.query);
-    const one = locale === undefined ? undefined : await getService(strapi, 'languages').one(locale);
+    const one = await getService(strapi, 'languages').optional(locale);
     ctx.body = envelope(await getService(strapi, 'coverage-report').coverage(year, { persona, channel, ...(one ? { locale: one } : {}) }));
   },
 });

@@ -36,7 +36,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /calendar/pieces/:documentId/activity?locale= */
   async activity(ctx: AdminContext) {
     const { locale } = parse(localeQuery, ctx.query);
-    const one = locale === undefined ? undefined : await getService(strapi, 'languages').one(locale);
+    const one = await getService(strapi, 'languages').optional(locale);
     ctx.body = envelope<ActivityEntry[]>(await getService(strapi, 'editorial').activity(documentId(ctx), one));
   },
 

@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
   /** GET /calendar/translations/missing?locale= — published or approved pieces lacking a required locale. */
   async missing(ctx: AdminContext) {
     const { locale } = parse(translationsMissingQuery, ctx.query);
-    const only = locale === undefined ? undefined : await getService(strapi, 'languages').one(locale);
+    const only = await getService(strapi, 'languages').optional(locale);
     ctx.body = envelope<TranslationsMissing>(await getService(strapi, 'translations').missing(only));
   },
 

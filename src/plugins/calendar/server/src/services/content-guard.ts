@@ -43,6 +43,8 @@ export interface GuardOptions {
   action?: GuardAction;
   /** The language version written to (localized types); slugs are unique per locale. */
   locale?: string;
+  /** An update that writes a locale the piece does not have yet: it gets a slug like a new piece. */
+  newVersion?: boolean;
 }
 
 /** Fields whose merged state decides whether a rule reaches an occurrence, per type. */
@@ -119,21 +121,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         // A clone is a new document: it never keeps the source's slug unless one is given.
         const text = typeof out[source] === 'string' ? out[source] : (await storedState([source], true))[source];
         if (typeof text === 'string') out.slug = await this.uniqueSlug(uid, text, undefined, options.locale);
-      } else if (
-        (action === 'create' || 'slug' in out || (await this.isNewVersion(uid, existing, options.locale))) &&
-        typeof out[source] === 'string'
-      ) {
+      } else if ((action === 'create' || 'slug' in out || options.newVersion) && typeof out[source] === 'string') {
         // Fill a missing slug on create; on update only when the caller cleared it explicitly.
         out.slug = await this.uniqueSlug(uid, out[source] as string, existing, options.locale);
       }
     }
     return out;
-  },
-
-  /** An update that writes a locale the piece does not have yet: the new version gets a slug like a new piece. */
-  async isNewVersion(uid: string, documentId: string | undefined, locale: string | undefined) {
-    if (uid !== CONTENT_TYPES.contentPiece || !documentId || !locale) return false;
-    return !(await strapi.db.query(uid).findOne({ where: { documentId, locale, publishedAt: null }, select: ['id'] }));
   },
 
   /** `base`, `base-2`, `base-3`... the first not used by another document of the type (in the same locale, if localized). */

@@ -32,15 +32,15 @@ const localized = (schema: Schemas[string]) => Boolean(schema?.pluginOptions?.i1
  * every locale.
  */
 async function insertLocale(strapi: Core.Strapi, code: string) {
-  const { knex, table, col } = dbHelpers(strapi);
-  const now = new Date();
+  const { knex, table, col, dbTime } = dbHelpers(strapi);
+  const now = dbTime(new Date());
   await knex()(table(LOCALE)).insert({
     [col(LOCALE, 'documentId')]: newDocumentId(),
     [col(LOCALE, 'code')]: code,
     [col(LOCALE, 'name')]: localeName(strapi, code),
-    [col(LOCALE, 'createdAt')]: dbHelpers(strapi).dbTime(now),
-    [col(LOCALE, 'updatedAt')]: dbHelpers(strapi).dbTime(now),
-    [col(LOCALE, 'publishedAt')]: dbHelpers(strapi).dbTime(now),
+    [col(LOCALE, 'createdAt')]: now,
+    [col(LOCALE, 'updatedAt')]: now,
+    [col(LOCALE, 'publishedAt')]: now,
   });
 }
 
@@ -108,6 +108,12 @@ export function grantNewPermissionsEveryLocale(strapi: Core.Strapi) {
   });
 }
 
+/** The 400 for locales that are not enabled, naming `locale`. */
+const unknownLocale = (unknown: string[], enabled: string[]) => {
+  const message = `locale: no locale ${unknown.join(', ')}; enabled: ${enabled.join(', ')}`;
+  return new errors.ValidationError(message, { errors: [fieldError('locale', message, unknown.length === 1 ? unknown[0] : unknown)] });
+};
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   let cache: { at: number; codes: string[]; names: Array<{ code: string; name: string }>; defaultLocale: string } | null = null;
   /** The enabled locales change only in Settings; a few seconds of staleness is harmless. */
@@ -156,21 +162,20 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async resolve(requested: readonly string[] | undefined): Promise<string[] | null> {
       const { codes, defaultLocale } = await known();
       const { locales, unknown } = resolveLocales(requested, codes, defaultLocale);
-      if (unknown.length) {
-        const message = `locale: no locale ${unknown.join(', ')}; enabled: ${codes.join(', ')}`;
-        throw new errors.ValidationError(message, { errors: [fieldError('locale', message, unknown)] });
-      }
+      if (unknown.length) throw unknownLocale(unknown, codes);
       return locales;
     },
 
     /** One locale for a route that acts on one version; none given = the default. */
     async one(requested: unknown): Promise<string> {
-      if (requested === undefined || requested === null || requested === '') return (await known()).defaultLocale;
+      return (await this.optional(requested)) ?? (await known()).defaultLocale;
+    },
+
+    /** One locale when the route was given one (a history, a list narrowed to a language), else undefined. */
+    async optional(requested: unknown): Promise<string | undefined> {
+      if (requested === undefined || requested === null || requested === '') return undefined;
       const { codes } = await known();
-      if (typeof requested !== 'string' || !codes.includes(requested)) {
-        const message = `locale: no locale ${String(requested)}; enabled: ${codes.join(', ')}`;
-        throw new errors.ValidationError(message, { errors: [fieldError('locale', message, requested)] });
-      }
+      if (typeof requested !== 'string' || !codes.includes(requested)) throw unknownLocale([String(requested)], codes);
       return requested;
     },
   };

@@ -9,6 +9,7 @@
  */
 import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers } from '../db';
 import { getService } from '../utils';
 
 /** Per type: the fields a new version copies (its localized text and its links). */
@@ -23,6 +24,7 @@ const BACKFILL_LIMIT = 5000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const languages = () => getService(strapi, 'languages');
+  const { knex, table, col } = dbHelpers(strapi);
 
   /** The versions `documentId` lacks, copied from the one in `from` (or any it has). */
   async function mirror(uid: string, documentId: string, from?: string) {
@@ -57,20 +59,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** At boot: every mirrored document has a version in every enabled locale. */
     async backfill() {
-      const enabled = await languages().enabled();
+      const [enabled, defaultLocale] = await Promise.all([languages().enabled(), languages().defaultLocale()]);
       let created = 0;
       for (const uid of MIRRORED_TYPES) {
-        const knex = strapi.db.connection;
-        const meta = strapi.db.metadata.get(uid as UID.ContentType);
-        const column = (field: string) => (meta.attributes[field] as { columnName?: string }).columnName ?? field;
+        const type = uid as UID.ContentType;
+        const column = (field: string) => col(type, field);
         // Versions in the enabled locales only: a row left in a removed language does not count.
-        const lacking: Array<{ documentId: string }> = await knex(meta.tableName)
+        const lacking: Array<{ documentId: string }> = await knex()(table(type))
           .select({ documentId: column('documentId') })
           .whereIn(column('locale'), enabled)
           .groupBy(column('documentId'))
           .havingRaw('count(distinct ??) < ?', [column('locale'), enabled.length])
           .limit(BACKFILL_LIMIT);
-        for (const { documentId } of lacking) created += await mirror(uid, documentId, await languages().defaultLocale());
+        for (const { documentId } of lacking) created += await mirror(uid, documentId, defaultLocale);
       }
       if (created) strapi.log.info(`[calendar] added ${created} language version(s) of themes and community tasks`);
       return created;

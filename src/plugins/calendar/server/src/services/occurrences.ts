@@ -13,7 +13,7 @@ import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
 import type { PieceRow } from './piece-repository';
-import { versionId } from './piece-versions';
+import type { Versions } from './piece-versions';
 import type { PublicOccurrence } from '../../../core/contracts/occurrences';
 
 const BACKLOG_LIMIT = 1000;
@@ -36,8 +36,8 @@ const base = (row: PieceRow, zone: string) => ({
   recurring: Boolean(row.recurrence && row.recurrence.trim()),
 });
 
-const editorial = (row: PieceRow, published: Map<string, Date>) => {
-  const publishedAt = published.get(versionId(row));
+const editorial = (row: PieceRow, versions: Versions) => {
+  const publishedAt = versions.publishedUpdatedAt(row);
   return {
     editorialStatus: row.editorialStatus ?? 'idea',
     assignee: row.assignee ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname } : null,
@@ -108,13 +108,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   /** Each row with its document's locales in the audience. */
-  async function withLocales(rows: PieceRow[], audience: 'public' | 'admin') {
-    if (rows.length === 0) return rows;
-    const byDocument = await getService(strapi, 'piece-versions').localesOf(
-      rows.map((r) => r.documentId),
-      audience
-    );
-    for (const row of rows) row.locales = byDocument.get(row.documentId) ?? [row.locale];
+  function withLocales(rows: PieceRow[], versions: Versions, audience: 'public' | 'admin') {
+    for (const row of rows) {
+      const locales = versions.localesOf(row.documentId, audience);
+      row.locales = locales.length ? locales : [row.locale];
+    }
     return rows;
   }
 
@@ -150,10 +148,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
-      const rows = await withLocales(
-        await repository.find({ audience: 'public', filters: query.filters, range: query, locales }),
-        'public'
-      );
+      const found = await repository.find({ audience: 'public', filters: query.filters, range: query, locales });
+      const rows = withLocales(found, await getService(strapi, 'piece-versions').of(found.map((r) => r.documentId)), 'public');
       const { items } = await expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
         ...base(row, zone),
         start: instantToIsoWithOffset(start, zone),
@@ -181,14 +177,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         repository.find({ audience: 'admin', filters: query.filters, range: query, userId, locales }),
         repository.find({ audience: 'admin', filters: query.filters, backlog: true, userId, limit: BACKLOG_LIMIT + 1, locales }),
       ]);
-      const rows = await withLocales(found, 'admin');
-      const backlogShown = await withLocales(backlogRows.slice(0, BACKLOG_LIMIT), 'admin');
-      const published = await getService(strapi, 'piece-versions').publishedVersions([...rows, ...backlogShown].map((r) => r.documentId));
+      // One read of every version of the pieces shown: their locales and their publication state.
+      const shown = backlogRows.slice(0, BACKLOG_LIMIT);
+      const versions = await getService(strapi, 'piece-versions').of([...found, ...shown].map((r) => r.documentId));
+      const rows = withLocales(found, versions, 'admin');
+      const backlogShown = withLocales(shown, versions, 'admin');
       const { items, problems } = await expand(rows, query, (row, start, zone) => {
         const { documentId, title, slug, summary, ...rest } = base(row, zone);
-        return { documentId, title, slug, summary, start: instantToIsoWithOffset(start, zone), ...rest, ...editorial(row, published) };
+        return { documentId, title, slug, summary, start: instantToIsoWithOffset(start, zone), ...rest, ...editorial(row, versions) };
       });
-      const backlog = backlogShown.map((row) => ({ ...base(row, row.timeZone || defaultZone()), ...editorial(row, published) }));
+      const backlog = backlogShown.map((row) => ({ ...base(row, row.timeZone || defaultZone()), ...editorial(row, versions) }));
       return {
         data: items,
         backlog,

@@ -13,43 +13,43 @@ const PIECE = CONTENT_TYPES.contentPiece;
 /** One language version of a document, as a map key. */
 export const versionId = (row: { documentId: string; locale: string }) => `${row.documentId}|${row.locale}`;
 
+/** The language versions of some documents, as one read gives them. */
+export interface Versions {
+  /** The document's locales in the audience (published versions for the public, drafts for the admin), sorted. */
+  localesOf(documentId: string, audience: Audience): string[];
+  /** updatedAt of the published version of `documentId|locale` (see versionId), if there is one. */
+  publishedUpdatedAt(row: { documentId: string; locale: string }): Date | undefined;
+}
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { knex, table, col: column } = dbHelpers(strapi);
   return {
-    /** `documentId|locale` → updatedAt of the published version, for the admin feed's publication state. */
-    async publishedVersions(documentIds: string[]): Promise<Map<string, Date>> {
-      const out = new Map<string, Date>();
-      for (const row of await this.versionRows(documentIds, 'public')) out.set(versionId(row), row.updatedAt);
-      return out;
-    },
-
-    /** documentId → its locales in the audience (published versions for the public, drafts for the admin), sorted. */
-    async localesOf(documentIds: string[], audience: Audience): Promise<Map<string, string[]>> {
-      const out = new Map<string, string[]>();
-      for (const row of await this.versionRows(documentIds, audience)) {
-        const list = out.get(row.documentId);
-        if (list) list.push(row.locale);
-        else out.set(row.documentId, [row.locale]);
-      }
-      for (const list of out.values()) list.sort();
-      return out;
-    },
-
-    /** The published (public) or draft (admin) rows of these documents, every locale, 500 documents per query. */
-    async versionRows(documentIds: string[], audience: Audience) {
+    /** Every row (draft and published, every locale) of these documents, 500 documents per query. */
+    async of(documentIds: string[]): Promise<Versions> {
       const unique = [...new Set(documentIds)];
-      const out: Array<{ documentId: string; locale: string; updatedAt: Date }> = [];
+      const locales = { public: new Map<string, string[]>(), admin: new Map<string, string[]>() };
+      const published = new Map<string, Date>();
       for (let i = 0; i < unique.length; i += 500) {
-        const q = knex()(table(PIECE))
+        const rows: Array<{ documentId: string; locale: string; updatedAt: unknown; publishedAt: unknown }> = await knex()(table(PIECE))
           .whereIn(column(PIECE, 'documentId'), unique.slice(i, i + 500))
-          .select({ documentId: column(PIECE, 'documentId'), locale: column(PIECE, 'locale'), updatedAt: column(PIECE, 'updatedAt') });
-        const rows: Array<{ documentId: string; locale: string; updatedAt: unknown }> = await (audience === 'public'
-          ? q.whereNotNull(column(PIECE, 'publishedAt'))
-          : q.whereNull(column(PIECE, 'publishedAt')));
-        for (const row of rows)
-          out.push({ documentId: row.documentId, locale: row.locale, updatedAt: new Date(row.updatedAt as StoredTime) });
+          .select({
+            documentId: column(PIECE, 'documentId'),
+            locale: column(PIECE, 'locale'),
+            updatedAt: column(PIECE, 'updatedAt'),
+            publishedAt: column(PIECE, 'publishedAt'),
+          });
+        for (const row of rows) {
+          const isPublished = row.publishedAt !== null && row.publishedAt !== undefined;
+          const byDocument = locales[isPublished ? 'public' : 'admin'];
+          byDocument.set(row.documentId, [...(byDocument.get(row.documentId) ?? []), row.locale]);
+          if (isPublished) published.set(versionId(row), new Date(row.updatedAt as StoredTime));
+        }
       }
-      return out;
+      for (const byDocument of Object.values(locales)) for (const list of byDocument.values()) list.sort();
+      return {
+        localesOf: (documentId, audience) => locales[audience].get(documentId) ?? [],
+        publishedUpdatedAt: (row) => published.get(versionId(row)),
+      };
     },
   };
 };

@@ -25,6 +25,12 @@ type LinkName = (typeof SHARED_LINKS)[number];
  */
 export type Links = Record<LinkName, string[]>;
 
+/** The links around a write: the version's own (null for a new version) and another version's with links, if any. */
+export interface LinkSnapshot {
+  links: Links | null;
+  source?: { links: Links };
+}
+
 const keys = (value: unknown, key: 'id' | 'documentId'): string[] => {
   if (!value) return [];
   const list = (Array.isArray(value) ? value : [value]) as Array<{ id: number; documentId: string }>;
@@ -105,8 +111,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Before a write that creates a language version: the document's links go into its data, so
      * the version is written (and, with `status: published`, published) with them in one call.
      */
-    async adopt(documentId: string, locale: string, data: Record<string, unknown>) {
-      const source = (await drafts(documentId)).find((d) => !empty(d.links));
+    async adopt(snapshot: LinkSnapshot, locale: string, data: Record<string, unknown>) {
+      const { source } = snapshot;
       if (!source) return data;
       const theme = source.links.theme[0];
       // A language added since the boot: the theme gets its version in it first.
@@ -121,9 +127,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return out;
     },
 
-    /** The written version's links before the write; null when the version does not exist yet. */
-    async before(documentId: string, locale: string): Promise<Links | null> {
-      return (await drafts(documentId)).find((d) => d.locale === locale)?.links ?? null;
+    /** Before the write: the written version's links (null: the version does not exist yet) and the document's. */
+    async before(documentId: string, locale: string): Promise<LinkSnapshot> {
+      const all = await drafts(documentId);
+      return {
+        links: all.find((d) => d.locale === locale)?.links ?? null,
+        source: all.find((d) => d.locale !== locale && !empty(d.links)),
+      };
     },
 
     /** After the write: brings the document's other drafts (or the new version) in step. */
