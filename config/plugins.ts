@@ -27,6 +27,19 @@ export default ({ env }: { env: ConfigEnv }) => ({
       },
     },
   },
+  graphql: {
+    config: {
+      endpoint: '/graphql',
+      // The types the publishing sites read; the plugin hides its own types and the private fields.
+      shadowCRUD: true,
+      // Apollo's sandbox page only in development; the endpoint itself is always on.
+      landingPage: env('NODE_ENV', 'development') === 'development',
+      depthLimit: env.int('GRAPHQL_DEPTH_LIMIT', 7),
+      defaultLimit: 25,
+      maxLimit: 100,
+      apolloServer: { introspection: env.bool('GRAPHQL_INTROSPECTION', true) },
+    },
+  },
   'users-permissions': {
     config: {
       jwtSecret: resolveSecrets().JWT_SECRET,
