@@ -1,6 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { ACTION_DEFINITIONS, CONTENT_TYPES, PLUGIN_ID } from './constants';
 import { registerCustomFields } from './custom-fields';
+import { registerGraphql } from './graphql';
 import { renameKpiPermissionBeforeBootstrap } from './migrations/kpi-permission';
 import { GUARDED_TYPES } from './services/content-guard';
 import { defaultLocaleBeforeSync } from './services/languages';
@@ -23,6 +24,7 @@ async function deleteWithThread<T>(strapi: Core.Strapi, documentId: string | und
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
+  registerGraphql(strapi);
   renameKpiPermissionBeforeBootstrap(strapi);
   strapi
     .hook('strapi::content-types.beforeSync')

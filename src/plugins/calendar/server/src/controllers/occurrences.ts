@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import { parseOccurrenceQuery } from '../../../core/query/occurrence-params';
 import { sendFeed } from '../http-cache';
 import { RenderedFeed } from '../services/feed-cache';
-import type { AdminFeed, PublicFeed } from '../../../core/contracts/occurrences';
+import type { AdminFeed } from '../../../core/contracts/occurrences';
 import { getConfig, getService, invalid } from '../utils';
 import type { AdminContext, ApiContext } from './context';
 import { isDbIdText, orBadRequest } from './validation';
@@ -13,12 +13,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const query = orBadRequest(
       parseOccurrenceQuery(ctx.query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'public' })
     );
-    // Unknown slugs must still answer 400, cached or not.
-    await getService(strapi, 'piece-repository').assertSlugsExist(query.filters);
-    const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}`;
-    const { feed, cached } = await getService(strapi, 'feed-cache').getOrBuild(key, async () =>
-      JSON.stringify((await getService(strapi, 'occurrences').publicFeed(query)) satisfies PublicFeed)
-    );
+    const { feed, cached } = await getService(strapi, 'occurrences').cachedPublicFeed(query);
     sendFeed(ctx, feed, 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`, cached);
   },
 

@@ -14,7 +14,7 @@ import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
 import type { PieceRow } from './piece-repository';
 import type { Versions } from './piece-versions';
-import type { PublicOccurrence } from '../../../core/contracts/occurrences';
+import type { PublicFeed, PublicOccurrence } from '../../../core/contracts/occurrences';
 
 const BACKLOG_LIMIT = 1000;
 
@@ -144,7 +144,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ).items;
     },
 
-    /** The caller checks the filter slugs first (the controller does, before its cache). */
+    /**
+     * The public feed as JSON from the feed cache (REST and GraphQL share it). Unknown filter
+     * slugs answer 400 first, cached or not.
+     */
+    async cachedPublicFeed(query: OccurrenceQuery) {
+      await getService(strapi, 'piece-repository').assertSlugsExist(query.filters);
+      const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}`;
+      return getService(strapi, 'feed-cache').getOrBuild(key, async () =>
+        JSON.stringify((await this.publicFeed(query)) satisfies PublicFeed)
+      );
+    },
+
+    /** The caller checks the filter slugs first (cachedPublicFeed does, before its cache). */
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
