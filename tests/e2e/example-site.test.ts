@@ -112,6 +112,8 @@ describeWithBrowser('the example publishing site', () => {
       status: 'published',
     } as any);
     svSlug = swedish.slug;
+    // An English version still in draft: never shown, never linked.
+    await pieces.update({ documentId: article.documentId, locale: 'en', data: { title: 'Spring decor tips' } } as any);
 
     // Weekly at 09:00 Helsinki, on today's weekday, from three weeks back.
     const firstDay = addDays(instantToLocal(new Date(), ZONE).slice(0, 10), -21);
@@ -218,7 +220,14 @@ describeWithBrowser('the example publishing site', () => {
     await finnish.click();
     await page.waitForURL(`${site.url}/fi/${fiSlug}`);
     expect(await page.textContent('h1')).toBe('Kevään sisustusvinkit');
+    expect(await page.locator('.versions a').allTextContents()).toEqual(['På svenska: Vårens inredningstips']);
     expect(await page.locator('.versions a').getAttribute('href')).toBe(`/sv/${svSlug}`);
+
+    await page.click('nav .languages a[lang=en]');
+    await page.waitForURL(`${site.url}/en`);
+    expect(await frontTitles()).toEqual([]);
+    expect(await page.textContent('section[aria-labelledby=latest] .empty')).toBe('Nothing published yet.');
+    expect(await page.textContent('.coming-up .empty')).toBe('Nothing is scheduled for the next 30 days.');
   });
 
   it('answers 404 for an unknown slug, a language the site does not have, and a slug in the wrong language', async () => {
