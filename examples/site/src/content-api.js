@@ -1,7 +1,7 @@
 /**
  * What the site reads from Vuosikello, through @strapi/client and the site's cache: the newest
- * published pieces of a language, one piece by slug with its other language versions, and the
- * published occurrences coming up. It only ever asks for published content (`status:
+ * published pieces of a language, one piece by slug with its other language versions, the
+ * published occurrences coming up and the channels' names. It only ever asks for published content (`status:
  * 'published'`), so even a token that could read drafts never shows one.
  */
 const { strapi, HTTPError } = require('@strapi/client');
@@ -66,6 +66,13 @@ function createContentApi({ strapiUrl, token, cache, pageSize = 30 }) {
           return answer.data[0] ?? null;
         })
       ),
+
+    /** Channel names by slug, for the occurrences (the feed names channels by slug). */
+    channelNames: () =>
+      cache.remember('channels', async () => {
+        const answer = await client.collection('channels').find({ fields: ['name', 'slug'], pagination: { page: 1, pageSize: 100 } });
+        return new Map(answer.data.map((c) => [c.slug, c.name]));
+      }),
 
     /**
      * Published occurrences in `locale` from the start of this hour for 30 days, as the calendar

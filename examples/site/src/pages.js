@@ -61,10 +61,10 @@ function meta(piece, locale) {
 }
 
 /**
- * @param {{ locale: string, locales: string[], pieces: any[], comingUp: any[] | null, now?: number }} input
- *   comingUp: null when the feed could not be read
+ * @param {{ locale: string, locales: string[], pieces: any[], comingUp: any[] | null, channelNames?: Map<string, string>, now?: number }} input
+ *   comingUp: null when the feed could not be read; channelNames: name by slug
  */
-function frontPage({ locale, locales, pieces, comingUp, now = Date.now() }) {
+function frontPage({ locale, locales, pieces, comingUp, channelNames = new Map(), now = Date.now() }) {
   const w = words(locale);
   const list = pieces.length
     ? html`<ul class="pieces">
@@ -91,7 +91,7 @@ function frontPage({ locale, locales, pieces, comingUp, now = Date.now() }) {
           html`<li class="occurrence" data-document-id="${o.documentId}">
             <time datetime="${o.start}">${formatLocalStart(o.start, locale) ?? o.start}</time>
             ${typeof o.slug === 'string' ? html`<a href="${pieceHref(o.locale ?? locale, o.slug)}">${o.title}</a>` : html`<span>${o.title}</span>`}
-            ${Array.isArray(o.channels) && o.channels.length ? html`<span class="channels">${o.channels.join(', ')}</span>` : null}
+            ${Array.isArray(o.channels) && o.channels.length ? html`<span class="channels">${o.channels.map((slug) => channelNames.get(slug) ?? slug).join(', ')}</span>` : null}
           </li>`
       )}
     </ol>`;

@@ -66,14 +66,16 @@ async function startSite(options = {}) {
   async function page(res, locale, slug) {
     try {
       if (slug === undefined) {
-        const [pieces, comingUp] = await Promise.all([
+        const [pieces, comingUp, channelNames] = await Promise.all([
           api.latest(locale),
           api.comingUp(locale).catch((error) => {
             log(`[site] coming up is not available: ${error.message}`);
             return null;
           }),
+          // Without names the occurrences show the channels' slugs.
+          api.channelNames().catch(() => new Map()),
         ]);
-        return send(res, 200, frontPage({ locale, locales, pieces, comingUp }));
+        return send(res, 200, frontPage({ locale, locales, pieces, comingUp, channelNames }));
       }
       const piece = SLUG.test(slug) ? await api.bySlug(locale, slug) : null;
       if (!piece) return notFound(res, locale);

@@ -15,12 +15,9 @@ test('the html tag escapes values, keeps its own markup, joins arrays and drops 
     html`<a title="${title}">${title}</a>`.toString(),
     '<a title="&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;">&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;</a>'
   );
-  assert.equal(
-    html`<ul>
-      ${['<a>', html`<li>b</li>`, null, undefined, false]}
-    </ul>`.toString(),
-    '<ul>&lt;a&gt;<li>b</li></ul>'
-  );
+  // Called by another name, so that Prettier leaves the exact markup of this template alone.
+  const tag = html;
+  assert.equal(tag`<ul>${['<a>', tag`<li>b</li>`, null, undefined, false]}</ul>`.toString(), '<ul>&lt;a&gt;<li>b</li></ul>');
   assert.equal(html`${raw('<br>')}${0}`.toString(), '<br>0');
 });
 

@@ -29,7 +29,19 @@ before(async () => {
         error: { status: 400, name: 'ValidationError', message, details: { errors: [{ path: ['locale'], message }] } },
       });
     }
-    if (url.pathname === '/api/calendar/occurrences') return send(200, { data: [] });
+    if (url.pathname === '/api/channels') return send(200, { data: [{ slug: 'blogi', name: 'Blogi & uutiset' }] });
+    if (url.pathname === '/api/calendar/occurrences') {
+      const later = (days) => new Date(Date.now() + days * 86_400_000).toISOString().replace('Z', '+00:00');
+      const occurrence = (start) => ({
+        documentId: 'abcdefghij',
+        locale,
+        slug: 'eka',
+        title: pieceTitle,
+        start,
+        channels: ['blogi', 'poistettu'],
+      });
+      return send(200, { data: [occurrence(later(-1)), occurrence(later(2))] });
+    }
     assert.equal(url.searchParams.get('status'), 'published');
     const slug = url.searchParams.get('filters[slug][$eq]');
     const piece = { documentId: 'abcdefghij', locale, slug: 'eka', title: pieceTitle, summary: null, body: [], localizations: [] };
@@ -63,6 +75,10 @@ test('serves the front page at / and /fi/, a piece by slug, and keeps the answer
   assert.match(root.text, /<html lang="fi">/);
   assert.match(root.text, /<a href="\/fi\/eka">Ensimmäinen<\/a>/);
   assert.match(root.headers.get('content-security-policy'), /default-src 'none'/);
+  // Coming up: only what has not started, its channels by name (a slug when the name is unknown).
+  const soon = root.text.slice(root.text.indexOf('class="coming-up"'));
+  assert.equal(soon.match(/<li class="occurrence"/g).length, 1);
+  assert.match(soon, /<span class="channels">Blogi &amp; uutiset, poistettu<\/span>/);
   const before = requests.length;
   assert.equal((await get('/fi/')).status, 200);
   assert.equal((await get('/fi?x=1')).status, 200);
