@@ -109,6 +109,7 @@ function formatLocalStart(iso, locale) {
 function formatDate(iso, locale, timeZone) {
   const ms = typeof iso === 'string' ? Date.parse(iso) : NaN;
   if (Number.isNaN(ms)) return null;
+  /** @type {Intl.DateTimeFormatOptions} */
   const options = { day: 'numeric', month: 'long', year: 'numeric' };
   try {
     return new Intl.DateTimeFormat(intlLocale(locale), { ...options, timeZone: typeof timeZone === 'string' ? timeZone : 'UTC' }).format(
