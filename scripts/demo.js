@@ -27,7 +27,15 @@ try {
   process.exit(1);
 }
 
-const env = { ...process.env, DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: '.tmp/demo.db', VUOSIKELLO_DEMO_SEED: 'true' };
+// The example publishing site (`npm run site`) is told of every publish by a webhook the seed registers once.
+const SITE_URL = `http://localhost:${/^\d{1,5}$/.test(process.env.SITE_PORT ?? '') ? process.env.SITE_PORT : 3000}`;
+const env = {
+  ...process.env,
+  DATABASE_CLIENT: 'sqlite',
+  DATABASE_FILENAME: '.tmp/demo.db',
+  VUOSIKELLO_DEMO_SEED: 'true',
+  VUOSIKELLO_DEMO_SITE_WEBHOOK_URL: `${SITE_URL}/webhooks/strapi`,
+};
 delete env.DATABASE_URL;
 console.log('\n▶ starting Strapi on SQLite (.tmp/demo.db)');
 const child = spawn('npx', ['strapi', 'start'], { cwd: ROOT, stdio: 'inherit', env });
@@ -56,6 +64,7 @@ function announce() {
  Password:  ${PASSWORD}
  Calendar:  ${url}/admin/plugins/calendar
  Public API ${url}/api/content-pieces?filters[funnelStage][$eq]=reach
+ Site       npm run site in another terminal, then ${SITE_URL}
 
  Stop with Ctrl+C. The data stays in .tmp/demo.db (delete it to reseed).
 ────────────────────────────────────────────────────────────

@@ -40,6 +40,8 @@ export default {
     if (process.env.VUOSIKELLO_DEMO_SEED === 'true') {
       const { seedDemo } = await import('./demo/seed');
       await seedDemo(strapi);
+      const { registerDemoSiteWebhook } = await import('./demo/site-webhook');
+      await registerDemoSiteWebhook(strapi);
     }
   },
 };
