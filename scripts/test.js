@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * `npm test`: type-check, lint and format check, build the plugin, then unit tests, integration tests on SQLite, browser
+ * `npm test`: type-check, lint and format check, build the plugin, then unit tests, the example site's tests, integration tests on SQLite, browser
  * tests (Chromium, skipped with a message where it is not installed), integration tests on
  * PostgreSQL. PostgreSQL is taken from DATABASE_URL, else the local default server; when none
  * answers, that suite is reported as skipped (and fails the run when REQUIRE_POSTGRES=true, as
@@ -47,6 +47,29 @@ function jest(label, project, env = {}) {
   lines.push(`${label}: ${r.numPassedTests} passed, ${r.numFailedTests} failed (${r.numTotalTestSuites} suites)`);
 }
 
+/** A suite on Node's own test runner (the example site has no Jest): counted from its TAP summary. */
+function nodeTest(label, dir) {
+  console.log(`\n=== ${label} ===`);
+  const file = path.join(OUT, `${label.replace(/\W+/g, '-')}.tap`);
+  fs.rmSync(file, { force: true });
+  const reporters = [
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${file}`,
+  ];
+  const result = spawnSync('node', ['--test', ...reporters, dir], { cwd: ROOT, stdio: 'inherit' });
+  const tap = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : '';
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  const passed = count('pass');
+  const failed = count('fail') + count('cancelled') + (result.status !== 0 && count('fail') === 0 ? 1 : 0);
+  totals.passed += passed;
+  totals.failed += failed;
+  totals.skipped += count('skipped') + count('todo');
+  if (result.status !== 0) ok = false;
+  lines.push(`${label}: ${passed} passed, ${failed} failed`);
+}
+
 async function postgresUrl() {
   const url = process.env.DATABASE_URL || DEFAULT_PG;
   const { Client } = require('pg');
@@ -76,6 +99,7 @@ async function postgresUrl() {
     process.exit(1);
   }
   jest('unit', 'unit');
+  nodeTest('example site (node --test)', 'examples/site/test/');
   jest('integration (SQLite)', 'integration', { TEST_DATABASE: 'sqlite' });
   // Browser tests build the admin when it is stale (about a minute) and drive Debian's Chromium.
   jest('e2e (Chromium)', 'e2e', { TEST_DATABASE: 'sqlite' });
