@@ -40,6 +40,12 @@ beforeAll(async () => {
   await app.strapi
     .documents('api::content-piece.content-piece')
     .update({ documentId: ids.article, locale: 'sv', data: { title: 'Vårens blogginlägg (utkast)' } });
+  await app.strapi
+    .documents('api::content-piece.content-piece')
+    .update({ documentId: ids.article, locale: 'en', data: { title: 'Spring blog post' }, status: 'published' });
+  await app.strapi
+    .documents('api::content-piece.content-piece')
+    .update({ documentId: ids.article, locale: 'fi', data: { summary: 'LUONNOSMUUTOS' } });
   ids.draft = (
     await piece(app, { title: 'Luonnos maaliskuulle', publishAt: '2026-03-26T08:00:00.000Z', editorialStatus: 'in-review' }, false)
   ).documentId;
@@ -126,7 +132,8 @@ describe('the content types', () => {
   it('serve published pieces with their relations', async () => {
     const res = await gql(
       '{ contentPieces(sort: "title") { documentId title slug locale channels { slug } personas { name } theme { name } } }'
-    ).expect(200);
+    );
+    expect(res.body.errors).toBeUndefined();
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.contentPieces).toEqual([
       {
@@ -164,9 +171,46 @@ describe('the content types', () => {
     const versions = await gql(
       `{ contentPiece(documentId: "${ids.article}", status: DRAFT) { title localizations { title locale } } }`
     ).expect(200);
-    expect(versions.body.data.contentPiece).toEqual({ title: 'Kevään blogiartikkeli', localizations: [] });
+    expect(versions.body.data.contentPiece).toEqual({
+      title: 'Kevään blogiartikkeli',
+      localizations: [{ title: 'Spring blog post', locale: 'en' }],
+    });
     const connection = await gql('{ contentPieces_connection(status: DRAFT) { nodes { title } pageInfo { total } } }').expect(200);
     expect(connection.body.data.contentPieces_connection.pageInfo.total).toBe(2);
+  });
+
+  it("never tell Public which versions have unpublished changes, nor match a draft's words", async () => {
+    const query = (filter: string) => gql(`{ contentPieces(publicationFilter: ${filter}) { title localizations { locale } } }`).expect(200);
+    const [modified, unmodified] = await Promise.all([query('MODIFIED'), query('UNMODIFIED')]);
+    expect(modified.body.data).toEqual(unmodified.body.data);
+    for (const [args, field] of [
+      ['filters: { localizations: { title: { contains: "utkast" } } }', 'filters'],
+      ['filters: { or: [{ title: { eq: "x" } }, { localizations: { summary: { contains: "LUONNOS" } } }] }', 'filters'],
+      ['sort: "localizations.title"', 'sort'],
+    ]) {
+      const res = await gql(`{ contentPieces(${args}) { title } }`);
+      expect(res.body.data?.contentPieces ?? null).toBeNull();
+      expect(res.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+      expect(res.body.errors[0].extensions.error.details.errors[0].path).toEqual([field]);
+    }
+    const nested = await gql(
+      `{ contentPiece(documentId: "${ids.article}") { localizations(filters: { localizations: { title: { contains: "utkast" } } }) { title } } }`
+    );
+    expect(nested.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    const rest = await app.http().get('/api/content-pieces').query({ 'filters[localizations][title][$contains]': 'utkast' });
+    expect(rest.status).toBe(400);
+    expect(rest.body.error.details.errors[0].path).toEqual(['filters']);
+    const restSort = await app.http().get('/api/content-pieces').query({ sort: 'localizations.title:asc' });
+    expect(restSort.status).toBe(400);
+    expect(restSort.body.error.details.errors[0].path).toEqual(['sort']);
+  });
+
+  it('list only published language versions when REST populates them', async () => {
+    const res = await app.http().get(`/api/content-pieces/${ids.article}`).query({ populate: 'localizations' }).expect(200);
+    expect(res.body.data.summary).not.toBe('LUONNOSMUUTOS');
+    expect(res.body.data.localizations.map((l: { locale: string; title: string }) => `${l.locale}:${l.title}`)).toEqual([
+      'en:Spring blog post',
+    ]);
   });
 
   it('serve drafts to a full-access API token that asks for them', async () => {
@@ -247,6 +291,51 @@ describe('bounded work', () => {
     const res = await gql(`{ ${aliases} }`);
     expect(res.status).toBe(400);
     expect(res.body.errors[0].message).toMatch(/more than 500 fields/);
+  });
+
+  it('refuses pages that multiply their relations past the budget', async () => {
+    const chain = '{ documentId localizations { documentId localizations { documentId localizations { documentId } } } }';
+    const res = await gql(`{ contentPieces(pagination: { limit: 100 }) ${chain} }`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/load related data more than 2000 times/);
+    const fine = await gql(
+      '{ contentPieces(pagination: { limit: 100 }) { title channels { slug } personas { name } theme { name } localizations { title } } }'
+    );
+    expect(fine.status).toBe(200);
+    expect(fine.body.data.contentPieces).toHaveLength(2);
+  });
+
+  it('counts calendarOccurrences as a heavy field', async () => {
+    const aliases = Array.from(
+      { length: 25 },
+      (_, i) => `o${i}: calendarOccurrences(from: "2026-03-01", to: "2026-03-${10 + i}") { meta { count } }`
+    );
+    const res = await gql(`{ ${aliases.join(' ')} }`);
+    expect(res.status).toBe(400);
+    expect(res.body.errors[0].message).toMatch(/more than 2000 times/);
+  });
+
+  it('refuses arguments and variables holding too many values', async () => {
+    const terms = Array.from({ length: 600 }, (_, i) => `{ title: { eq: "t${i}" } }`).join(' ');
+    const literal = await gql(`{ contentPieces(filters: { or: [${terms}] }) { title } }`);
+    expect(literal.status).toBe(400);
+    expect(literal.body.errors[0].message).toMatch(/more than 500 values/);
+    const variables = await gql('query($f: ContentPieceFiltersInput) { contentPieces(filters: $f) { title } }', {
+      f: { or: Array.from({ length: 600 }, (_, i) => ({ title: { eq: `t${i}` } })) },
+    });
+    expect(variables.status).toBe(400);
+    expect(variables.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('leaves CORS to the server: no answer for an origin that is not allowed', async () => {
+    const res = await app
+      .http()
+      .options('/graphql')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(res.headers['access-control-allow-origin']).not.toBe('*');
+    expect(res.headers['access-control-allow-origin']).not.toBe('https://evil.example');
   });
 
   it('counts fragments where they are spread', async () => {

@@ -34,13 +34,16 @@ function wholeNumber(name, value, min, max) {
 }
 
 function httpUrl(name, value) {
+  const expected = 'an http(s) URL such as http://localhost:1337, without user:password (use STRAPI_TOKEN)';
   let url;
   try {
     url = new URL(String(value));
   } catch {
-    fail(name, 'an http(s) URL such as http://localhost:1337', value);
+    // Not echoed: an address may carry credentials, and this message reaches the console.
+    fail(name, expected, '(not a URL)');
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(name, 'an http(s) URL such as http://localhost:1337', value);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') fail(name, expected, url.protocol);
+  if (url.username || url.password) fail(name, expected, 'an address with credentials');
   return url.href.replace(/\/+$/, '');
 }
 

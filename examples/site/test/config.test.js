@@ -38,6 +38,9 @@ test('refuses bad values, naming the variable, without printing the secret', () 
   const cases = [
     [{ STRAPI_URL: 'ftp://cms' }, /^STRAPI_URL must be an http\(s\) URL/],
     [{ STRAPI_URL: 'not a url' }, /^STRAPI_URL/],
+    // Credentials in the address are refused and never echoed.
+    [{ STRAPI_URL: 'https://editor:hunter2@cms.example.fi' }, /^STRAPI_URL must be .*without user:password.*credentials"$/],
+    [{ STRAPI_URL: 'https//editor:hunter2@' }, /^(?!.*hunter2)STRAPI_URL/],
     [{ SITE_PORT: '70000' }, /^SITE_PORT must be a whole number 0–65535; got "70000"/],
     [{ SITE_PORT: '1e3' }, /^SITE_PORT/],
     [{ SITE_CACHE_SECONDS: '-1' }, /^SITE_CACHE_SECONDS/],

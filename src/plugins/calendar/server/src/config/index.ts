@@ -22,8 +22,15 @@ const configSchema = z.object({
   feedEventMinutes: z.number().int().min(1).max(1440),
   /** Memory for rendered public feeds, invalidated by any content change; 0 turns it off. */
   feedCacheMegabytes: z.number().min(0).max(4096),
-  /** Fields one GraphQL operation may select, fragments expanded (aliases cannot multiply the work). */
-  graphqlMaxFields: z.number().int().min(10).max(100_000),
+  /**
+   * What one GraphQL operation may ask for: fields selected (fragments expanded), relation loads
+   * (each page multiplying its relations) and values in its arguments and variables.
+   */
+  graphql: z.object({
+    maxFields: z.number().int().min(10).max(100_000),
+    maxLoads: z.number().int().min(10).max(1_000_000),
+    maxInputNodes: z.number().int().min(10).max(100_000),
+  }),
   /** Whether personas' needs, pains and value proposition are in the public REST API. */
   publicPersonaDetails: z.boolean(),
   /** Automatic publishing of approved pieces when their time comes. */
@@ -58,7 +65,7 @@ export default {
     feedRefreshMinutes: 60,
     feedEventMinutes: 30,
     feedCacheMegabytes: 64,
-    graphqlMaxFields: 500,
+    graphql: { maxFields: 500, maxLoads: 2000, maxInputNodes: 500 },
     publicPersonaDetails: false,
     scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
     notifications: { enabled: true, digestHour: 8, checkIntervalSeconds: 300 },

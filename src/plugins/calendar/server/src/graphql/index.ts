@@ -8,19 +8,21 @@
  * Runs in the plugin's register, before the GraphQL plugin builds its schema in its bootstrap.
  */
 import type { Core } from '@strapi/strapi';
-import { PLUGIN_ID, PUBLIC_READ_TYPES } from '../constants';
+import { PUBLIC_READ_TYPES } from '../constants';
 import { getConfig } from '../utils';
 import { occurrencesExtension } from './occurrences-query';
 import { operationBudget } from './operation-budget';
 import { publishedOnlyResolvers } from './published-only';
+import { requestGuard } from './request-guard';
 
 export function registerGraphql(strapi: Core.Strapi) {
   if (!strapi.plugin('graphql')) return;
   const extension = strapi.plugin('graphql').service('extension');
 
-  // Jobs, logs, tokens, comments and the plan are the admin's, never the public schema's.
+  // The schema has the project's content types and what sites need of Strapi's own (media,
+  // languages, site users); jobs, logs, tokens, comments, the plan, review workflows stay out.
   for (const uid of Object.keys(strapi.contentTypes)) {
-    if (uid.startsWith(`plugin::${PLUGIN_ID}.`)) extension.shadowCRUD(uid).disable();
+    if (!uid.startsWith('api::') && !EXPOSED_PLUGIN_TYPES.some((prefix) => uid.startsWith(prefix))) extension.shadowCRUD(uid).disable();
   }
   // Sites read; writes go through REST and the admin, where ids and relations are checked
   // before Strapi queries with them.
@@ -34,14 +36,33 @@ export function registerGraphql(strapi: Core.Strapi) {
     };
   });
 
-  // Bounded work per request: aliases and fragments cannot multiply the queries one body runs.
-  const apollo = (strapi.config.get('plugin::graphql.apolloServer') ?? {}) as Record<string, unknown>;
-  const rules = Array.isArray(apollo.validationRules) ? apollo.validationRules : [];
+  // Bounded work per request, and no internals in error answers. `cors: false` leaves CORS to
+  // Strapi's own middleware (CORS_ORIGINS), which the GraphQL plugin would otherwise open to all.
+  const graphqlConfig = (key: string) => strapi.config.get(`plugin::graphql.${key}`);
+  const apollo = (graphqlConfig('apolloServer') ?? {}) as Record<string, unknown>;
+  const list = (value: unknown) => (Array.isArray(value) ? value : []);
+  const budget = getConfig(strapi, 'graphql');
   strapi.config.set('plugin::graphql.apolloServer', {
     ...apollo,
-    validationRules: [...rules, operationBudget(getConfig(strapi, 'graphqlMaxFields'))],
+    cors: false,
+    validationRules: [
+      ...list(apollo.validationRules),
+      operationBudget({
+        maxFields: budget.maxFields,
+        maxLoads: budget.maxLoads,
+        defaultLimit: Number(graphqlConfig('defaultLimit') ?? 25),
+        maxLimit: Number(graphqlConfig('maxLimit') ?? 100),
+        weights: { calendarOccurrences: OCCURRENCES_WEIGHT },
+      }),
+    ],
+    plugins: [...list(apollo.plugins), requestGuard(budget.maxInputNodes)],
   });
 }
+
+/** Strapi's own types a publishing site may read through GraphQL, under their permissions. */
+const EXPOSED_PLUGIN_TYPES = ['plugin::upload.', 'plugin::i18n.', 'plugin::users-permissions.'];
+/** A feed build reads and expands every scheduled piece of its range: as many loads as this. */
+const OCCURRENCES_WEIGHT = 100;
 
 /** nexus, as the GraphQL plugin passes its own instance (a type only: nothing of it is bundled). */
 export type NexusLike = typeof import('nexus');
