@@ -42,6 +42,6 @@ describe('parseTokenExpiry with a shorter limit', () => {
     expect(far.ok).toBe(false);
     if (!far.ok) expect(far.error).toMatchObject({ path: ['expiresAt'], message: 'expiresAt must be at most 732 days ahead' });
     const near = parseTokenExpiry('2028-06-01', now, zone, 732);
-    expect(near.ok && near.value?.toISOString()).toBe('2028-05-31T21:00:00.000Z');
+    expect(near.ok && near.value?.toISOString()).toBe('2028-06-01T21:00:00.000Z');
   });
 });
