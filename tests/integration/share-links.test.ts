@@ -61,7 +61,12 @@ beforeAll(async () => {
     notes: SECRET_NOTE,
     dueAt: '2026-03-05T07:00:00.000Z',
   });
-  await piece(app, { title: 'Instagram-postaus', publishAt: '2026-04-02T09:30:00.000Z', channels: [instagram.documentId], funnelStage: 'engage' });
+  await piece(app, {
+    title: 'Instagram-postaus',
+    publishAt: '2026-04-02T09:30:00.000Z',
+    channels: [instagram.documentId],
+    funnelStage: 'engage',
+  });
   await piece(
     app,
     { title: 'Luonnos kesän kampanjasta', publishAt: '2026-06-15T06:00:00.000Z', editorialStatus: 'in-progress', notes: SECRET_DRAFT_NOTE },
@@ -72,7 +77,13 @@ beforeAll(async () => {
   await app.strapi.documents(PIECE).update({ documentId: edited.documentId, data: { title: 'Julkaisematon muokkaus' } });
   await app.strapi.documents(PIECE).create({
     locale: 'sv',
-    data: { title: 'Svensk vårartikel', publishAt: '2026-05-05T06:00:00.000Z', funnelStage: 'act', contentGoal: 'serve', format: 'article' },
+    data: {
+      title: 'Svensk vårartikel',
+      publishAt: '2026-05-05T06:00:00.000Z',
+      funnelStage: 'act',
+      contentGoal: 'serve',
+      format: 'article',
+    },
     status: 'published',
   });
 });
@@ -87,7 +98,12 @@ describe('creating and listing links', () => {
     expect(created.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(created.url).toMatch(new RegExp(`/api/calendar/share\\?token=${created.token}&view=wheel$`));
     expect(created.embed).toContain(`<iframe src="${created.url.replace('&', '&amp;')}"`);
-    expect(created).toMatchObject({ state: 'active', showPlanned: true, filters: { stage: ['reach'] }, expiresAt: '2027-06-30T21:00:00.000Z' });
+    expect(created).toMatchObject({
+      state: 'active',
+      showPlanned: true,
+      filters: { stage: ['reach'] },
+      expiresAt: '2027-06-30T21:00:00.000Z',
+    });
 
     const row = await app.strapi.db.query(LINK).findOne({ where: { id: created.id } });
     expect(row.tokenHash).toBe(crypto.createHash('sha256').update(created.token).digest('hex'));
@@ -142,7 +158,18 @@ describe('the page', () => {
     expect(html).toContain('Julkaistu kevätkampanja');
     expect(html).toContain('data-theme="kevat"');
     expect(html).toContain('Julkaistu otsikko');
-    for (const hidden of ['Luonnos kesän kampanjasta', 'Julkaisematon muokkaus', SECRET_NOTE, SECRET_DRAFT_NOTE, superAdmin.email, 'Käyttäjä 1', 'approved', 'in-progress', '/admin', 'content-manager']) {
+    for (const hidden of [
+      'Luonnos kesän kampanjasta',
+      'Julkaisematon muokkaus',
+      SECRET_NOTE,
+      SECRET_DRAFT_NOTE,
+      superAdmin.email,
+      'Käyttäjä 1',
+      'approved',
+      'in-progress',
+      '/admin',
+      'content-manager',
+    ]) {
       expect(html).not.toContain(hidden);
     }
     // Finnish by default, the default language's content only.
@@ -166,7 +193,9 @@ describe('the page', () => {
     const { token } = await linkOf();
     const html = (await page(`token=${token}&view=month&month=2026-03`)).text;
     expect(html).toContain('data-testid="month-grid"');
-    expect(html).toMatch(/<td data-date="2026-03-10">.*<time datetime="2026-03-10T09:00:00\+02:00">09:00<\/time> <span[^>]*>Julkaistu kevätkampanja/s);
+    expect(html).toMatch(
+      /<td data-date="2026-03-10">.*<time datetime="2026-03-10T09:00:00\+02:00">09:00<\/time> <span[^>]*>Julkaistu kevätkampanja/s
+    );
     expect(html).toContain('data-theme-band="kevat"');
     expect(html).toContain('maaliskuu 2026');
     expect(html).toContain(`href="/api/calendar/share?token=${token}&amp;view=month&amp;month=2026-04&amp;lang=fi"`);
@@ -205,7 +234,11 @@ describe('the page', () => {
 
   it('may be framed by the configured origin only, is never cached and sets no X-Frame-Options', async () => {
     const { token } = await linkOf();
-    for (const res of [await page(`token=${token}`), await page('token=tuntematon-linkki-1234567890'), await page(`token=${token}&view=x`)]) {
+    for (const res of [
+      await page(`token=${token}`),
+      await page('token=tuntematon-linkki-1234567890'),
+      await page(`token=${token}&view=x`),
+    ]) {
       const csp = res.headers['content-security-policy'];
       expect(csp).toContain(`frame-ancestors 'self' ${EMBEDDER}`);
       expect(csp).toContain("default-src 'none'");
@@ -302,6 +335,7 @@ describe('the request log', () => {
     }
     const text = log.text();
     expect(text).not.toContain(token);
-    for (const status of [200, 400, 410]) expect(text).toMatch(new RegExp(`GET /api/calendar/share\\?token=\\[redacted\\][^\\n]*\\) ${status}`));
+    for (const status of [200, 400, 410])
+      expect(text).toMatch(new RegExp(`GET /api/calendar/share\\?token=\\[redacted\\][^\\n]*\\) ${status}`));
   });
 });
