@@ -98,7 +98,10 @@ export const sharePageQuery = z
 export type SharePageQuery = z.output<typeof sharePageQuery>;
 
 /** The page's URL with its parameters (the token first), as the links between views are written. */
-export function sharePageUrl(base: string, params: { token: string; view?: ShareView; year?: number; month?: string; lang?: ShareLanguage }) {
+export function sharePageUrl(
+  base: string,
+  params: { token: string; view?: ShareView; year?: number; month?: string; lang?: ShareLanguage }
+) {
   const search = new URLSearchParams({ token: params.token });
   if (params.view) search.set('view', params.view);
   if (params.year !== undefined) search.set('year', String(params.year));

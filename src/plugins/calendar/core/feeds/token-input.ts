@@ -10,7 +10,8 @@ export const MAX_TOKEN_NAME = 100;
 /** The trimmed name, or the problem to report. */
 export function readTokenName(value: unknown): { name: string; problem?: FieldError } {
   const name = typeof value === 'string' ? value.trim() : '';
-  if (!name || name.length > MAX_TOKEN_NAME) return { name, problem: fieldError('name', `name is required (1–${MAX_TOKEN_NAME} characters)`, value) };
+  if (!name || name.length > MAX_TOKEN_NAME)
+    return { name, problem: fieldError('name', `name is required (1–${MAX_TOKEN_NAME} characters)`, value) };
   return { name };
 }
 

@@ -30,8 +30,12 @@ export function renderLegend(arcs: ThemeArc<ShareTheme>[], rings: StageRing[], s
         )
       )
     : [el('li', { class: 'muted' }, text(words.noThemes))];
-  const stages = rings.map((ring) => el('li', { 'data-stage': ring.stage }, swatch(ring.color), ' ', text(`${stageName(ring.stage, lang)} (${ring.count})`)));
-  const planned = showPlanned ? el('p', { class: 'planned-note' }, swatch(WHEEL_COLORS.quarterLine, true), ' ', text(words.plannedMark)) : '';
+  const stages = rings.map((ring) =>
+    el('li', { 'data-stage': ring.stage }, swatch(ring.color), ' ', text(`${stageName(ring.stage, lang)} (${ring.count})`))
+  );
+  const planned = showPlanned
+    ? el('p', { class: 'planned-note' }, swatch(WHEEL_COLORS.quarterLine, true), ' ', text(words.plannedMark))
+    : '';
   return el(
     'aside',
     { class: 'legend', 'data-testid': 'wheel-legend' },

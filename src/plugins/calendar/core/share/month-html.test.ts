@@ -32,12 +32,16 @@ describe('renderMonth', () => {
     const html = render([occurrence({})]);
     expect(html).toMatch(/<thead><tr><th scope="col">ma<\/th><th scope="col">ti<\/th>/);
     expect(html).toContain('<td data-date="2026-02-23" class="other-month">');
-    expect(cell(html, '2026-03-10')).toMatch(/class="today".*<time datetime="2026-03-10T09:00:00\+02:00">09:00<\/time> <span class="title" title="Tavoittelu">Kevätkampanja<\/span>/s);
+    expect(cell(html, '2026-03-10')).toMatch(
+      /class="today".*<time datetime="2026-03-10T09:00:00\+02:00">09:00<\/time> <span class="title" title="Tavoittelu">Kevätkampanja<\/span>/s
+    );
   });
 
   it('names the zone of a piece planned in another one, and marks planned ones', () => {
     const html = render([occurrence({ start: '2026-03-12T08:00:00+01:00', timeZone: 'Europe/Stockholm', planned: true })], { lang: 'en' });
-    expect(cell(html, '2026-03-12')).toMatch(/class="occurrence planned"[^>]*data-planned="true".*08:00 Stockholm.*<span class="badge">planned<\/span>/s);
+    expect(cell(html, '2026-03-12')).toMatch(
+      /class="occurrence planned"[^>]*data-planned="true".*08:00 Stockholm.*<span class="badge">planned<\/span>/s
+    );
   });
 
   it('lists at most ITEMS_PER_DAY a day, then says how many more', () => {

@@ -25,7 +25,14 @@ export function themeCovers(theme: ShareTheme, date: string): boolean {
 const band = (theme: ShareTheme) =>
   el(
     'svg',
-    { class: 'band', viewBox: '0 0 100 4', preserveAspectRatio: 'none', 'data-theme-band': theme.slug, role: 'img', 'aria-label': theme.name },
+    {
+      class: 'band',
+      viewBox: '0 0 100 4',
+      preserveAspectRatio: 'none',
+      'data-theme-band': theme.slug,
+      role: 'img',
+      'aria-label': theme.name,
+    },
     el('title', {}, text(theme.name)),
     empty('rect', { width: 100, height: 4, fill: safeColor(theme.color, WHEEL_COLORS.theme) })
   );
@@ -36,7 +43,11 @@ function item(o: ShareOccurrence, defaultZone: string, lang: ShareLanguage) {
   return el(
     'li',
     { class: o.planned ? 'occurrence planned' : 'occurrence', 'data-piece': o.documentId, 'data-planned': o.planned ? 'true' : undefined },
-    el('svg', { class: 'dot', viewBox: '0 0 8 8', width: 8, height: 8, 'aria-hidden': 'true' }, empty('circle', { cx: 4, cy: 4, r: 3.5, fill: STAGE_COLORS[o.funnelStage] ?? WHEEL_COLORS.tick })),
+    el(
+      'svg',
+      { class: 'dot', viewBox: '0 0 8 8', width: 8, height: 8, 'aria-hidden': 'true' },
+      empty('circle', { cx: 4, cy: 4, r: 3.5, fill: STAGE_COLORS[o.funnelStage] ?? WHEEL_COLORS.tick })
+    ),
     ' ',
     el('time', { datetime: o.start }, text(`${o.start.slice(11, 16)}${zone}`)),
     ' ',
@@ -80,7 +91,17 @@ export function renderMonth({ month, themes, occurrences, today, defaultZone, la
     ? el(
         'ul',
         { class: 'month-themes' },
-        ...inMonth.map((t) => el('li', {}, band(t), ' ', text(t.name), ' ', el('span', { class: 'muted' }, text(`${shortDate(t.startDate, lang)}–${shortDate(t.endDate, lang)}`))))
+        ...inMonth.map((t) =>
+          el(
+            'li',
+            {},
+            band(t),
+            ' ',
+            text(t.name),
+            ' ',
+            el('span', { class: 'muted' }, text(`${shortDate(t.startDate, lang)}–${shortDate(t.endDate, lang)}`))
+          )
+        )
       )
     : '';
   const table = el(

@@ -90,7 +90,11 @@ function navigation({ token, view, year, month, today, lang }: SharePageInput) {
           el('a', { href: url({ view, year: Number(today.slice(0, 4)) }), 'data-nav': 'today' }, text(words.today)),
         ]
       : [
-          el('a', { href: url({ view, month: shiftMonth(month, -1) }), rel: 'prev', 'data-nav': 'previous' }, text(`‹ ${words.previousMonth}`)),
+          el(
+            'a',
+            { href: url({ view, month: shiftMonth(month, -1) }), rel: 'prev', 'data-nav': 'previous' },
+            text(`‹ ${words.previousMonth}`)
+          ),
           el('strong', { 'data-testid': 'range-title' }, text(monthTitle(month, lang))),
           el('a', { href: url({ view, month: shiftMonth(month, 1) }), rel: 'next', 'data-nav': 'next' }, text(`${words.nextMonth} ›`)),
           el('a', { href: url({ view, month: today.slice(0, 7) }), 'data-nav': 'today' }, text(words.today)),
@@ -99,7 +103,12 @@ function navigation({ token, view, year, month, today, lang }: SharePageInput) {
   return el(
     'nav',
     { class: 'no-print', 'aria-label': words.wheel },
-    el('div', { class: 'views' }, tab('wheel', words.wheel, url({ view: 'wheel', year })), tab('month', words.month, url({ view: 'month', month }))),
+    el(
+      'div',
+      { class: 'views' },
+      tab('wheel', words.wheel, url({ view: 'wheel', year })),
+      tab('month', words.month, url({ view: 'month', month }))
+    ),
     el('div', { class: 'range' }, ...range),
     el(
       'div',
@@ -131,7 +140,11 @@ export function renderSharePage(input: SharePageInput): string {
 export function renderProblemPage(lang: ShareLanguage, status: 400 | 404 | 410, problems: string[] = []): string {
   const words = wordsFor(lang);
   const [title, explanation] =
-    status === 410 ? [words.goneTitle, words.goneText] : status === 404 ? [words.notFoundTitle, words.notFoundText] : [words.badRequestTitle, ''];
+    status === 410
+      ? [words.goneTitle, words.goneText]
+      : status === 404
+        ? [words.notFoundTitle, words.notFoundText]
+        : [words.badRequestTitle, ''];
   return htmlDocument(
     lang,
     title,

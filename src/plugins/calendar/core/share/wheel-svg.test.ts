@@ -18,7 +18,11 @@ const spring = { slug: 'kevat', name: 'Kevät', startDate: '2026-03-01', endDate
 describe('stageRings', () => {
   it('has a ring for every funnel stage, counting only the year’s occurrences by their local day', () => {
     const rings = stageRings(
-      [occurrence({}), occurrence({ funnelStage: 'engage', start: '2026-12-31T23:30:00+02:00' }), occurrence({ start: '2027-01-01T00:30:00+02:00' })],
+      [
+        occurrence({}),
+        occurrence({ funnelStage: 'engage', start: '2026-12-31T23:30:00+02:00' }),
+        occurrence({ start: '2027-01-01T00:30:00+02:00' }),
+      ],
       2026
     );
     expect(rings.map((r) => [r.stage, r.count])).toEqual([
@@ -38,7 +42,9 @@ describe('renderWheel', () => {
   it('draws the theme arc, a filled mark with the title, month labels and the count', () => {
     const svg = render([occurrence({})]);
     expect(svg).toMatch(/<path d="M[^"]+" fill="#7BC67B" opacity="0.85" data-theme="kevat"><title>Kevät: 1\.3\.–31\.5\.<\/title><\/path>/);
-    expect(svg).toMatch(/<circle [^>]*fill="#66b7f1"[^>]*data-mark="reach"><title>Tavoittelu · 1\n10\.3\. 09:00 Kevätkampanja<\/title><\/circle>/);
+    expect(svg).toMatch(
+      /<circle [^>]*fill="#66b7f1"[^>]*data-mark="reach"><title>Tavoittelu · 1\n10\.3\. 09:00 Kevätkampanja<\/title><\/circle>/
+    );
     expect(svg).toContain('data-occurrences="1"');
     expect(svg).toContain('>tammi</text>');
     expect(svg).toContain('1 julkaisua');
@@ -47,7 +53,9 @@ describe('renderWheel', () => {
 
   it('draws a planned mark hollow and dashed, and says "planned" in its title', () => {
     const svg = render([occurrence({ planned: true })]);
-    expect(svg).toMatch(/<circle [^>]*fill="#ffffff" stroke="#66b7f1" stroke-width="2" stroke-dasharray="3 2" data-mark="reach" data-planned="true">/);
+    expect(svg).toMatch(
+      /<circle [^>]*fill="#ffffff" stroke="#66b7f1" stroke-width="2" stroke-dasharray="3 2" data-mark="reach" data-planned="true">/
+    );
     expect(svg).toContain('Kevätkampanja (suunniteltu)');
   });
 

@@ -5,26 +5,27 @@
  */
 import type { ShareLanguage, ShareOccurrence } from '../contracts/share-links';
 import { FUNNEL_STAGES } from '../enums';
-import { angleOfDay, annularSector, bucketMarks, dayOfYear, daysInYear, polar, type Mark } from '../wheel-geometry';
-import { C, MARKS_INNER, MARKS_OUTER, SIZE, THEME_OUTER, THEME_RING, ringRadius, themeArcs, type ThemeArc, type ThemeSpan } from '../wheel-layout';
+import { angleOfDay, annularSector, bucketMarks, dayOfYear, polar, type Mark } from '../wheel-geometry';
+import {
+  C,
+  MARKS_INNER,
+  MARKS_OUTER,
+  SIZE,
+  THEME_OUTER,
+  THEME_RING,
+  ringRadius,
+  themeArcs,
+  type ThemeArc,
+  type ThemeSpan,
+} from '../wheel-layout';
 import { safeColor } from './escape';
 import { el, empty, text } from './markup';
-import { shortDate, shortMonthNames, stageName, wordsFor } from './words';
+import { dial, WHEEL_COLORS } from './wheel-dial';
+import { shortDate, stageName, wordsFor } from './words';
 
-/** The design system's colours the admin's wheel uses, so a printed wheel looks like the admin's. */
-export const WHEEL_COLORS = {
-  background: '#f6f6f9',
-  track: '#eaeaef',
-  line: '#c0c0cf',
-  quarterLine: '#666687',
-  tick: '#a5a5ba',
-  label: '#32324d',
-  quarter: '#8e8ea9',
-  hand: '#d02b20',
-  center: '#ffffff',
-  theme: '#4945ff',
-} as const;
+export { WHEEL_COLORS };
 
+/** The funnel stages' colours, as the admin's wheel by stage has them. */
 export const STAGE_COLORS: Record<string, string> = { reach: '#66b7f1', act: '#5cb176', convert: '#f29d41', engage: '#ac73e6' };
 
 export interface ShareTheme extends ThemeSpan {
@@ -57,48 +58,21 @@ export function stageRings(occurrences: readonly ShareOccurrence[], year: number
   }));
 }
 
-function dial(year: number, rings: number, ringWidth: number, lang: ShareLanguage) {
-  const months = shortMonthNames(lang);
-  const monthStarts = Array.from({ length: 12 }, (_, m) => dayOfYear(`${year}-${String(m + 1).padStart(2, '0')}-01`));
-  const parts = [empty('circle', { cx: C, cy: C, r: THEME_OUTER + 4, fill: WHEEL_COLORS.background })];
-  for (let i = 0; i < rings; i += 1) {
-    parts.push(empty('circle', { cx: C, cy: C, r: ringRadius(i, ringWidth), fill: 'none', stroke: WHEEL_COLORS.track, 'stroke-width': ringWidth - 2 }));
-  }
-  monthStarts.forEach((day, m) => {
-    const a = angleOfDay(day, year);
-    const inner = polar(C, C, MARKS_INNER - 10, a);
-    const outer = polar(C, C, THEME_OUTER + 4, a);
-    const label = polar(C, C, THEME_OUTER + 24, angleOfDay(day + 15, year));
-    const quarter = m % 3 === 0;
-    parts.push(
-      empty('line', {
-        x1: inner.x,
-        y1: inner.y,
-        x2: outer.x,
-        y2: outer.y,
-        stroke: quarter ? WHEEL_COLORS.quarterLine : WHEEL_COLORS.line,
-        'stroke-width': quarter ? 2.5 : 1,
-      }),
-      el('text', { x: label.x, y: label.y, 'text-anchor': 'middle', 'dominant-baseline': 'middle', 'font-size': 18, fill: WHEEL_COLORS.label, 'data-month': m + 1 }, text(months[m]))
-    );
-  });
-  for (let w = 0; w < Math.ceil(daysInYear(year) / 7); w += 1) {
-    const a = angleOfDay(w * 7, year);
-    const p1 = polar(C, C, THEME_OUTER + 4, a);
-    const p2 = polar(C, C, THEME_OUTER + 10, a);
-    parts.push(empty('line', { x1: p1.x, y1: p1.y, x2: p2.x, y2: p2.y, stroke: WHEEL_COLORS.tick, 'stroke-width': 1 }));
-  }
-  for (let q = 0; q < 4; q += 1) {
-    const p = polar(C, C, MARKS_INNER - 35, angleOfDay(monthStarts[q * 3] + 45, year));
-    parts.push(el('text', { x: p.x, y: p.y, 'text-anchor': 'middle', 'dominant-baseline': 'middle', 'font-size': 20, 'font-weight': 'bold', fill: WHEEL_COLORS.quarter }, `Q${q + 1}`));
-  }
-  return el('g', {}, ...parts);
-}
-
 function themeArc({ theme, range, ring }: ThemeArc<ShareTheme>, year: number, lang: ShareLanguage) {
-  const d = annularSector(C, C, THEME_OUTER - (ring + 1) * THEME_RING, THEME_OUTER - ring * THEME_RING - 2, angleOfDay(range[0], year), angleOfDay(range[1] + 1, year));
+  const d = annularSector(
+    C,
+    C,
+    THEME_OUTER - (ring + 1) * THEME_RING,
+    THEME_OUTER - ring * THEME_RING - 2,
+    angleOfDay(range[0], year),
+    angleOfDay(range[1] + 1, year)
+  );
   const title = `${theme.name}: ${shortDate(theme.startDate, lang)}–${shortDate(theme.endDate, lang)}`;
-  return el('path', { d, fill: safeColor(theme.color, WHEEL_COLORS.theme), opacity: 0.85, 'data-theme': theme.slug }, el('title', {}, text(title)));
+  return el(
+    'path',
+    { d, fill: safeColor(theme.color, WHEEL_COLORS.theme), opacity: 0.85, 'data-theme': theme.slug },
+    el('title', {}, text(title))
+  );
 }
 
 function mark(ring: StageRing, index: number, ringWidth: number, m: Mark<ShareOccurrence>, year: number, lang: ShareLanguage) {
@@ -160,11 +134,19 @@ export function renderWheel({ year, themes, occurrences, today, lang }: WheelInp
     ...arcs.map((arc) => themeArc(arc, year, lang)),
     ...rings.flatMap((ring, i) => ring.marks.map((m) => mark(ring, i, ringWidth, m, year, lang))),
     hand
-      ? el('line', { x1: C, y1: C, x2: hand.x, y2: hand.y, stroke: WHEEL_COLORS.hand, 'stroke-width': 3, 'data-testid': 'today-hand' }, el('title', {}, text(words.today)))
+      ? el(
+          'line',
+          { x1: C, y1: C, x2: hand.x, y2: hand.y, stroke: WHEEL_COLORS.hand, 'stroke-width': 3, 'data-testid': 'today-hand' },
+          el('title', {}, text(words.today))
+        )
       : '',
     empty('circle', { cx: C, cy: C, r: MARKS_INNER - 60, fill: WHEEL_COLORS.center, stroke: WHEEL_COLORS.track }),
     el('text', { x: C, y: C - 8, 'text-anchor': 'middle', 'font-size': 44, 'font-weight': 'bold', fill: WHEEL_COLORS.label }, String(year)),
-    el('text', { x: C, y: C + 28, 'text-anchor': 'middle', 'font-size': 16, fill: WHEEL_COLORS.quarterLine }, text(`${total} ${words.publications}`))
+    el(
+      'text',
+      { x: C, y: C + 28, 'text-anchor': 'middle', 'font-size': 16, fill: WHEEL_COLORS.quarterLine },
+      text(`${total} ${words.publications}`)
+    )
   );
   return { svg, arcs, rings };
 }

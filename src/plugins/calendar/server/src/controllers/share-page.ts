@@ -32,7 +32,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
     ctx.status = status;
     ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderProblemPage(lang, status, problems.map((p) => p.message));
+    ctx.body = renderProblemPage(
+      lang,
+      status,
+      problems.map((p) => p.message)
+    );
   }
 
   return {

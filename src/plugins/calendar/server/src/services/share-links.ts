@@ -9,7 +9,13 @@
 import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { embedSnippet, sharePageUrl, SHARE_LINK_MAX_EXPIRY_DAYS, type CreatedShareLink, type ShareLink } from '../../../core/contracts/share-links';
+import {
+  embedSnippet,
+  sharePageUrl,
+  SHARE_LINK_MAX_EXPIRY_DAYS,
+  type CreatedShareLink,
+  type ShareLink,
+} from '../../../core/contracts/share-links';
 import { parseTokenExpiry } from '../../../core/feeds/token-expiry';
 import { readSavedFilters, readTokenName } from '../../../core/feeds/token-input';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
@@ -45,7 +51,9 @@ const present = (row: ShareLinkRow): ShareLink => ({
   revokedAt: isoOrNull(row.revokedAt),
   lastUsedAt: isoOrNull(row.lastUsedAt),
   createdAt: new Date(row.createdAt).toISOString(),
-  createdBy: row.createdBy ? { id: row.createdBy.id, firstname: row.createdBy.firstname ?? null, lastname: row.createdBy.lastname ?? null } : null,
+  createdBy: row.createdBy
+    ? { id: row.createdBy.id, firstname: row.createdBy.firstname ?? null, lastname: row.createdBy.lastname ?? null }
+    : null,
   state: stateOf(row, Date.now()),
 });
 
