@@ -117,6 +117,17 @@ describe('creating and listing links', () => {
     expect(JSON.stringify(list.body)).not.toContain(created.token);
     expect(JSON.stringify(list.body)).not.toContain(row.tokenHash);
     expect(listed).not.toHaveProperty('token');
+    // People by name, never by e-mail.
+    expect(JSON.stringify(list.body)).not.toMatch(/"email"|@example\.com/);
+  });
+
+  it('are not in the public API: no REST route, and GraphQL gives Public nothing', async () => {
+    await linkOf({ name: 'Näkymätön linkki' });
+    expect((await app.http().get('/api/share-links')).status).toBe(404);
+    expect((await app.http().get('/api/calendar/share-links')).status).toBe(404);
+    const gql = await app.http().post('/graphql').send({ query: '{ calendarShareLinks { name } }' });
+    expect(gql.body.data?.calendarShareLinks ?? null).toBeNull();
+    expect(JSON.stringify(gql.body)).not.toContain('Näkymätön linkki');
   });
 
   it('refuses a reader without plan: 403 on create, revoke and delete', async () => {
@@ -234,6 +245,8 @@ describe('the page', () => {
 
   it('may be framed by the configured origin only, is never cached and sets no X-Frame-Options', async () => {
     const { token } = await linkOf();
+    // Strapi's security middleware forbids framing everywhere else.
+    expect((await app.http().get('/api/channels')).headers['x-frame-options']).toBe('SAMEORIGIN');
     for (const res of [
       await page(`token=${token}`),
       await page('token=tuntematon-linkki-1234567890'),

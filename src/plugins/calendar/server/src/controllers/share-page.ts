@@ -21,22 +21,22 @@ const MESSAGES = {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const frameAncestors = () => getConfig(strapi, 'shareLinks').frameAncestors;
 
+  /** A refusal as a page for a browser, or as Strapi's JSON error for any other client. */
   function refuse(ctx: ApiContext, status: 400 | 404 | 410, lang: ShareLanguage, problems: FieldError[] = []) {
-    const html = ctx.accepts('json', 'html') === 'html';
-    if (status === 400) {
-      const message = problems.map((p) => p.message).join('; ');
-      if (!html) return writeError(ctx, 400, 'ValidationError', message, { errors: problems });
-    } else if (!html) {
+    if (ctx.accepts('json', 'html') === 'html') {
+      ctx.status = status;
+      ctx.type = 'text/html; charset=utf-8';
+      ctx.body = renderProblemPage(
+        lang,
+        status,
+        problems.map((p) => p.message)
+      );
+    } else if (status === 400) {
+      writeError(ctx, 400, 'ValidationError', problems.map((p) => p.message).join('; '), { errors: problems });
+    } else {
       const [name, message] = MESSAGES[status];
-      return writeError(ctx, status, name, message, { errors: [{ path: ['token'], message }] });
+      writeError(ctx, status, name, message, { errors: [{ path: ['token'], message }] });
     }
-    ctx.status = status;
-    ctx.type = 'text/html; charset=utf-8';
-    ctx.body = renderProblemPage(
-      lang,
-      status,
-      problems.map((p) => p.message)
-    );
   }
 
   return {
