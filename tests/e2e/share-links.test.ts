@@ -74,7 +74,7 @@ describeWithBrowser('share links', () => {
     await expect(page.locator('[data-testid=share-link-embed]').inputValue()).resolves.toContain('<iframe src="');
 
     await page.getByRole('button', { name: /^Copy: Link address/ }).click();
-    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(url);
+    await expect(page.evaluate(() => (globalThis as any).navigator.clipboard.readText() as Promise<string>)).resolves.toBe(url);
     await page.waitForSelector('tr[data-state=active]');
     await page.screenshot({ path: path.join(E2E_SCREENSHOTS, 'share-links.png') });
   });
