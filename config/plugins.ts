@@ -68,6 +68,10 @@ export default ({ env }: { env: ConfigEnv }) => ({
         batchSize: env.int('CALENDAR_SCHEDULER_BATCH_SIZE', 50),
         maxAttempts: env.int('CALENDAR_SCHEDULER_MAX_ATTEMPTS', 10),
       },
+      shareLinks: {
+        // Origins that may embed share links' pages in an iframe (comma-separated); none: this server only.
+        frameAncestors: env.array('CALENDAR_SHARE_FRAME_ANCESTORS', []).filter(Boolean),
+      },
       notifications: {
         // Assignment mails and the daily digest of work due within 48 h or overdue.
         enabled: env.bool('CALENDAR_NOTIFICATIONS_ENABLED', true),

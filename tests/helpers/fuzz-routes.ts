@@ -37,6 +37,7 @@ export interface Fixtures {
   themeId: string;
   taskId: string;
   feedToken: string;
+  shareToken: string;
 }
 
 export interface RouteSpec {
@@ -144,6 +145,17 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       validBody: { name: 'Fuzz feed' },
     },
     { method: 'DELETE', route: '/calendar/feed-tokens/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
+    // share-links.ts
+    { method: 'GET', route: '/calendar/share-links', who: 'admin', query: {} },
+    {
+      method: 'POST',
+      route: '/calendar/share-links',
+      who: 'admin',
+      body: { name: 'string', filters: 'json', expiresAt: 'date', showPlanned: 'bool' },
+      validBody: { name: 'Fuzz share' },
+    },
+    { method: 'POST', route: '/calendar/share-links/:id/revoke', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
+    { method: 'DELETE', route: '/calendar/share-links/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
     // piece-scheduling.ts
     {
       method: 'POST',
@@ -317,6 +329,13 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       query: { token: 'string', ...FEED_FILTERS },
       validQuery: { token: fx.feedToken },
       sample: { stride: 2, offset: 0 },
+    },
+    {
+      method: 'GET',
+      route: '/api/calendar/share',
+      who: 'public',
+      query: { token: 'string', view: 'enum', year: 'year', month: 'localDateTime', lang: 'enum' },
+      validQuery: { token: fx.shareToken },
     },
     {
       method: 'POST',

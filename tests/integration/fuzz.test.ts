@@ -28,6 +28,7 @@ const PLACEHOLDERS: Fixtures = {
   themeId: 'fxthemefxthemefxtheme',
   taskId: 'fxtaskfxtaskfxtaskfxta',
   feedToken: 'fxfeedtokenfxfeedtokenfxfeedtoken',
+  shareToken: 'fxsharetokenfxsharetokenfxsharetoken',
 };
 
 const WATCHED_TABLES = [
@@ -45,6 +46,7 @@ const WATCHED_TABLES = [
     'plan-cell',
     'publish-job',
     'publish-log',
+    'share-link',
     'work-log',
   ].map((t) => `plugin::calendar.${t}`),
 ];
@@ -77,6 +79,8 @@ beforeAll(async () => {
   });
   const feed = await app.http().post('/calendar/feed-tokens').set('Authorization', `Bearer ${adminToken}`).send({ name: 'Fuzz feed' });
   if (feed.status !== 201) throw new Error(`feed token: ${feed.status} ${JSON.stringify(feed.body)}`);
+  const share = await app.http().post('/calendar/share-links').set('Authorization', `Bearer ${adminToken}`).send({ name: 'Fuzz share' });
+  if (share.status !== 201) throw new Error(`share link: ${share.status} ${JSON.stringify(share.body)}`);
   fixtures = {
     pieceId: planned.documentId,
     channelId: linkedin.documentId,
@@ -84,6 +88,7 @@ beforeAll(async () => {
     themeId: spring.documentId,
     taskId: task.documentId,
     feedToken: feed.body.data.token,
+    shareToken: share.body.data.token,
   };
 });
 
@@ -126,12 +131,13 @@ function problem(c: FuzzCase, res: any, status?: number): string | null {
   return null;
 }
 
-/** Every row of the watched tables, minus a feed token's last use (a valid token's read stamps it). */
+/** Every row of the watched tables, minus a feed token's or share link's last use (a valid token's read stamps it). */
 async function snapshot() {
   const rows: Record<string, unknown[]> = {};
   for (const uid of WATCHED_TABLES) {
     const found = await app.strapi.db.query(uid).findMany({ orderBy: { id: 'asc' } });
-    rows[uid] = uid.endsWith('feed-token') ? found.map(({ lastUsedAt: _l, updatedAt: _u, ...row }: any) => row) : found;
+    rows[uid] =
+      uid.endsWith('feed-token') || uid.endsWith('share-link') ? found.map(({ lastUsedAt: _l, updatedAt: _u, ...row }: any) => row) : found;
   }
   return rows;
 }

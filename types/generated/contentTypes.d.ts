@@ -1203,6 +1203,51 @@ export interface PluginCalendarPublishLog extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCalendarShareLink extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_share_links';
+  info: {
+    description: 'A secret URL to a read-only year wheel and month view, for people without an admin login';
+    displayName: 'Calendar share link';
+    pluralName: 'share-links';
+    singularName: 'share-link';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    expiresAt: Schema.Attribute.DateTime;
+    filters: Schema.Attribute.JSON;
+    lastUsedAt: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.share-link'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    revokedAt: Schema.Attribute.DateTime;
+    showPlanned: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<false>;
+    tokenHash: Schema.Attribute.String & Schema.Attribute.Required & Schema.Attribute.Private & Schema.Attribute.Unique;
+    tokenHint: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 8;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCalendarWorkLog extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_work_logs';
   info: {
@@ -1663,6 +1708,7 @@ declare module '@strapi/strapi' {
       'plugin::calendar.plan-cell': PluginCalendarPlanCell;
       'plugin::calendar.publish-job': PluginCalendarPublishJob;
       'plugin::calendar.publish-log': PluginCalendarPublishLog;
+      'plugin::calendar.share-link': PluginCalendarShareLink;
       'plugin::calendar.work-log': PluginCalendarWorkLog;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

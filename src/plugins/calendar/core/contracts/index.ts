@@ -17,4 +17,5 @@ export * from './quarterly-grid';
 export * from './reference';
 export * from './routing';
 export * from './settings';
+export * from './share-links';
 export * from './translations';

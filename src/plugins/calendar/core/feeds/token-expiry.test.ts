@@ -35,3 +35,13 @@ describe('parseTokenExpiry', () => {
     }
   });
 });
+
+describe('parseTokenExpiry with a shorter limit', () => {
+  it('refuses an expiry beyond maxDays, naming the limit, and keeps one within it', () => {
+    const far = parseTokenExpiry('2028-07-01', now, zone, 732);
+    expect(far.ok).toBe(false);
+    if (!far.ok) expect(far.error).toMatchObject({ path: ['expiresAt'], message: 'expiresAt must be at most 732 days ahead' });
+    const near = parseTokenExpiry('2028-06-01', now, zone, 732);
+    expect(near.ok && near.value?.toISOString()).toBe('2028-06-01T21:00:00.000Z');
+  });
+});

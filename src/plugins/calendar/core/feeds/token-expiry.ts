@@ -12,7 +12,8 @@ const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\
 
 export type ExpiryResult = { ok: true; value: Date | null } | { ok: false; error: FieldError };
 
-export function parseTokenExpiry(input: unknown, now: Date, zone: string): ExpiryResult {
+/** `maxDays`: how far ahead the expiry may be (share links live shorter than feed tokens). */
+export function parseTokenExpiry(input: unknown, now: Date, zone: string, maxDays = MAX_EXPIRY_DAYS): ExpiryResult {
   if (isBlank(input)) return { ok: true, value: null };
   const bad = (message: string): ExpiryResult => ({ ok: false, error: fieldError('expiresAt', message, input) });
   if (typeof input !== 'string') return bad('expiresAt must be a date (YYYY-MM-DD) or an ISO 8601 instant such as 2027-01-31T23:59:00Z');
@@ -27,6 +28,6 @@ export function parseTokenExpiry(input: unknown, now: Date, zone: string): Expir
     return bad('expiresAt must be a date (YYYY-MM-DD) or an ISO 8601 instant such as 2027-01-31T23:59:00Z');
   }
   if (at.getTime() <= now.getTime()) return bad('expiresAt must be in the future');
-  if (at.getTime() - now.getTime() > MAX_EXPIRY_DAYS * 86_400_000) return bad(`expiresAt must be at most ${MAX_EXPIRY_DAYS} days ahead`);
+  if (at.getTime() - now.getTime() > maxDays * 86_400_000) return bad(`expiresAt must be at most ${maxDays} days ahead`);
   return { ok: true, value: at };
 }

@@ -17,6 +17,7 @@ export const CONTENT_TYPES = {
   pieceActivity: 'plugin::calendar.piece-activity',
   comment: 'plugin::calendar.comment',
   feedToken: 'plugin::calendar.feed-token',
+  shareLink: 'plugin::calendar.share-link',
   notificationRun: 'plugin::calendar.notification-run',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',

@@ -11,6 +11,7 @@ export const CALENDAR_TAGS = [
   'Community',
   'WorkLog',
   'FeedToken',
+  'ShareLink',
   'PublishLog',
   'CalendarSettings',
   'Comment',

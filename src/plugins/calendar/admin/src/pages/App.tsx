@@ -10,6 +10,7 @@ import { MonthPage } from './Month';
 import { MyWorkPage } from './MyWork';
 import { PublishLogPage } from './PublishLog';
 import { QuarterGridPage } from './QuarterGrid';
+import { ShareLinksPage } from './ShareLinks';
 import { TeamBoardPage } from './TeamBoard';
 import { TranslationsPage } from './Translations';
 import { WeekPage } from './Week';
@@ -38,6 +39,7 @@ export const App = () => (
         }
       />
       <Route path="feeds" element={<FeedsPage />} />
+      <Route path="share-links" element={<ShareLinksPage />} />
       <Route
         path="publish-log"
         element={

@@ -15,6 +15,7 @@ export const VIEWS = [
   { path: 'community', labelId: 'view.community', defaultLabel: 'Community', action: ACTIONS.community },
   { path: 'publish-log', labelId: 'view.publishLog', defaultLabel: 'Publish log', action: ACTIONS.publish },
   { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds', action: ACTIONS.read },
+  { path: 'share-links', labelId: 'view.shareLinks', defaultLabel: 'Share links', action: ACTIONS.read },
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

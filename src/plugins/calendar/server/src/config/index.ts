@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../core/time-zone';
 import { DEFAULT_LOCALES, isLocaleCode } from '../../../core/i18n/locales';
 
+/** `https://host[:port]` and nothing else: it goes into a CSP header as it is. */
+const isOrigin = (value: string) => {
+  try {
+    const url = new URL(value);
+    return /^https?:$/.test(url.protocol) && url.origin === value;
+  } catch {
+    return false;
+  }
+};
+
 const configSchema = z.object({
   /** Grant the Public role read access to the published content on first boot. */
   publicRead: z.boolean(),
@@ -42,6 +52,10 @@ const configSchema = z.object({
     batchSize: z.number().int().min(1).max(1000),
     maxAttempts: z.number().int().min(1).max(100),
   }),
+  /** Share links' pages: the origins (besides this server's own) that may show them in an iframe. */
+  shareLinks: z.object({
+    frameAncestors: z.array(z.string().refine(isOrigin, 'must be origins such as https://intra.example.fi (scheme://host[:port])')).max(50),
+  }),
   /** The language of the Content Manager's field labels and descriptions (one for all admins). */
   contentManagerLanguage: z.enum(['en', 'fi']),
   /** Assignment mails and the daily digest, through Strapi's email plugin. */
@@ -70,6 +84,7 @@ export default {
     scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
     notifications: { enabled: true, digestHour: 8, checkIntervalSeconds: 300 },
     contentManagerLanguage: 'en',
+    shareLinks: { frameAncestors: [] },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -8,6 +8,7 @@ import pieceActivitySchema from './piece-activity/schema.json';
 import planCellSchema from './plan-cell/schema.json';
 import publishJobSchema from './publish-job/schema.json';
 import publishLogSchema from './publish-log/schema.json';
+import shareLinkSchema from './share-link/schema.json';
 import workLogSchema from './work-log/schema.json';
 
 export default {
@@ -21,5 +22,6 @@ export default {
   'plan-cell': { schema: planCellSchema },
   'publish-job': { schema: publishJobSchema },
   'publish-log': { schema: publishLogSchema },
+  'share-link': { schema: shareLinkSchema },
   'work-log': { schema: workLogSchema },
 };

@@ -9,8 +9,8 @@ import { dbId, noQuery, parse } from './validation';
 
 const canManageAll = (ctx: AdminContext) => Boolean(ctx.state.userAbility?.can(ACTIONS.settings));
 
-/** The subscription URL's origin: the configured public URL, else the request's own. */
-const baseUrl = (strapi: Core.Strapi, ctx: AdminContext) => {
+/** The origin of a secret link (feed subscription, share page): the configured public URL, else the request's own. */
+export const baseUrl = (strapi: Core.Strapi, ctx: AdminContext) => {
   const configured = strapi.config.get('server.url') as string | undefined;
   return (configured && /^https?:\/\//.test(configured) ? configured : ctx.origin).replace(/\/$/, '');
 };

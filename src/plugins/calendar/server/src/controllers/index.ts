@@ -13,6 +13,8 @@ import pieceScheduling from './piece-scheduling';
 import publishLog from './publish-log';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
+import shareLinks from './share-links';
+import sharePage from './share-page';
 import translations from './translations';
 
 export default {
@@ -31,5 +33,7 @@ export default {
   'publish-log': publishLog,
   'quarterly-grid': quarterlyGrid,
   settings,
+  'share-links': shareLinks,
+  'share-page': sharePage,
   translations,
 };

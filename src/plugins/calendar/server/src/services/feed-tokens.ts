@@ -11,8 +11,8 @@ import crypto from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { parseTokenExpiry } from '../../../core/feeds/token-expiry';
-import { fieldError } from '../../../core/field-errors';
-import { parseFilters, PUBLIC_FILTER_KEYS, type OccurrenceFilters } from '../../../core/query/occurrence-params';
+import { readSavedFilters, readTokenName } from '../../../core/feeds/token-input';
+import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { CONTENT_TYPES } from '../constants';
 import { query, type Row } from '../query';
 import { getConfig, getService } from '../utils';
@@ -48,19 +48,9 @@ const present = (row: FeedTokenRow) => ({
 export default ({ strapi }: { strapi: Core.Strapi }) => ({
   async create(input: unknown, userId: number, baseUrl: string) {
     const body = (input ?? {}) as { name?: unknown; filters?: unknown; expiresAt?: unknown };
-    const problems = [];
-    const name = typeof body.name === 'string' ? body.name.trim() : '';
-    if (!name || name.length > 100) problems.push(fieldError('name', 'name is required (1–100 characters)', body.name));
-    let filters: OccurrenceFilters = {};
-    if (body.filters !== undefined && body.filters !== null) {
-      if (typeof body.filters !== 'object' || Array.isArray(body.filters)) {
-        problems.push(fieldError('filters', 'filters must be an object such as { "channel": ["instagram"] }', body.filters));
-      } else {
-        const parsed = parseFilters(body.filters as Record<string, unknown>, PUBLIC_FILTER_KEYS);
-        if (parsed.ok) filters = parsed.value;
-        else problems.push(...parsed.errors.map((e) => ({ ...e, path: ['filters', ...e.path], message: `filters.${e.message}` })));
-      }
-    }
+    const { name, problem } = readTokenName(body.name);
+    const { filters, problems } = readSavedFilters(body.filters);
+    if (problem) problems.unshift(problem);
     const expiry = parseTokenExpiry(body.expiresAt, new Date(), getConfig(strapi, 'defaultTimeZone'));
     if (!expiry.ok) problems.push(expiry.error);
     if (problems.length) throw new errors.ValidationError(problems.map((p) => p.message).join('; '), { errors: problems });

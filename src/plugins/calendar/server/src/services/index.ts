@@ -24,6 +24,8 @@ import quarterlyGrid from './quarterly-grid';
 import scheduler from './scheduler';
 import settings from './settings';
 import sharedLinks from './shared-links';
+import shareLinks from './share-links';
+import sharePage from './share-page';
 import translations from './translations';
 import workflowGuard from './workflow-guard';
 
@@ -54,6 +56,8 @@ export default {
   scheduler,
   settings,
   'shared-links': sharedLinks,
+  'share-links': shareLinks,
+  'share-page': sharePage,
   translations,
   'workflow-guard': workflowGuard,
 };

@@ -15,6 +15,7 @@ import { getConfig, getService } from '../utils';
 import type { PieceRow } from './piece-repository';
 import type { Versions } from './piece-versions';
 import type { PublicFeed, PublicOccurrence } from '../../../core/contracts/occurrences';
+import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
 
@@ -178,6 +179,37 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...rest,
       }));
       return { data, meta: meta(query, data.length) };
+    },
+
+    /**
+     * A share link's page: published occurrences, and with `planned` the language versions not
+     * published yet that have a time (drafts, any editorial status), under the feeds' budgets.
+     * Only public fields leave here: no editorial status, assignee, due date or notes.
+     */
+    async shareFeed(query: OccurrenceQuery, planned: boolean): Promise<ShareOccurrence[]> {
+      const repository = getService(strapi, 'piece-repository');
+      const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
+      const select = { filters: query.filters, range: query, locales };
+      const [published, drafts] = await Promise.all([
+        repository.find({ audience: 'public', ...select }),
+        planned ? repository.find({ audience: 'admin', ...select }) : Promise.resolve([]),
+      ]);
+      // A version with a published copy shows that copy; its unpublished edits stay private.
+      const versions = drafts.length ? await getService(strapi, 'piece-versions').of(drafts.map((r) => r.documentId)) : null;
+      const unpublished = drafts.filter((row) => !versions?.publishedUpdatedAt(row));
+      const plannedIds = new Set(unpublished.map((row) => row.id));
+      const { items } = await expand<ShareOccurrence>([...published, ...unpublished], query, (row, start, zone) => ({
+        documentId: row.documentId,
+        locale: row.locale,
+        title: row.title,
+        start: instantToIsoWithOffset(start, zone),
+        timeZone: zone,
+        funnelStage: row.funnelStage,
+        channels: row.channels.map((c) => c.slug),
+        theme: row.theme?.slug ?? null,
+        planned: plannedIds.has(row.id),
+      }));
+      return items;
     },
 
     async adminFeed(query: OccurrenceQuery, userId?: number) {

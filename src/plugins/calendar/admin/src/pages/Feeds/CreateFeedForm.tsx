@@ -2,14 +2,14 @@ import { Box, Button, Field, Flex, Grid, TextInput, Typography } from '@strapi/d
 import { useNotification } from '@strapi/strapi/admin';
 import { useState, type FormEvent } from 'react';
 import { useIntl } from 'react-intl';
-import { CONTENT_GOALS, FUNNEL_STAGES } from '../../../../core/enums';
 import { errorMessage, useCreateFeedTokenMutation, type CreatedFeedToken, type Reference } from '../../api';
 import type { FeedFilters } from '../../api/types';
-import { FilterSelect, type FilterOption } from '../../components/FilterSelect';
+import { TokenFilterFields, type TokenFilterKey } from '../../components/TokenFilterFields';
 import { useProblemOf } from '../../hooks/useProblemOf';
 import { getTranslation } from '../../utils/getTranslation';
 
 const t = (id: string) => getTranslation(`feeds.${id}`);
+const FEED_FILTERS: TokenFilterKey[] = ['channel', 'persona', 'stage', 'goal'];
 
 /** A new feed: name, optional expiry and filters. The list refetches by itself (the create invalidates it). */
 export const CreateFeedForm = ({
@@ -29,9 +29,7 @@ export const CreateFeedForm = ({
   const [filters, setFilters] = useState<FeedFilters>({});
   const [nameError, setNameError] = useState<string>();
   const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
-  const setFilter = (key: keyof FeedFilters) => (values: string[]) => setFilters((f) => ({ ...f, [key]: values }));
-  const stageLabel = (s: string) => formatMessage({ id: getTranslation(`stage.${s}`), defaultMessage: s });
-  const goalLabel = (g: string) => formatMessage({ id: getTranslation(`goal.${g}`), defaultMessage: g });
+  const setFilter = (key: TokenFilterKey) => (values: string[]) => setFilters((f) => ({ ...f, [key]: values }));
 
   const create = async (event: FormEvent) => {
     event.preventDefault();
@@ -52,21 +50,6 @@ export const CreateFeedForm = ({
     if (/expiresAt/.test(message)) setExpiresError(message);
     toggleNotification({ type: 'danger', message: problemOf(result.error)?.message ?? message });
   };
-
-  const filterFields: Array<{ name: 'channel' | 'persona' | 'stage' | 'goal'; label: string; options: FilterOption[] }> = [
-    {
-      name: 'channel',
-      label: label('channels', 'Channels'),
-      options: (reference?.channels ?? []).map((c) => ({ value: c.slug, label: c.name })),
-    },
-    {
-      name: 'persona',
-      label: label('personas', 'Personas'),
-      options: (reference?.personas ?? []).map((p) => ({ value: p.slug, label: p.name })),
-    },
-    { name: 'stage', label: label('stages', 'Funnel stages'), options: FUNNEL_STAGES.map((s) => ({ value: s, label: stageLabel(s) })) },
-    { name: 'goal', label: label('goals', 'Content goals'), options: CONTENT_GOALS.map((g) => ({ value: g, label: goalLabel(g) })) },
-  ];
 
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
@@ -109,16 +92,12 @@ export const CreateFeedForm = ({
                 <Field.Error />
               </Field.Root>
             </Grid.Item>
-            {filterFields.map((field) => (
-              <Grid.Item key={field.name} col={4} s={12} direction="column" alignItems="stretch">
-                <FilterSelect
-                  {...field}
-                  anyLabel={label('any', 'Any')}
-                  value={filters[field.name] ?? []}
-                  onChange={setFilter(field.name)}
-                />
-              </Grid.Item>
-            ))}
+            <TokenFilterFields
+              keys={FEED_FILTERS}
+              filters={filters}
+              reference={reference}
+              onChange={(key, values) => setFilter(key)(values)}
+            />
           </Grid.Root>
           <Flex justifyContent="flex-end">
             <Button type="submit" loading={busy} disabled={!name.trim()}>

@@ -5,6 +5,7 @@ import { useIntl } from 'react-intl';
 import { useRevokeFeedTokenMutation, type FeedToken, type Reference } from '../../api';
 import type { FeedFilters } from '../../api/types';
 import { TableHead } from '../../components/TableHead';
+import { useDescribeFilters } from '../../hooks/useDescribeFilters';
 import { useProblemOf } from '../../hooks/useProblemOf';
 import { getTranslation } from '../../utils/getTranslation';
 
@@ -25,19 +26,8 @@ export const FeedTable = ({
   const [revokeFeedToken] = useRevokeFeedTokenMutation();
   const problemOf = useProblemOf();
   const label = (id: string, defaultMessage: string) => formatMessage({ id: t(id), defaultMessage });
-  const ref = reference;
-  const stageLabel = (s: string) => formatMessage({ id: getTranslation(`stage.${s}`), defaultMessage: s });
-  const goalLabel = (g: string) => formatMessage({ id: getTranslation(`goal.${g}`), defaultMessage: g });
-  const describe = (f: FeedFilters) => {
-    const parts = [
-      ...(f.channel ?? []).map((slug) => ref?.channels.find((c) => c.slug === slug)?.name ?? slug),
-      ...(f.persona ?? []).map((slug) => ref?.personas.find((p) => p.slug === slug)?.name ?? slug),
-      ...(f.theme ?? []).map((slug) => ref?.themes.find((p) => p.slug === slug)?.name ?? slug),
-      ...(f.stage ?? []).map(stageLabel),
-      ...(f.goal ?? []).map(goalLabel),
-    ];
-    return parts.length ? parts.join(', ') : label('everything', 'All published content');
-  };
+  const describeFilters = useDescribeFilters(reference);
+  const describe = (f: FeedFilters) => describeFilters(f, label('everything', 'All published content'));
   const revoke = async (token: FeedToken) => {
     const result = await revokeFeedToken(token.id);
     if ('error' in result) return toggleNotification({ type: 'danger', message: problemOf(result.error)?.message });

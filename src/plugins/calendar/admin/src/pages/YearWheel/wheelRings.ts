@@ -1,7 +1,8 @@
 /** What the year wheel draws, computed from the feed: theme arcs on rings, and marks per group. */
 import { FUNNEL_STAGES } from '../../../../core/enums';
 import { instantToLocal } from '../../../../core/time';
-import { assignRings, bucketMarks, clipToYear, dayOfYear, spanInYear, type Mark } from '../../../../core/wheel-geometry';
+import { bucketMarks, dayOfYear, type Mark } from '../../../../core/wheel-geometry';
+import { themeArcs as coreThemeArcs, type ThemeArc as CoreThemeArc } from '../../../../core/wheel-layout';
 import type { AdminOccurrence } from '../../api/occurrences';
 import type { Reference, ThemeRef } from '../../api/types';
 
@@ -10,12 +11,8 @@ export type GroupBy = 'channel' | 'stage';
 /** The key of occurrences on no channel: they get a ring of their own rather than vanishing. */
 export const NO_CHANNEL = '-';
 
-export interface ThemeArc {
-  theme: ThemeRef;
-  /** Days of the year, 0-based, inclusive. */
-  range: [number, number];
-  ring: number;
-}
+/** A theme on its ring; the share page's wheel computes the same (core/wheel-layout). */
+export type ThemeArc = CoreThemeArc<ThemeRef>;
 
 export interface MarkGroup {
   key: string;
@@ -26,16 +23,7 @@ export interface MarkGroup {
 }
 
 /** Themes seen in `year`, each on the innermost ring where it does not overlap another. */
-export function themeArcs(themes: readonly ThemeRef[], year: number): ThemeArc[] {
-  const spans = themes
-    .map((theme) => ({
-      theme,
-      range: clipToYear(spanInYear({ start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly }, year), year),
-    }))
-    .filter((s): s is { theme: ThemeRef; range: [number, number] } => s.range !== null);
-  const rings = assignRings(spans.map((s) => ({ id: s.theme.slug, from: s.range[0], to: s.range[1] })));
-  return spans.map((s) => ({ ...s, ring: rings.get(s.theme.slug) ?? 0 }));
-}
+export const themeArcs = (themes: readonly ThemeRef[], year: number): ThemeArc[] => coreThemeArcs(themes, year);
 
 /**
  * One ring per channel (those with occurrences, then unknown ones) or per funnel stage (all four,

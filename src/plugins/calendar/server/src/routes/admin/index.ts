@@ -8,6 +8,7 @@ import pieceScheduling from './piece-scheduling';
 import publishing from './publishing';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
+import shareLinks from './share-links';
 import translations from './translations';
 
 export default {
@@ -16,6 +17,7 @@ export default {
     ...settings,
     ...occurrences,
     ...feedTokens,
+    ...shareLinks,
     ...pieceScheduling,
     ...publishing,
     ...editorial,

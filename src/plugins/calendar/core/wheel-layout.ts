@@ -1,0 +1,43 @@
+/**
+ * The year wheel's layout, shared by the admin's wheel and the share page's server-rendered one
+ * so both draw the same picture: a 1000 × 1000 square, themes on outer rings, occurrence rings
+ * inside, and which ring each theme takes.
+ */
+import { assignRings, clipToYear, spanInYear } from './wheel-geometry';
+
+export const SIZE = 1000;
+export const C = SIZE / 2;
+export const THEME_OUTER = 455;
+export const THEME_RING = 16;
+export const MARKS_OUTER = 385;
+export const MARKS_INNER = 175;
+
+/** The radius of the middle of ring `i` (0 = outermost) of `width`. */
+export const ringRadius = (i: number, width: number) => MARKS_OUTER - i * width - width / 2;
+
+/** What a theme needs to be drawn: its slug and dates. */
+export interface ThemeSpan {
+  slug: string;
+  startDate: string;
+  endDate: string;
+  repeatsYearly: boolean;
+}
+
+export interface ThemeArc<T extends ThemeSpan = ThemeSpan> {
+  theme: T;
+  /** Days of the year, 0-based, inclusive. */
+  range: [number, number];
+  ring: number;
+}
+
+/** Themes seen in `year`, each on the innermost ring where it does not overlap another. */
+export function themeArcs<T extends ThemeSpan>(themes: readonly T[], year: number): ThemeArc<T>[] {
+  const spans = themes
+    .map((theme) => ({
+      theme,
+      range: clipToYear(spanInYear({ start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly }, year), year),
+    }))
+    .filter((s): s is { theme: T; range: [number, number] } => s.range !== null);
+  const rings = assignRings(spans.map((s) => ({ id: s.theme.slug, from: s.range[0], to: s.range[1] })));
+  return spans.map((s) => ({ ...s, ring: rings.get(s.theme.slug) ?? 0 }));
+}
