@@ -18,6 +18,8 @@ export const CONTENT_TYPES = {
   comment: 'plugin::calendar.comment',
   feedToken: 'plugin::calendar.feed-token',
   notificationRun: 'plugin::calendar.notification-run',
+  chatHook: 'plugin::calendar.chat-hook',
+  chatDelivery: 'plugin::calendar.chat-delivery',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;

@@ -21,8 +21,18 @@ async function deleteWithThread<T>(strapi: Core.Strapi, documentId: string | und
   return result;
 }
 
+/** Types of the plugin's own machinery that no API but its admin routes may show (GraphQL lists every type otherwise). */
+const INTERNAL_TYPES = [CONTENT_TYPES.chatHook, CONTENT_TYPES.chatDelivery];
+
+function hideFromGraphql(strapi: Core.Strapi) {
+  const graphql = strapi.plugin('graphql') as Core.Plugin | undefined;
+  const extension = graphql?.service('extension') as { shadowCRUD(uid: string): { disable(): void } } | undefined;
+  for (const uid of INTERNAL_TYPES) extension?.shadowCRUD(uid).disable();
+}
+
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
   registerCustomFields(strapi);
+  hideFromGraphql(strapi);
   renameKpiPermissionBeforeBootstrap(strapi);
   strapi
     .hook('strapi::content-types.beforeSync')

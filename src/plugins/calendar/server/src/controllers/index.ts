@@ -1,3 +1,4 @@
+import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
 import coverage from './coverage';
@@ -16,6 +17,7 @@ import settings from './settings';
 import translations from './translations';
 
 export default {
+  'chat-hooks': chatHooks,
   comments,
   community,
   coverage,

@@ -1,3 +1,4 @@
+import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
 import editorial from './editorial';
@@ -24,5 +25,6 @@ export default {
     ...piecePanel,
     ...comments,
     ...translations,
+    ...chatHooks,
   ],
 };
