@@ -43,7 +43,9 @@ afterAll(async () => {
 
 describe('two Strapi instances posting one outbox', () => {
   it('post every queued message exactly once, and both take part', async () => {
-    const admin = await app.strapi.db.query('admin::user').create({ data: { email: 'chat@example.com', firstname: 'Chat', isActive: true } });
+    const admin = await app.strapi.db
+      .query('admin::user')
+      .create({ data: { email: 'chat@example.com', firstname: 'Chat', isActive: true } });
     const hook = await app.strapi
       .plugin('calendar')
       .service('chat-hooks')
