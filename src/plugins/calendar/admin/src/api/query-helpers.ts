@@ -16,6 +16,8 @@ export const CALENDAR_TAGS = [
   'Comment',
   'Reference',
   'Translation',
+  'ChatHook',
+  'ChatDelivery',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 
