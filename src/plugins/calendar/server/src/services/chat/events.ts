@@ -23,10 +23,12 @@ export const adminLink = (strapi: Core.Strapi, path: string) =>
 
 const person = (strapi: Core.Strapi, id: number | null) =>
   id
-    ? query(strapi, CONTENT_TYPES.adminUser).findOne({ where: { id }, select: ['firstname', 'lastname', 'username', 'email'] })
+    ? query(strapi, CONTENT_TYPES.adminUser).findOne({ where: { id }, select: ['firstname', 'lastname', 'username'] })
     : Promise.resolve(null);
 
-const nameOf = (user: Parameters<typeof personName>[0], id: number) => personName(user) ?? `#${id}`;
+/** A person as the channel sees them: their name or user name, never their e-mail address. */
+const nameOf = (user: Parameters<typeof personName>[0], id: number) =>
+  (user && personName({ firstname: user.firstname, lastname: user.lastname, username: user.username })) || `#${id}`;
 
 export async function assignmentEvent(
   strapi: Core.Strapi,
