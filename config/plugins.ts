@@ -79,6 +79,13 @@ export default ({ env }: { env: ConfigEnv }) => ({
         digestHour: env.int('CALENDAR_DIGEST_HOUR', 8),
         checkIntervalSeconds: env.int('CALENDAR_DIGEST_CHECK_SECONDS', 300),
       },
+      chat: {
+        // Slack and Teams hooks (Settings → Calendar → Chat notifications); on its own switch, apart from mail.
+        enabled: env.bool('CALENDAR_CHAT_ENABLED', true),
+        intervalSeconds: env.float('CALENDAR_CHAT_INTERVAL_SECONDS', 10),
+        batchSize: env.int('CALENDAR_CHAT_BATCH_SIZE', 20),
+        timeoutSeconds: env.int('CALENDAR_CHAT_TIMEOUT_SECONDS', 10),
+      },
     },
   },
 });

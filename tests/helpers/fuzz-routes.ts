@@ -312,6 +312,46 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 },
       sample: { stride: 2, offset: 0 },
     },
+    // chat-hooks.ts
+    { method: 'GET', route: '/calendar/chat-hooks', who: 'admin', query: {} },
+    {
+      method: 'POST',
+      route: '/calendar/chat-hooks',
+      who: 'admin',
+      body: { name: 'string', format: 'enum', url: 'string', events: 'json', enabled: 'bool', locale: 'enum' },
+      validBody: { name: 'Fuzz hook', format: 'slack', url: 'http://127.0.0.1:9/fuzz', events: ['assignment'] },
+    },
+    {
+      method: 'PUT',
+      route: '/calendar/chat-hooks/:id',
+      who: 'admin',
+      pathParam: { name: 'id', valid: '1', kind: 'id' },
+      body: {
+        name: 'string',
+        format: 'enum',
+        url: 'string',
+        events: 'json',
+        enabled: 'bool',
+        locale: 'enum',
+        expectedUpdatedAt: 'datetime',
+      },
+      validBody: { name: 'Fuzz hook', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
+    { method: 'DELETE', route: '/calendar/chat-hooks/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
+    {
+      method: 'POST',
+      route: '/calendar/chat-hooks/:id/test',
+      who: 'admin',
+      pathParam: { name: 'id', valid: '1', kind: 'id' },
+      body: {},
+      validBody: {},
+    },
+    {
+      method: 'GET',
+      route: '/calendar/chat-deliveries',
+      who: 'admin',
+      query: { hook: 'id', state: 'enum', page: 'int', pageSize: 'int' },
+    },
     // content-api/index.ts
     { method: 'GET', route: '/api/calendar/occurrences', who: 'public', query: { ...PERIOD, ...FEED_FILTERS }, validQuery: FEED_RANGE },
     {

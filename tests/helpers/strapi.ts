@@ -35,6 +35,8 @@ export async function startStrapi(extraEnv: Record<string, string> = {}, options
     CALENDAR_SCHEDULER_ENABLED: 'false',
     // Mail tests turn notifications on with their own SMTP server.
     CALENDAR_NOTIFICATIONS_ENABLED: 'false',
+    // Chat tests turn chat on with their own receiver (tests/helpers/chat-receiver.ts).
+    CALENDAR_CHAT_ENABLED: 'false',
     ...db.env,
     ...extraEnv,
   });

@@ -721,6 +721,89 @@ export interface ApiThemeTheme extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCalendarChatDelivery extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_chat_deliveries';
+  info: {
+    description: 'One message to one chat hook (an outbox): claimed with a lease so a cluster posts it once, retried with back-off';
+    displayName: 'Calendar chat delivery';
+    pluralName: 'chat-deliveries';
+    singularName: 'chat-delivery';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    attempts: Schema.Attribute.Integer & Schema.Attribute.DefaultTo<0>;
+    claimedBy: Schema.Attribute.String;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    dedupeKey: Schema.Attribute.String & Schema.Attribute.Required;
+    event: Schema.Attribute.Enumeration<['assignment', 'mention', 'publishFailure', 'digest', 'test']> & Schema.Attribute.Required;
+    hookId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    lastError: Schema.Attribute.Text;
+    lastStatus: Schema.Attribute.Integer;
+    leaseUntil: Schema.Attribute.DateTime;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.chat-delivery'> & Schema.Attribute.Private;
+    nextAttemptAt: Schema.Attribute.DateTime;
+    payload: Schema.Attribute.JSON;
+    publishedAt: Schema.Attribute.DateTime;
+    sentAt: Schema.Attribute.DateTime;
+    state: Schema.Attribute.Enumeration<['pending', 'sending', 'sent', 'failed']> & Schema.Attribute.DefaultTo<'pending'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCalendarChatHook extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_chat_hooks';
+  info: {
+    description: "A Slack or Microsoft Teams incoming webhook the team's notifications are posted to; its address is stored encrypted";
+    displayName: 'Calendar chat hook';
+    pluralName: 'chat-hooks';
+    singularName: 'chat-hook';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    enabled: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    events: Schema.Attribute.JSON;
+    format: Schema.Attribute.Enumeration<['slack', 'teams']> & Schema.Attribute.Required;
+    language: Schema.Attribute.Enumeration<['fi', 'en']> & Schema.Attribute.DefaultTo<'en'>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.chat-hook'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    urlEncrypted: Schema.Attribute.Text & Schema.Attribute.Required & Schema.Attribute.Private;
+    urlHint: Schema.Attribute.String;
+  };
+}
+
 export interface PluginCalendarComment extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_comments';
   info: {
@@ -1698,6 +1781,8 @@ declare module '@strapi/strapi' {
       'api::content-piece.content-piece': ApiContentPieceContentPiece;
       'api::persona.persona': ApiPersonaPersona;
       'api::theme.theme': ApiThemeTheme;
+      'plugin::calendar.chat-delivery': PluginCalendarChatDelivery;
+      'plugin::calendar.chat-hook': PluginCalendarChatHook;
       'plugin::calendar.comment': PluginCalendarComment;
       'plugin::calendar.community-task': PluginCalendarCommunityTask;
       'plugin::calendar.feed-token': PluginCalendarFeedToken;

@@ -15,6 +15,7 @@ const TRANSLATIONS: Record<string, () => Promise<TranslationModule>> = {
 /** The parts of Strapi's admin app this plugin uses (its own types are not exported for plugins). */
 interface AdminApp {
   addMenuLink(link: Record<string, unknown>): void;
+  addSettingsLink(section: { id: string; intlLabel: { id: string; defaultMessage: string } }, link: Record<string, unknown>): void;
   registerPlugin(plugin: { id: string; name: string }): void;
   customFields: Parameters<typeof registerCustomFields>[0]['customFields'];
   getPlugin(id: 'content-manager'): { apis: { addEditViewSidePanel(panels: unknown[]): void } };
@@ -32,6 +33,17 @@ export default {
       },
       permissions: [{ action: ACTIONS.read, subject: null }],
     });
+    // Settings → Calendar: the installation's settings, apart from the calendar views.
+    app.addSettingsLink(
+      { id: PLUGIN_ID, intlLabel: { id: `${PLUGIN_ID}.settings.section`, defaultMessage: 'Calendar' } },
+      {
+        id: `${PLUGIN_ID}-chat`,
+        to: `${PLUGIN_ID}/chat`,
+        intlLabel: { id: `${PLUGIN_ID}.settings.chat`, defaultMessage: 'Chat notifications' },
+        Component: () => import('./pages/ChatSettings'),
+        permissions: [{ action: ACTIONS.settings, subject: null }],
+      }
+    );
     app.registerPlugin({ id: PLUGIN_ID, name: PLUGIN_ID });
     registerCustomFields(app);
   },

@@ -61,6 +61,9 @@ const T = {
   },
 } as const;
 
+/** The mails' words, which the chat messages share. */
+export const MAIL_WORDS = T;
+
 export interface AssignmentDetails {
   title: string;
   assignedBy: string | null;

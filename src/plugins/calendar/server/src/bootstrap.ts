@@ -17,4 +17,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'field-labels').apply();
   getService(strapi, 'scheduler').start();
   getService(strapi, 'notifications').start();
+  getService(strapi, 'chat-notifications').start();
 };

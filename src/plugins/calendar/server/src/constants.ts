@@ -19,6 +19,8 @@ export const CONTENT_TYPES = {
   feedToken: 'plugin::calendar.feed-token',
   shareLink: 'plugin::calendar.share-link',
   notificationRun: 'plugin::calendar.notification-run',
+  chatHook: 'plugin::calendar.chat-hook',
+  chatDelivery: 'plugin::calendar.chat-delivery',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;

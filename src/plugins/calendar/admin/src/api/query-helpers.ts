@@ -17,6 +17,8 @@ export const CALENDAR_TAGS = [
   'Comment',
   'Reference',
   'Translation',
+  'ChatHook',
+  'ChatDelivery',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 

@@ -65,6 +65,16 @@ const configSchema = z.object({
     digestHour: z.number().int().min(0).max(23),
     checkIntervalSeconds: z.number().min(1).max(86_400),
   }),
+  /** Slack and Teams hooks: assignments, mentions, publish failures and the team's daily digest. */
+  chat: z.object({
+    enabled: z.boolean(),
+    /** How often an instance posts what is due from the outbox. */
+    intervalSeconds: z.number().min(0.2).max(3600),
+    /** Deliveries one instance posts per tick, one after the other. */
+    batchSize: z.number().int().min(1).max(500),
+    /** How long a receiver may take to answer one post. */
+    timeoutSeconds: z.number().min(1).max(60),
+  }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -83,6 +93,7 @@ export default {
     publicPersonaDetails: false,
     scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
     notifications: { enabled: true, digestHour: 8, checkIntervalSeconds: 300 },
+    chat: { enabled: true, intervalSeconds: 10, batchSize: 20, timeoutSeconds: 10 },
     contentManagerLanguage: 'en',
     shareLinks: { frameAncestors: [] },
   }),

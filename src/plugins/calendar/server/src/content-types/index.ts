@@ -1,3 +1,5 @@
+import chatDeliverySchema from './chat-delivery/schema.json';
+import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
 import communityTaskSchema from './community-task/schema.json';
 import feedTokenSchema from './feed-token/schema.json';
@@ -12,6 +14,8 @@ import shareLinkSchema from './share-link/schema.json';
 import workLogSchema from './work-log/schema.json';
 
 export default {
+  'chat-delivery': { schema: chatDeliverySchema },
+  'chat-hook': { schema: chatHookSchema },
   comment: { schema: commentSchema },
   'community-task': { schema: communityTaskSchema },
   'feed-token': { schema: feedTokenSchema },

@@ -1,3 +1,4 @@
+import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
 import coverage from './coverage';
@@ -18,6 +19,7 @@ import sharePage from './share-page';
 import translations from './translations';
 
 export default {
+  'chat-hooks': chatHooks,
   comments,
   community,
   coverage,

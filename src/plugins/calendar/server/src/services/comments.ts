@@ -74,7 +74,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (notify.length) {
         // The comment is saved; a mail problem is logged, never turned into a failed post.
         void getService(strapi, 'notifications')
-          .mentioned(documentId, { body: input.body, authorId: viewer.id }, notify)
+          .mentioned(documentId, { id: row.id, body: input.body, authorId: viewer.id }, notify)
           .catch((error: unknown) => strapi.log.error(`[calendar] mention mail failed: ${(error as Error).message}`));
       }
       return view(row, viewer);

@@ -1,4 +1,6 @@
 import calendarReaders from './calendar-readers';
+import chatHooks from './chat-hooks';
+import chatNotifications from './chat-notifications';
 import comments from './comments';
 import community from './community';
 import contentGuard from './content-guard';
@@ -31,6 +33,8 @@ import workflowGuard from './workflow-guard';
 
 export default {
   'calendar-readers': calendarReaders,
+  'chat-hooks': chatHooks,
+  'chat-notifications': chatNotifications,
   comments,
   community,
   'content-guard': contentGuard,

@@ -11,15 +11,15 @@ import os from 'node:os';
 import type { Core } from '@strapi/strapi';
 import { pieceEditPath } from '../../../core/contracts/routing';
 import { mentionMail } from '../../../core/notifications/mention-mail';
-import { assignmentMail, digestMail, mailLanguage, type DigestItem } from '../../../core/notifications/messages';
+import { assignmentMail, digestMail, mailLanguage } from '../../../core/notifications/messages';
 import { instantToLocal } from '../../../core/time';
 import { CONTENT_TYPES } from '../constants';
 import { dbHelpers, isUniqueViolation, newDocumentId } from '../db';
 import { query } from '../query';
 import { getConfig, getService, personName } from '../utils';
+import { activeUsers, collectDigests, versionTitle as titleOfVersion } from './digest-items';
 
 const RUN = CONTENT_TYPES.notificationRun;
-const DIGEST_WINDOW_MS = 48 * 3600_000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
@@ -37,19 +37,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     await strapi.plugin('email').service('email').send({ to, subject: mail.subject, text: mail.text, html: mail.html });
   }
 
-  const users = (ids: number[]) =>
-    query(strapi, CONTENT_TYPES.adminUser).findMany({
-      where: { id: { $in: ids }, isActive: true, blocked: { $ne: true } },
-      select: ['id', 'firstname', 'lastname', 'username', 'email', 'preferedLanguage'],
-    });
-
-  /** A piece's title in a mail, with its language when that is not the default (translation is work too). */
-  const versionTitle = async (title: string, locale: string | null) =>
-    !locale || locale === (await getService(strapi, 'languages').defaultLocale()) ? title : `${title} (${locale})`;
+  const users = (ids: number[]) => activeUsers(strapi, ids);
+  const versionTitle = (title: string, locale: string | null) => titleOfVersion(strapi, title, locale);
+  // Chat has its own switch: a team may want its channel without anyone's mail, or both.
+  const chat = () => getService(strapi, 'chat-notifications');
 
   return {
     /** The assignment mail to `assigneeId` about piece `documentId`. */
     async assigned(documentId: string, locale: string, assigneeId: number, actorId: number | null) {
+      await chat().assigned(documentId, locale, assigneeId, actorId);
       if (!config().enabled) return false;
       const [assignee] = await users([assigneeId]);
       if (!assignee?.email) return false;
@@ -78,7 +74,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** The mention mail to each of `userIds` about a comment on piece `documentId`; returns how many went out. */
-    async mentioned(documentId: string, comment: { body: string; authorId: number | null }, userIds: number[]) {
+    async mentioned(documentId: string, comment: { id?: number; body: string; authorId: number | null }, userIds: number[]) {
+      if (userIds.length && comment.id !== undefined) await chat().mentioned(documentId, { ...comment, id: comment.id }, userIds);
       if (!config().enabled || userIds.length === 0) return 0;
       const [people, author, piece] = await Promise.all([
         users(userIds),
@@ -121,57 +118,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** Builds and sends each person's digest for `now`; returns how many mails went out. */
     async sendDigests(now: Date): Promise<{ recipients: number; items: number; failed: number }> {
-      const until = new Date(now.getTime() + DIGEST_WINDOW_MS);
-      const myWork = getService(strapi, 'my-work');
-      const pieceRows = await query(strapi, CONTENT_TYPES.contentPiece).findMany({
-        where: {
-          publishedAt: null,
-          $or: [{ editorialStatus: { $ne: 'approved' } }, { editorialStatus: { $null: true } }],
-          assignee: { id: { $notNull: true } },
-        },
-        select: ['id'],
-        populate: { assignee: { select: ['id'] } },
-      });
-      const taskRows = await query(strapi, CONTENT_TYPES.communityTask).findMany({
-        where: {
-          $or: [{ active: true }, { active: { $null: true } }],
-          assignee: { id: { $notNull: true } },
-          locale: await getService(strapi, 'languages').defaultLocale(),
-        },
-        select: ['id'],
-        populate: { assignee: { select: ['id'] } },
-      });
-      const ids = [...new Set([...pieceRows, ...taskRows].map((r) => r.assignee?.id).filter(Boolean))] as number[];
       let recipients = 0;
       let items = 0;
       let failed = 0;
-      for (const user of ids.length ? await users(ids) : []) {
-        const overdue: DigestItem[] = [];
-        const dueSoon: DigestItem[] = [];
-        for (const piece of await myWork.pieces(user.id)) {
-          if (!piece.deadline) continue;
-          const when = new Date(piece.deadline);
-          const title = await versionTitle(piece.title, piece.locale);
-          if (when < now) overdue.push({ title, when });
-          else if (when <= until) dueSoon.push({ title, when });
-        }
-        // A task recurs: one line per task with its first occurrence and how many there are.
-        const grouped = new Map<string, { item: DigestItem; late: boolean }>();
-        for (const o of await myWork.taskOccurrences(user.id, now, until)) {
-          const late = new Date(o.occurrence) < now;
-          const key = `${o.task.documentId}|${late}`;
-          const entry = grouped.get(key);
-          if (entry) entry.item.occurrences = (entry.item.occurrences ?? 1) + 1;
-          else
-            grouped.set(key, {
-              late,
-              item: { title: o.task.title, when: new Date(o.occurrence), occurrences: 1, channel: o.task.channel?.name ?? null },
-            });
-        }
-        for (const { late, item } of grouped.values()) (late ? overdue : dueSoon).push(item);
-        if (!overdue.length && !dueSoon.length) continue;
-        overdue.sort((a, b) => a.when.getTime() - b.when.getTime());
-        dueSoon.sort((a, b) => a.when.getTime() - b.when.getTime());
+      for (const { user, overdue, dueSoon } of await collectDigests(strapi, now)) {
         const mail = digestMail(mailLanguage(user.preferedLanguage), {
           name: user.firstname || personName(user) || user.email,
           overdue,

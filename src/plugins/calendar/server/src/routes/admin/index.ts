@@ -1,3 +1,4 @@
+import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
 import editorial from './editorial';
@@ -26,5 +27,6 @@ export default {
     ...piecePanel,
     ...comments,
     ...translations,
+    ...chatHooks,
   ],
 };

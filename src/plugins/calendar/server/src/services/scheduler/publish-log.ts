@@ -42,8 +42,9 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
   // strapi.db.query joins the transaction in progress (Strapi's transaction context), if any.
   const query = () => rowsOf(strapi, LOG);
   return {
-    async write(entry: LogEntry) {
-      await query().create({
+    /** Returns the entry's id. */
+    async write(entry: LogEntry): Promise<number> {
+      const row = await query().create({
         data: {
           pieceDocumentId: entry.documentId,
           locale: entry.locale ?? null,
@@ -61,6 +62,7 @@ export function publishLog(strapi: Core.Strapi, instanceId: string) {
           updatedAt: entry.at,
         },
       });
+      return row.id;
     },
 
     /** Newest first, one page. */

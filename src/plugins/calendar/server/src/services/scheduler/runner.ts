@@ -6,6 +6,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import { retryDelayMs } from '../../../../core/scheduling/due';
+import { getService } from '../../utils';
 import type { DbClock } from './db-clock';
 import { pieceVersions, type PublishFence, type PublishOptions } from './fence';
 import type { PublishLog, Trigger } from './publish-log';
@@ -31,6 +32,16 @@ interface Parts {
 export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log, instanceId }: Parts) {
   let running: Promise<TickCounts> | undefined;
 
+  /** The team's chat hears of the failure (it decides which attempts are worth a message); never in the publish's way. */
+  const tellTheTeam = (
+    job: Job,
+    trigger: Trigger,
+    f: { logId: number; title: string | null; occurrence: Date | null; gaveUp: boolean; error: string; at: Date }
+  ) =>
+    getService(strapi, 'chat-notifications')
+      .publishFailed({ ...f, documentId: job.pieceDocumentId, locale: job.locale, attempt: job.attempts, trigger })
+      .catch(() => 0);
+
   /** One attempt at one claimed job. Throws only when even recording the failure failed. */
   async function attempt(job: Job, trigger: Trigger, options: PublishOptions = {}): Promise<RunOutcome> {
     const started = Date.now();
@@ -41,7 +52,8 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
       const message = describe(error);
       const { giveUp } = await queue.release(job, message);
       const piece = await pieceVersions(strapi, strapi.db.connection, job.pieceDocumentId, job.locale);
-      await log.write({
+      const at = await clock.read();
+      const logId = await log.write({
         documentId: job.pieceDocumentId,
         locale: job.locale,
         versionKey: job.versionKey,
@@ -53,7 +65,15 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
         error: message,
         durationMs: Date.now() - started,
         userId: options.userId,
-        at: await clock.read(),
+        at,
+      });
+      void tellTheTeam(job, trigger, {
+        logId,
+        title: piece?.title ?? null,
+        occurrence: piece?.publishAt ?? job.dueAt,
+        gaveUp: giveUp,
+        error: message,
+        at,
       });
       strapi.log.error(
         `[calendar] publishing ${job.pieceDocumentId} (${job.locale}, attempt ${job.attempts}) failed: ${message}` +
@@ -69,7 +89,8 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
     for (const job of jobs) {
       const reason = `Gave up after ${job.attempts} attempts: the instance that claimed it last (${job.claimedBy}) stopped before finishing.`;
       strapi.log.error(`[calendar] publishing ${job.pieceDocumentId} (${job.locale}): ${reason}`);
-      await log.write({
+      const at = await clock.read();
+      const logId = await log.write({
         documentId: job.pieceDocumentId,
         locale: job.locale,
         versionKey: job.versionKey,
@@ -78,8 +99,9 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
         outcome: 'failed',
         attempt: job.attempts,
         error: reason,
-        at: await clock.read(),
+        at,
       });
+      void tellTheTeam(job, trigger, { logId, title: null, occurrence: job.dueAt, gaveUp: true, error: reason, at });
     }
     return jobs.length;
   }
