@@ -85,6 +85,8 @@ export default ({ env }: { env: ConfigEnv }) => ({
         intervalSeconds: env.float('CALENDAR_CHAT_INTERVAL_SECONDS', 10),
         batchSize: env.int('CALENDAR_CHAT_BATCH_SIZE', 20),
         timeoutSeconds: env.int('CALENDAR_CHAT_TIMEOUT_SECONDS', 10),
+        // In production hooks post only to Slack's and Teams' hosts and these (an on-premises relay).
+        allowedHosts: env.array('CALENDAR_CHAT_ALLOWED_HOSTS', []),
       },
     },
   },

@@ -235,6 +235,16 @@ describe('the page', () => {
     expect(html).toContain('Funnel stages');
   });
 
+  it('leaves out a piece with too many occurrences in the year instead of refusing the page', async () => {
+    await piece(app, { title: 'Tunneittainen tilannekatsaus', publishAt: '2031-01-01T08:00:00.000Z', recurrence: 'FREQ=HOURLY' });
+    await piece(app, { title: 'Vuoden 2031 avaus', publishAt: '2031-01-02T08:00:00.000Z' });
+    const { token } = await linkOf();
+    const res = await app.http().get(`/api/calendar/share?token=${token}&year=2031`);
+    expect(res.status).toBe(200);
+    expect(res.text).toContain('Vuoden 2031 avaus');
+    expect(res.text).not.toContain('Tunneittainen tilannekatsaus');
+  });
+
   it('records its last use', async () => {
     const { id, token } = await linkOf();
     expect((await app.strapi.db.query(LINK).findOne({ where: { id } })).lastUsedAt).toBeNull();

@@ -51,3 +51,44 @@ describe('a chat hook’s address', () => {
     expect(clean).toContain('failed');
   });
 });
+
+describe('a chat hook’s address in production', () => {
+  const production = (url: string, allowedHosts: string[] = []) => checkHookUrl(url, { production: true, allowedHosts });
+
+  it('posts only to Slack, Teams Workflows and the hosts the operator allows', () => {
+    expect(production(SLACK).ok).toBe(true);
+    expect(production('https://prod-12.westeurope.logic.azure.com:443/workflows/abc/triggers/manual/paths/invoke?sig=x').ok).toBe(true);
+    expect(production('https://contoso.webhook.office.com/webhookb2/abc').ok).toBe(true);
+    expect(production('https://relay.example.fi/hook', ['relay.example.fi']).ok).toBe(true);
+    expect(production('https://a.relay.example.fi/hook', ['*.relay.example.fi']).ok).toBe(true);
+    expect(production('https://example.com/hook').ok).toBe(false);
+    expect(production('https://evilhooks.slack.com.example.com/x').ok).toBe(false);
+    expect(production('https://logic.azure.com.evil.example/x').ok).toBe(false);
+  });
+
+  it.each([
+    'https://127.0.0.1:1337/x',
+    'https://169.254.169.254/latest',
+    'https://10.0.0.5/x',
+    'https://localhost/x',
+    'https://2130706433/x',
+    'https://[::1]/x',
+    'https://0x7f000001/x',
+  ])('refuses %s even when allowed by name', (url) => {
+    const host = new URL(url).hostname;
+    const result = production(url, [host]);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/^url must post to hooks\.slack\.com/);
+  });
+});
+
+describe('redactHookUrl and a signed Teams address', () => {
+  it('scrubs each query value, alone or as name=value', () => {
+    const teams =
+      'https://prod-12.westeurope.logic.azure.com/workflows/abc/triggers/manual/paths/invoke?api-version=2016-06-01&sig=Zx9SecretSig0001';
+    const text = 'HTTP 401: signature Zx9SecretSig0001 invalid (sig=Zx9SecretSig0001)';
+    const clean = redactHookUrl(text, teams);
+    expect(clean).not.toContain('Zx9SecretSig0001');
+    expect(clean).toMatch(/^HTTP 401: signature … invalid/);
+  });
+});

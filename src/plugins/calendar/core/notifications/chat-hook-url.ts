@@ -23,8 +23,27 @@ export function isLocalOrPrivateHost(hostname: string): boolean {
 
 export const HOOK_URL_RULE = 'url must be an https:// address (http:// only for a local or private host, and not in production)';
 
-/** `production`: NODE_ENV=production, where plain http is refused for every host. */
-export function checkHookUrl(raw: unknown, options: { production: boolean }): HookUrlCheck {
+/**
+ * Where Slack's incoming webhooks and Teams' Workflows live. In production a hook must post to
+ * one of them (or to a host the operator allows): an admin-typed address must not turn the worker
+ * and its test button into a probe of the internal network.
+ */
+export const CHAT_SERVICE_HOSTS = ['hooks.slack.com', '*.webhook.office.com', '*.logic.azure.com', '*.powerplatform.com'];
+
+/** `host` matches `pattern`: the same name, or under it for `*.domain`. */
+const hostMatches = (host: string, pattern: string) =>
+  pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) && host.length > pattern.length - 1 : host === pattern;
+
+const isIpLiteral = (host: string) => host.startsWith('[') || /^[\d.]+$/.test(host) || /^0x/i.test(host);
+
+export const productionHostRule = (allowed: readonly string[]) =>
+  `url must post to ${[...CHAT_SERVICE_HOSTS, ...allowed].join(', ')} in production (CALENDAR_CHAT_ALLOWED_HOSTS adds hosts)`;
+
+/**
+ * `production`: NODE_ENV=production, where plain http is refused for every host and the host must
+ * be a chat service's or one of `allowedHosts` (names, `*.domain` for a domain's hosts).
+ */
+export function checkHookUrl(raw: unknown, options: { production: boolean; allowedHosts?: readonly string[] }): HookUrlCheck {
   if (typeof raw !== 'string' || !raw.trim()) return { ok: false, message: 'url is required: the webhook address from Slack or Teams' };
   const text = raw.trim();
   if (text.length > HOOK_URL_MAX) return { ok: false, message: `url must be at most ${HOOK_URL_MAX.toLocaleString('en')} characters` };
@@ -35,6 +54,15 @@ export function checkHookUrl(raw: unknown, options: { production: boolean }): Ho
     return { ok: false, message: HOOK_URL_RULE };
   }
   if (url.username || url.password) return { ok: false, message: 'url must not contain a user name or password' };
+  if (options.production) {
+    const allowed = options.allowedHosts ?? [];
+    const host = url.hostname.toLowerCase();
+    const known = [...CHAT_SERVICE_HOSTS, ...allowed].some((pattern) => hostMatches(host, pattern.toLowerCase()));
+    if (url.protocol !== 'https:' || !known || isIpLiteral(host) || isLocalOrPrivateHost(host)) {
+      return { ok: false, message: productionHostRule(allowed) };
+    }
+    return { ok: true, url: url.href };
+  }
   if (url.protocol === 'https:' && url.hostname) return { ok: true, url: url.href };
   if (url.protocol === 'http:' && !options.production && isLocalOrPrivateHost(url.hostname)) return { ok: true, url: url.href };
   return { ok: false, message: HOOK_URL_RULE };
@@ -60,6 +88,10 @@ export function redactHookUrl(text: string, href: string): string {
     parts.push(url.pathname + url.search, url.search.slice(1), decodeURIComponent(url.pathname));
     if (url.pathname.length > 1) parts.push(url.pathname);
     for (const segment of url.pathname.split('/')) if (segment.length >= 8) parts.push(segment);
+    // A Teams Workflows address signs itself in its query (`sig=…`): each value is a secret too.
+    for (const [name, value] of url.searchParams) {
+      if (value.length >= 8) parts.push(value, `${name}=${value}`, encodeURIComponent(value));
+    }
   } catch {
     // Not a URL: only the text as given is scrubbed.
   }

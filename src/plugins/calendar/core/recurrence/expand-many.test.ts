@@ -52,4 +52,13 @@ describe('expanding the pieces of one request', () => {
     expect(error.kind).toBe('limit');
     expect(error.message).toMatch(/^"hourly": recurrence "FREQ=HOURLY" gives more than 5000 occurrences/);
   });
+
+  it('with skipOverLimit leaves that piece out as a problem and keeps the others', async () => {
+    const items = [piece('hourly', 'FREQ=HOURLY'), piece('once', null)];
+    const year = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2027-01-01T00:00:00Z') };
+    const generous = { piece: { steps: 1_000_000, ms: 60_000 }, requestMs: 60_000, sliceMs: 20 };
+    const { occurrences, problems } = await expandMany(items, (i) => i.schedule, year, { budget: generous, skipOverLimit: true });
+    expect(problems.map((p) => [p.item.id, p.kind])).toEqual([['hourly', 'budget']]);
+    expect(occurrences.map((o) => o.item.id)).toEqual(['once']);
+  });
 });

@@ -32,7 +32,8 @@ export async function expandMany<T>(
   items: readonly T[],
   scheduleOf: (item: T) => Schedule,
   range: Range,
-  options: { budget?: RequestBudget; describe?: (item: T) => string } = {}
+  /** `skipOverLimit`: a piece with more occurrences in the range than the limit is a problem, not an error. */
+  options: { budget?: RequestBudget; describe?: (item: T) => string; skipOverLimit?: boolean } = {}
 ): Promise<{ occurrences: Array<{ item: T; occurrence: Occurrence }>; problems: Array<ExpansionProblem<T>> }> {
   const occurrences: Array<{ item: T; occurrence: Occurrence }> = [];
   const problems: Array<ExpansionProblem<T>> = [];
@@ -53,11 +54,11 @@ export async function expandMany<T>(
     try {
       for (const occurrence of scheduleExpander(schedule, budget.piece)(range)) occurrences.push({ item, occurrence });
     } catch (error) {
-      if (error instanceof RecurrenceError && error.kind === 'limit') {
+      if (error instanceof RecurrenceError && error.kind === 'limit' && !options.skipOverLimit) {
         throw options.describe ? new RecurrenceError(`${options.describe(item)}: ${error.message}`, error.field, 'limit') : error;
       }
       // Anything else about one stored row (a broken rule, an impossible date) leaves that row out.
-      const kind = error instanceof RecurrenceError && error.kind === 'budget' ? 'budget' : 'rule';
+      const kind = error instanceof RecurrenceError && (error.kind === 'budget' || error.kind === 'limit') ? 'budget' : 'rule';
       problems.push({ item, kind, message: error instanceof Error ? error.message : String(error) });
     }
     if (performance.now() - slice > budget.sliceMs) {

@@ -74,6 +74,10 @@ const configSchema = z.object({
     batchSize: z.number().int().min(1).max(500),
     /** How long a receiver may take to answer one post. */
     timeoutSeconds: z.number().min(1).max(60),
+    /** Hosts (or `*.domain`) hooks may post to in production besides Slack's and Teams'. */
+    allowedHosts: z
+      .array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'must be host names such as relay.example.fi or *.example.fi'))
+      .max(100),
   }),
 });
 
@@ -93,7 +97,7 @@ export default {
     publicPersonaDetails: false,
     scheduler: { enabled: true, intervalSeconds: 30, leaseSeconds: 120, batchSize: 50, maxAttempts: 10 },
     notifications: { enabled: true, digestHour: 8, checkIntervalSeconds: 300 },
-    chat: { enabled: true, intervalSeconds: 10, batchSize: 20, timeoutSeconds: 10 },
+    chat: { enabled: true, intervalSeconds: 10, batchSize: 20, timeoutSeconds: 10, allowedHosts: [] },
     contentManagerLanguage: 'en',
     shareLinks: { frameAncestors: [] },
   }),

@@ -18,9 +18,11 @@ import { checkHookUrl, hookUrlHint } from '../../../core/notifications/chat-hook
 import type { ChatEvent, ChatFormat, ChatLanguage } from '../../../core/notifications/chat-message';
 import { ConflictError, sameInstant } from '../conflict';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers } from '../db';
+import type { Db } from './scheduler/db-clock';
 import { query } from '../query';
 import { getConfig, getService, invalid, isoOrNull, personRef } from '../utils';
-import { encryptUrl, hookStore, isProduction, type StoredHook } from './chat/hooks';
+import { encryptUrl, hookStore, hostRules, type StoredHook } from './chat/hooks';
 
 export interface HookFields {
   name?: string;
@@ -52,7 +54,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   function columns(input: HookFields): Record<string, unknown> {
     const data: Record<string, unknown> = {};
     if (input.url !== undefined) {
-      const checked = checkHookUrl(input.url, { production: isProduction() });
+      const checked = checkHookUrl(input.url, hostRules(strapi));
       if (!checked.ok) throw invalid('url', checked.message);
       data.urlEncrypted = encryptUrl(strapi, checked.url);
       data.urlHint = hookUrlHint(checked.url);
@@ -84,16 +86,21 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     async update(id: number, input: HookFields & { expectedUpdatedAt: string }, userId: number): Promise<ChatHook> {
       const { expectedUpdatedAt, ...change } = input;
-      const current = await existing(id);
-      if (!sameInstant(current.updatedAt, expectedUpdatedAt)) {
-        throw new ConflictError(
-          'This chat hook was changed by someone else meanwhile; reload it and make the change again',
-          present(current)
-        );
-      }
-      const data = columns(change);
-      const updated = await store.update(id, { ...data, updatedBy: userId });
-      if (!updated) throw new errors.NotFoundError(`No chat hook ${id}`);
+      // Read, compare and write under the row's lock: two edits made from one version cannot both win.
+      const { current, updated } = await strapi.db.transaction(async ({ trx }: { trx: Db }) => {
+        const db = dbHelpers(strapi);
+        if (!db.sqlite()) await trx(db.table(CONTENT_TYPES.chatHook)).where('id', id).forUpdate().select('id');
+        const before = await existing(id);
+        if (!sameInstant(before.updatedAt, expectedUpdatedAt)) {
+          throw new ConflictError(
+            'This chat hook was changed by someone else meanwhile; reload it and make the change again',
+            present(before)
+          );
+        }
+        const after = await store.update(id, { ...columns(change), updatedBy: userId });
+        if (!after) throw new errors.NotFoundError(`No chat hook ${id}`);
+        return { current: before, updated: after };
+      });
       if (current.enabled && !updated.enabled) await chat().abandonPending(id);
       return present(updated);
     },

@@ -13,45 +13,12 @@ import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
 import type { PieceRow } from './piece-repository';
+import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
 import type { PublicFeed, PublicOccurrence } from '../../../core/contracts/occurrences';
 import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
-
-const base = (row: PieceRow, zone: string) => ({
-  documentId: row.documentId,
-  locale: row.locale,
-  // The document's other language versions, so a site can link "på svenska".
-  locales: (row.locales ?? []).filter((l) => l !== row.locale),
-  title: row.title,
-  slug: row.slug,
-  summary: row.summary ?? null,
-  timeZone: zone,
-  funnelStage: row.funnelStage,
-  contentGoal: row.contentGoal,
-  format: row.format ?? null,
-  channels: row.channels.map((c) => c.slug),
-  personas: row.personas.map((p) => p.slug),
-  theme: row.theme?.slug ?? null,
-  recurring: Boolean(row.recurrence && row.recurrence.trim()),
-});
-
-const editorial = (row: PieceRow, versions: Versions) => {
-  const publishedAt = versions.publishedUpdatedAt(row);
-  return {
-    editorialStatus: row.editorialStatus ?? 'idea',
-    assignee: row.assignee ? { id: row.assignee.id, firstname: row.assignee.firstname, lastname: row.assignee.lastname } : null,
-    dueAt: row.dueAt ? new Date(row.dueAt).toISOString() : null,
-    publishAt: row.publishAt ? new Date(row.publishAt).toISOString() : null,
-    updatedAt: new Date(row.updatedAt).toISOString(),
-    // Strapi's own rule: a draft saved after the last publish has unpublished changes.
-    status: (!publishedAt ? 'draft' : new Date(row.updatedAt) > publishedAt ? 'modified' : 'published') as
-      'draft' | 'modified' | 'published',
-    recurrence: row.recurrence ?? null,
-    recurrenceExceptions: row.recurrenceExceptions ?? [],
-  };
-};
 
 /** How many unexpandable pieces are remembered as already logged (then the memory starts over). */
 const REPORTED_LIMIT = 10_000;
@@ -73,9 +40,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /**
    * Occurrences of the rows in the query's range, within the expansion budgets. A piece that
    * cannot be expanded is left out and returned in `problems`; too many occurrences of one piece
-   * in the range is the caller's 400.
+   * in the range is the caller's 400, unless `skipOverLimit` (a view nobody can narrow) leaves it out too.
    */
-  async function expand<T>(rows: PieceRow[], query: OccurrenceQuery, build: (row: PieceRow, start: Date, zone: string) => T) {
+  async function expand<T>(
+    rows: PieceRow[],
+    query: OccurrenceQuery,
+    build: (row: PieceRow, start: Date, zone: string) => T,
+    options: { skipOverLimit?: boolean } = {}
+  ) {
     const fallbackZone = defaultZone();
     const zoneOf = (row: PieceRow) => row.timeZone || fallbackZone;
     let expanded;
@@ -89,7 +61,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           recurrenceExceptions: row.recurrenceExceptions,
         }),
         query,
-        { describe: (row) => `"${row.title}" (${row.documentId})` }
+        { describe: (row) => `"${row.title}" (${row.documentId})`, skipOverLimit: options.skipOverLimit }
       );
     } catch (error) {
       if (!(error instanceof RecurrenceError)) throw error;
@@ -198,17 +170,23 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const versions = drafts.length ? await getService(strapi, 'piece-versions').of(drafts.map((r) => r.documentId)) : null;
       const unpublished = drafts.filter((row) => !versions?.publishedUpdatedAt(row));
       const plannedIds = new Set(unpublished.map((row) => row.id));
-      const { items } = await expand<ShareOccurrence>([...published, ...unpublished], query, (row, start, zone) => ({
-        documentId: row.documentId,
-        locale: row.locale,
-        title: row.title,
-        start: instantToIsoWithOffset(start, zone),
-        timeZone: zone,
-        funnelStage: row.funnelStage,
-        channels: row.channels.map((c) => c.slug),
-        theme: row.theme?.slug ?? null,
-        planned: plannedIds.has(row.id),
-      }));
+      const { items } = await expand<ShareOccurrence>(
+        [...published, ...unpublished],
+        query,
+        (row, start, zone) => ({
+          documentId: row.documentId,
+          locale: row.locale,
+          title: row.title,
+          start: instantToIsoWithOffset(start, zone),
+          timeZone: zone,
+          funnelStage: row.funnelStage,
+          channels: row.channels.map((c) => c.slug),
+          theme: row.theme?.slug ?? null,
+          planned: plannedIds.has(row.id),
+        }),
+        // A share page's viewer cannot narrow its year: an hourly piece is left out, not the page refused.
+        { skipOverLimit: true }
+      );
       return items;
     },
 

@@ -31,7 +31,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const today = todayIn(zone);
     const filters = row.filters ?? {};
     const showPlanned = Boolean(row.showPlanned);
-    const key = ['share', row.id, request.view, request.view === 'wheel' ? request.year : request.month, request.lang, today].join('|');
+    // Both year and month: the page's links carry the other one too.
+    const key = ['share', row.id, request.view, request.year, request.month, request.lang, today].join('|');
     const { feed } = await getService(strapi, 'feed-cache').getOrBuild(key, async () => {
       const grid = monthGrid(request.month);
       const [first, last] = request.view === 'wheel' ? [`${request.year}-01-01`, `${request.year}-12-31`] : [grid.first, grid.last];

@@ -7,6 +7,7 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import { checkHookUrl } from '../../../../core/notifications/chat-hook-url';
+import { getConfig } from '../../utils';
 import { CHAT_EVENTS, type ChatEvent, type ChatFormat, type ChatLanguage } from '../../../../core/notifications/chat-message';
 import { CONTENT_TYPES } from '../../constants';
 import { query } from '../../query';
@@ -35,6 +36,9 @@ const encryption = (strapi: Core.Strapi) => strapi.service('admin::encryption') 
 
 export const isProduction = () => process.env.NODE_ENV === 'production';
 
+/** This environment's rules for a hook's address (production: chat services' hosts only). */
+export const hostRules = (strapi: Core.Strapi) => ({ production: isProduction(), allowedHosts: getConfig(strapi, 'chat').allowedHosts });
+
 export function encryptUrl(strapi: Core.Strapi, url: string): string {
   const sealed = encryption(strapi).encrypt(url);
   if (!sealed) throw new errors.ApplicationError('Chat hooks need the ENCRYPTION_KEY secret to store their address; set it and restart');
@@ -50,7 +54,7 @@ export function openUrl(strapi: Core.Strapi, hook: Pick<StoredHook, 'urlEncrypte
     url = null; // an unknown format or version: unreadable, like a wrong key
   }
   if (!url) return { error: 'The hook’s address cannot be read (was ENCRYPTION_KEY changed?): save the hook with its URL again' };
-  const checked = checkHookUrl(url, { production: isProduction() });
+  const checked = checkHookUrl(url, hostRules(strapi));
   return checked.ok ? { url: checked.url } : { error: `The hook’s address is not allowed here: ${checked.message}` };
 }
 

@@ -17,6 +17,27 @@ export interface PostResult {
 /** Enough of a receiver's answer to say why (Slack answers `invalid_payload`, `no_service`, …). */
 const BODY_EXCERPT = 200;
 
+/** At most this much of an answer is read: a receiver may send megabytes, and the rest is cancelled. */
+const BODY_READ_LIMIT = 4096;
+
+async function readStart(response: Response, limit: number): Promise<string> {
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  try {
+    while (size < limit) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      chunks.push(value);
+      size += value.byteLength;
+    }
+  } finally {
+    await reader.cancel().catch(() => {});
+  }
+  return Buffer.concat(chunks).subarray(0, limit).toString('utf8');
+}
+
 const describe = (error: unknown): string => {
   const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.name === 'AbortError') return 'No answer in time (timed out)';
@@ -33,7 +54,7 @@ export async function postChatMessage(url: string, body: unknown, timeoutMs: num
       redirect: 'manual',
       signal: AbortSignal.timeout(timeoutMs),
     });
-    const text = await response.text().catch(() => '');
+    const text = await readStart(response, BODY_READ_LIMIT).catch(() => '');
     const ok = response.status >= 200 && response.status < 300;
     const excerpt = text.trim().slice(0, BODY_EXCERPT);
     const error = ok
