@@ -73,6 +73,8 @@ describe('two Strapi instances posting one outbox', () => {
 
     const deadline = Date.now() + 120_000;
     while (receiver.received('/cluster').length < MESSAGES && Date.now() < deadline) await sleep(200);
+    // A few more ticks of both instances: a duplicate would arrive now.
+    await sleep(3000);
     const texts = receiver.received('/cluster').map((p) => p.body.text as string);
     expect(texts).toHaveLength(MESSAGES);
     expect(new Set(texts).size).toBe(MESSAGES);
