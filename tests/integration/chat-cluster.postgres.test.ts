@@ -73,8 +73,10 @@ describe('two Strapi instances posting one outbox', () => {
 
     const deadline = Date.now() + 120_000;
     while (receiver.received('/cluster').length < MESSAGES && Date.now() < deadline) await sleep(200);
-    // A few more ticks of both instances: a duplicate would arrive now.
-    await sleep(3000);
+    // Both instances tick on for a few seconds: a duplicate would arrive now.
+    for (const until = Date.now() + 3000; Date.now() < until; await sleep(100)) {
+      expect(receiver.received('/cluster').length).toBe(MESSAGES);
+    }
     const texts = receiver.received('/cluster').map((p) => p.body.text as string);
     expect(texts).toHaveLength(MESSAGES);
     expect(new Set(texts).size).toBe(MESSAGES);
