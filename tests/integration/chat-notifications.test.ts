@@ -290,8 +290,9 @@ describe('an assignment', () => {
     receiver.failNext(2, 500);
     const doc = await piece(app, { title: 'Viisisataa' }, false);
     expect((await assign(doc.documentId, writer)).status).toBe(200);
+    // Pending after their first attempt (before it they are pending too, with no attempt yet).
     await eventually(
-      () => deliveriesWhere({ event: 'assignment', state: 'pending' }),
+      () => deliveriesWhere({ event: 'assignment', state: 'pending', attempts: 1 }),
       (rows) => rows.length === 2
     );
     const listed = await as(editor, app.http().get(`/calendar/chat-deliveries?hook=${slackHook.id}&state=pending`));
