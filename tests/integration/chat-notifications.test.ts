@@ -461,6 +461,35 @@ describe('turning a hook off and deleting it', () => {
   });
 });
 
+describe('a hook moved to another chat', () => {
+  it('drops the messages queued in the old format', async () => {
+    const created = await createHook({
+      name: 'Vaihtuva',
+      format: 'slack',
+      url: receiver.url('/switch'),
+      events: ['assignment'],
+      locale: 'fi',
+    });
+    expect(created.status).toBe(201);
+    await receiver.down();
+    const doc = await piece(app, { title: 'Ennen vaihtoa' }, false);
+    expect((await assign(doc.documentId, writer)).status).toBe(200);
+    await eventually(
+      () => deliveriesWhere({ hookId: created.body.data.id, state: 'pending', attempts: 1 }),
+      (rows) => rows.length === 1
+    );
+    const moved = await as(editor, app.http().put(`/calendar/chat-hooks/${created.body.data.id}`)).send({
+      format: 'teams',
+      expectedUpdatedAt: created.body.data.updatedAt,
+    });
+    expect(moved.status).toBe(200);
+    const [dropped] = await app.strapi.db.query(DELIVERY).findMany({ where: { hookId: created.body.data.id } });
+    expect(dropped).toMatchObject({ state: 'failed', lastError: 'The hook changed to another chat before this was posted' });
+    await receiver.up();
+    await as(editor, app.http().delete(`/calendar/chat-hooks/${created.body.data.id}`));
+  });
+});
+
 describe('the log', () => {
   it('names hooks by id and name, never by their address', async () => {
     const text = log.text();

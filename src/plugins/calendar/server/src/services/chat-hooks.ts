@@ -102,6 +102,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         return { current: before, updated: after };
       });
       if (current.enabled && !updated.enabled) await chat().abandonPending(id);
+      else if (current.format !== updated.format)
+        await chat().abandonPending(id, 'The hook changed to another chat before this was posted');
       return present(updated);
     },
 

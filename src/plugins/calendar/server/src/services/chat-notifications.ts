@@ -161,8 +161,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return result;
     },
 
-    /** A hook turned off or deleted: its queue goes with it. */
-    abandonPending: (hookId: number) => outbox.abandonPending(hookId, 'The hook was turned off before this was posted'),
+    /** A hook turned off, or moved to another chat's format (its queued bodies are the old one's): its queue goes. */
+    abandonPending: (hookId: number, reason = 'The hook was turned off before this was posted') => outbox.abandonPending(hookId, reason),
     removeDeliveries: (hookId: number) => outbox.removeForHook(hookId),
 
     /** The outbox's "now": the database's clock. */
