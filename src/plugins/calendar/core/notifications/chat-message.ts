@@ -9,7 +9,7 @@ import { enGB, fi } from 'date-fns/locale';
 import { FUNNEL_STAGE_LABELS, type FunnelStage } from '../enums';
 import { joinList } from '../list-format';
 import { chatBody, cut, type ChatCard, type ChatFormat } from './chat-card';
-import { formatWhen, MAIL_WORDS, type MailLanguage } from './messages';
+import { describeDigestItem, formatWhen, MAIL_WORDS, type MailLanguage } from './messages';
 
 export { CHAT_FORMATS, type ChatFormat } from './chat-card';
 
@@ -120,18 +120,7 @@ const W = {
 
 const listLocale = (language: ChatLanguage) => (language === 'fi' ? 'fi' : 'en-GB');
 
-function describeItem(item: ChatItem, language: ChatLanguage) {
-  const m = MAIL_WORDS[language];
-  return [
-    item.title,
-    item.channel ? `(${item.channel})` : '',
-    '–',
-    formatWhen(item.when, item.zone, language),
-    item.occurrences ? `· ${m.occurrences(item.occurrences)}` : '',
-  ]
-    .filter(Boolean)
-    .join(' ');
-}
+const describeItem = (item: ChatItem, language: ChatLanguage) => describeDigestItem(item, item.zone, language);
 
 /** The digest's sections within its budgets: at most so many people, lines per person and lines in all. */
 function digestSections(people: DigestPerson[], language: ChatLanguage) {

@@ -109,18 +109,22 @@ export interface DigestDetails {
   link: string;
 }
 
+/** One line of a digest: `Title (Channel) – when · 3 times`; the mail and the chat digest share it. */
+export function describeDigestItem(item: DigestItem, zone: string, language: MailLanguage): string {
+  return [
+    item.title,
+    item.channel ? `(${item.channel})` : '',
+    '–',
+    formatWhen(item.when, zone, language),
+    item.occurrences ? `· ${T[language].occurrences(item.occurrences)}` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
+}
+
 export function digestMail(language: MailLanguage, d: DigestDetails): Mail {
   const t = T[language];
-  const describe = (item: DigestItem) =>
-    [
-      item.title,
-      item.channel ? `(${item.channel})` : '',
-      '–',
-      formatWhen(item.when, d.zone, language),
-      item.occurrences ? `· ${t.occurrences(item.occurrences)}` : '',
-    ]
-      .filter(Boolean)
-      .join(' ');
+  const describe = (item: DigestItem) => describeDigestItem(item, d.zone, language);
   const sections = [
     [t.overdue, d.overdue],
     [t.dueSoon, d.dueSoon],
