@@ -15,6 +15,7 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'public-access').grantOnFirstBoot();
   await getService(strapi, 'content-manager-layout').applyOnce();
   await getService(strapi, 'field-labels').apply();
+  getService(strapi, 'scheduler').watchWrites();
   getService(strapi, 'scheduler').start();
   getService(strapi, 'notifications').start();
   getService(strapi, 'chat-notifications').start();

@@ -10,18 +10,26 @@
  *   manual.ts       publish now, unschedule (and its race with a publish in progress)
  *   publish-log.ts  the log of every attempt and its read model
  *   db-clock.ts     the database's clock in SQL
+ *   alarm.ts        when the next pass runs: the next due time, a write's signal, or the interval
+ *   next-due.ts     the next due time by the database's clock
+ *   wake-signal.ts  "due at T" between instances (PostgreSQL LISTEN/NOTIFY)
+ *   write-watch.ts  every write that schedules an approved draft sends that signal after commit
  *   writer.ts       marks the scheduler's own publish for Document Service middlewares
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { Core } from '@strapi/strapi';
 import { getConfig } from '../../utils';
+import { schedulerAlarm, type SchedulerAlarm } from './alarm';
 import { dbClock } from './db-clock';
 import { publishFence } from './fence';
 import { manualPublishing } from './manual';
 import { publishLog, type LogQuery, type Trigger } from './publish-log';
 import { jobQueue } from './queue';
+import { nextDueQuery } from './next-due';
 import { schedulerRunner } from './runner';
+import { wakeSignal } from './wake-signal';
+import { watchScheduleWrites } from './write-watch';
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const instanceId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString('hex')}`;
@@ -31,7 +39,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const fence = publishFence(strapi, clock, queue, log);
   const runner = schedulerRunner(strapi, { clock, queue, fence, log, instanceId });
   const manual = manualPublishing(strapi, { clock, queue, runner, log });
+  const nextDue = nextDueQuery(strapi, clock);
+  const signal = wakeSignal(strapi);
   let timer: NodeJS.Timeout | undefined;
+  let alarm: SchedulerAlarm | undefined;
+  /** The database's clock minus this process's, as last measured: turns a signalled instant into a delay. */
+  let skewMs = 0;
 
   return {
     instanceId,
@@ -54,32 +67,48 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Jobs from before pieces had locales are the default locale's (run once at boot, before the first tick). */
     adoptUnlocalisedJobs: (defaultLocale: string) => queue.adoptUnlocalised(defaultLocale),
 
+    /** Announce schedule changes to the cluster's schedulers (every instance, enabled or not). */
+    watchWrites: () => watchScheduleWrites(strapi, signal),
+
     start() {
       const { enabled, intervalSeconds } = getConfig(strapi, 'scheduler');
       if (!enabled) {
         strapi.log.info('[calendar] scheduler is disabled (calendar.config.scheduler.enabled = false)');
         return;
       }
-      const safeTick = (trigger: Trigger) =>
-        runner
-          .tick(trigger)
-          .catch((error: unknown) => strapi.log.error(`[calendar] scheduler tick failed: ${(error as Error).stack ?? error}`));
+      const onError = (error: unknown) => strapi.log.error(`[calendar] scheduler tick failed: ${(error as Error).stack ?? error}`);
+      const armed = schedulerAlarm({
+        intervalMs: intervalSeconds * 1000,
+        pass: async (first) => {
+          const counts = await runner.tick(first ? 'boot' : 'schedule');
+          return counts.published + counts.failed > 0;
+        },
+        nextDueInMs: async () => {
+          const { inMs, now } = await nextDue.nextDueInMs();
+          skewMs = now.getTime() - Date.now();
+          return inMs;
+        },
+        onError,
+      });
+      alarm = armed;
       // Publish only once Strapi has finished loading: it registers the stored webhooks after the
       // plugins' bootstrap, and a publish before that would send no `entry.publish` webhook.
       timer = setInterval(() => {
         if (!(strapi as unknown as { isLoaded?: boolean }).isLoaded) return;
         clearInterval(timer);
-        void safeTick('boot');
-        timer = setInterval(() => void safeTick('schedule'), intervalSeconds * 1000);
-        timer.unref();
+        timer = undefined;
+        armed.start();
+        void signal.listen((dueAt) => armed.hint(dueAt.getTime() - (Date.now() + skewMs))).catch((error: unknown) => onError(error));
       }, 50);
       timer.unref();
-      strapi.log.info(`[calendar] scheduler started on ${instanceId}, every ${intervalSeconds} s`);
+      strapi.log.info(`[calendar] scheduler started on ${instanceId}: on time, and at least every ${intervalSeconds} s`);
     },
 
     async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
+      alarm?.stop();
+      await signal.stop();
       await runner.idle();
     },
 
