@@ -1,8 +1,8 @@
 /**
  * npm run bench:publish — time from due to published for 1,000 approved pieces with two Strapi
  * instances on one PostgreSQL database (scheduler every 30 s by default, as in production).
- * Prints p50, p99 and max lateness and the number of duplicate publications. Target: all within
- * 60 s of due, 0 duplicates. Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test).
+ * Prints p50, p99 and max lateness and the number of duplicate publications. Target: p99 ≤ 2 s,
+ * max ≤ 5 s, 0 duplicates. Needs PostgreSQL at DATABASE_URL (default postgres://postgres@127.0.0.1:5432/test).
  */
 import path from 'node:path';
 
@@ -62,6 +62,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
         WHERE title LIKE 'Bench %' AND published_at IS NULL`,
       [start]
     );
+    // The bulk UPDATE bypasses Strapi, so it announces itself as a write through Strapi would
+    // (write-watch.ts): one signal for its earliest due time; the passes chain from there.
+    await knex.raw('SELECT pg_notify(?, ?)', ['vuosikello_schedule', new Date(start).toISOString()]);
     console.log(`${PIECES} pieces due between ${new Date(start).toISOString()} and +59 s; two instances, scheduler every ${INTERVAL} s`);
 
     const deadline = start + 60_000 + Number(INTERVAL) * 1000 * 3 + 120_000;
@@ -95,8 +98,9 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
       `due → published: p50 ${percentile(lateness, 50).toFixed(1)} s, p99 ${percentile(lateness, 99).toFixed(1)} s, max ${lateness[lateness.length - 1].toFixed(1)} s`
     );
     console.log(`per instance: ${[...perInstance.values()].join(' + ')}`);
-    const ok = published.length === PIECES && duplicates === 0 && lateness[lateness.length - 1] <= 60;
-    console.log(`target (all within 60 s, 0 duplicates): ${ok ? 'OK' : 'MISSED'}`);
+    const ok =
+      published.length === PIECES && duplicates === 0 && percentile(lateness, 99) <= 2 && lateness[lateness.length - 1] <= 5;
+    console.log(`target (p99 ≤ 2 s, max ≤ 5 s, 0 duplicates): ${ok ? 'OK' : 'MISSED'}`);
   } finally {
     await Promise.all(instances.map((i: any) => i.stop()));
     await app.stop();
