@@ -1,4 +1,11 @@
-import { COMPETITOR_PLATFORMS, createCompetitorBody, createObservationBody, observationPeriod, observationsQuery, updateCompetitorBody } from './competitors';
+import {
+  COMPETITOR_PLATFORMS,
+  createCompetitorBody,
+  createObservationBody,
+  observationPeriod,
+  observationsQuery,
+  updateCompetitorBody,
+} from './competitors';
 import competitorSchema from '../../server/src/content-types/competitor/schema.json';
 
 const issues = (result: { success: boolean; error?: { issues: Array<{ path: PropertyKey[]; message: string }> } }) =>
@@ -41,11 +48,15 @@ describe('competitor contracts', () => {
   });
 
   it('needs the version an edit was based on', () => {
-    expect(issues(updateCompetitorBody.safeParse({ name: 'B' }))).toEqual([['expectedUpdatedAt', expect.stringMatching(/^expectedUpdatedAt must be/)]]);
+    expect(issues(updateCompetitorBody.safeParse({ name: 'B' }))).toEqual([
+      ['expectedUpdatedAt', expect.stringMatching(/^expectedUpdatedAt must be/)],
+    ]);
   });
 
   it('takes an observation with a strict date and refuses a script link', () => {
-    expect(createObservationBody.parse({ date: '2026-03-31', competitor: 4, action: ' Kevätkampanja ', link: 'https://x.com/a/1' })).toEqual({
+    expect(
+      createObservationBody.parse({ date: '2026-03-31', competitor: 4, action: ' Kevätkampanja ', link: 'https://x.com/a/1' })
+    ).toEqual({
       date: '2026-03-31',
       competitor: 4,
       action: 'Kevätkampanja',
@@ -68,7 +79,9 @@ describe('competitor contracts', () => {
       ['to', 'the period from … to may be at most 366 days'],
     ]);
     expect(issues(observationsQuery.safeParse({ from: '2026-02-01', to: '2026-01-01' }))).toEqual([['to', 'to must be on or after from']]);
-    expect(issues(observationsQuery.safeParse({ year: '2026', month: '13' }))).toEqual([['month', 'month must be a whole number from 1 to 12']]);
+    expect(issues(observationsQuery.safeParse({ year: '2026', month: '13' }))).toEqual([
+      ['month', 'month must be a whole number from 1 to 12'],
+    ]);
   });
 
   it('stores the channels as JSON, with a catch-all platform', () => {

@@ -176,7 +176,8 @@ export type ObservationsQuery = z.output<typeof observationsQuery>;
 
 export const competitorWheelQuery = z.object({ year: queryYear }).strict();
 
-const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+const daysBetween = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 /** The first and last date of a period query (a month's or the range's). */
 export function observationPeriod(q: ObservationsQuery): { from: string; to: string } {

@@ -108,7 +108,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await rows().update({ where: { id }, data: { ...columns(change), updatedBy: userId } });
         return false;
       });
-      if (stale) throw new ConflictError('This observation was changed by someone else meanwhile; reload it and make the change again', await one(id));
+      if (stale)
+        throw new ConflictError(
+          'This observation was changed by someone else meanwhile; reload it and make the change again',
+          await one(id)
+        );
       return (await one(id))!;
     },
 

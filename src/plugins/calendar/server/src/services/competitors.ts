@@ -133,7 +133,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async create(input: CompetitorFields, userId: number): Promise<Competitor> {
       if ((await rows().count()) >= COMPETITORS_MAX) throw invalid('name', `At most ${COMPETITORS_MAX} competitors: delete one first`);
       await assertUniqueName(input.name);
-      const created = await rows().create({ data: { channels: [], active: true, ...columns(input), createdBy: userId, updatedBy: userId } });
+      const created = await rows().create({
+        data: { channels: [], active: true, ...columns(input), createdBy: userId, updatedBy: userId },
+      });
       return (await one(created.id))!;
     },
 
@@ -147,7 +149,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         await rows().update({ where: { id }, data: { ...columns(change), updatedBy: userId } });
         return false;
       });
-      if (stale) throw new ConflictError('This competitor was changed by someone else meanwhile; reload it and make the change again', await one(id));
+      if (stale)
+        throw new ConflictError(
+          'This competitor was changed by someone else meanwhile; reload it and make the change again',
+          await one(id)
+        );
       return (await one(id))!;
     },
 
