@@ -18,6 +18,7 @@ export { errorMessage, errorStatus, useCalendarErrors } from './errors';
 export * from './endpoints/calendar';
 export * from './endpoints/chat-hooks';
 export * from './endpoints/community';
+export * from './endpoints/competitors';
 export * from './endpoints/editorial';
 export * from './endpoints/feed-tokens';
 export * from './endpoints/pieces';
