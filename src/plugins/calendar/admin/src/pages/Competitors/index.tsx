@@ -73,25 +73,29 @@ export const CompetitorsPage = () => {
               {list.data.advice === 'tooMany'
                 ? label(
                     'tooMany',
-                    'You follow {count} competitors. The plan recommends {min}–{max}: a shorter list is followed more closely.',
+                    'You follow {count, plural, one {# competitor} other {# competitors}}. The plan recommends {min}–{max}: a shorter list is followed more closely.',
                     {
                       count: list.data.activeCount,
                       min,
                       max,
                     }
                   )
-                : label('tooFew', 'You follow {count} competitors. The plan recommends naming {min}–{max} to follow.', {
-                    count: list.data.activeCount,
-                    min,
-                    max,
-                  })}
+                : label(
+                    'tooFew',
+                    'You follow {count, plural, one {# competitor} other {# competitors}}. The plan recommends naming {min}–{max} to follow.',
+                    {
+                      count: list.data.activeCount,
+                      min,
+                      max,
+                    }
+                  )}
             </Alert>
           </Box>
         )}
         <CompetitorTable competitors={competitors} canPlan={canPlan} onEdit={(c) => setEditing(c)} />
 
         <Flex direction="column" alignItems="stretch" gap={4}>
-          <Typography variant="alpha" tag="h2">
+          <Typography variant="beta" tag="h2">
             {label('logTitle', 'Observations')}
           </Typography>
           <Flex justifyContent="space-between" gap={4} wrap="wrap">
