@@ -5,15 +5,24 @@
  * the observations go with it (`withObservations=true`).
  */
 import { z } from 'zod';
-import { readDateInput } from '../date-input';
-import { checkWebUrl, WEB_URL_MAX } from '../competitors/web-url';
+import { WEB_URL_MAX } from '../competitors/web-url';
+import {
+  calendarDate,
+  COMPETITOR_PLATFORMS,
+  optionalText,
+  optionalUrl,
+  text,
+  webUrl,
+  type CompetitorPlatform,
+} from '../competitors/fields';
 import type { CompetitorAdvice, RingMark } from '../competitors/ring-marks';
 import { isDbIdText, isoDateTime, queryInt, queryYear } from './fields';
 import { adminPath } from './routing';
 
 export { RECOMMENDED_COMPETITORS, competitorAdvice, observationRingMarks, competitorColors } from '../competitors/ring-marks';
 export type { CompetitorAdvice, RingMark };
-export { WEB_URL_MAX };
+export { WEB_URL_MAX, calendarDate, COMPETITOR_PLATFORMS };
+export type { CompetitorPlatform };
 
 /** A list the page shows on one screen; the plan names 2–5. */
 export const COMPETITORS_MAX = 50;
@@ -22,45 +31,6 @@ export const COMPETITOR_CHANNELS_MAX = 12;
 export const OBSERVATION_RANGE_MAX_DAYS = 366;
 /** Rows one listing answers at most (a year of daily notes on many competitors still fits). */
 export const OBSERVATIONS_LIST_MAX = 2000;
-
-export const COMPETITOR_PLATFORMS = [
-  'facebook',
-  'instagram',
-  'linkedin',
-  'x',
-  'tiktok',
-  'youtube',
-  'threads',
-  'pinterest',
-  'blog',
-  'newsletter',
-  'other',
-] as const;
-export type CompetitorPlatform = (typeof COMPETITOR_PLATFORMS)[number];
-
-/** An http(s) address, normalised; other schemes (`javascript:`, `data:`) are refused naming the field. */
-const webUrl = (field: string) =>
-  z.string({ message: `${field} must be a web address starting with http:// or https://` }).transform((value, ctx) => {
-    const checked = checkWebUrl(field, value);
-    if (checked.ok) return checked.url;
-    ctx.addIssue({ code: 'custom', message: checked.message });
-    return z.NEVER;
-  });
-/** An optional address: absent, null or empty clears it. */
-const optionalUrl = (field: string) =>
-  z.preprocess((v) => (typeof v === 'string' && !v.trim() ? null : v), webUrl(field).nullable().optional());
-
-const text = (field: string, max: number) =>
-  z
-    .string({ message: `${field} must be text` })
-    .trim()
-    .max(max, `${field} must be at most ${max.toLocaleString('en')} characters`);
-/** Optional free text: empty is stored as null. */
-const optionalText = (field: string, max: number) =>
-  text(field, max)
-    .nullable()
-    .optional()
-    .transform((v) => (v === '' ? null : v));
 
 const name = text('name', 100).min(1, 'name is required');
 const PLATFORM_MESSAGE = `platform must be one of ${COMPETITOR_PLATFORMS.join(', ')}`;
@@ -100,14 +70,6 @@ export type CompetitorChange = z.input<typeof updateCompetitorBody>;
 export const removeCompetitorQuery = z
   .object({ withObservations: z.enum(['true', 'false'], { message: 'withObservations must be true or false' }).optional() })
   .strict();
-
-const DATE_MESSAGE = (field: string) => `${field} must be a date YYYY-MM-DD, such as 2026-03-31`;
-/** A calendar date, strict (no 2026-02-30) and inside the calendar's window. */
-export const calendarDate = (field: string) =>
-  z.string({ message: DATE_MESSAGE(field) }).refine((v) => {
-    const read = readDateInput(v);
-    return read.ok && !read.hasTime;
-  }, DATE_MESSAGE(field));
 
 const competitorRef = z
   .number({ message: 'competitor must be the id of a competitor' })

@@ -139,10 +139,16 @@ export const CompetitorsPage = () => {
           {log.data && <ObservationLog observations={log.data.data} canPlan={canPlan} onEdit={(o) => setObserving(o)} />}
         </Flex>
       </Flex>
-      {editing && <CompetitorDialog competitor={editing === 'new' ? undefined : editing} onClose={() => setEditing(undefined)} />}
+      {/* The latest version from the list: after a 409 the next save is based on what someone else saved. */}
+      {editing && (
+        <CompetitorDialog
+          competitor={editing === 'new' ? undefined : (competitors.find((c) => c.id === editing.id) ?? editing)}
+          onClose={() => setEditing(undefined)}
+        />
+      )}
       {observing && (
         <ObservationDialog
-          observation={observing === 'new' ? undefined : observing}
+          observation={observing === 'new' ? undefined : (log.data?.data.find((o) => o.id === observing.id) ?? observing)}
           competitors={competitors}
           defaultDate={today.startsWith(month) ? today : `${month}-01`}
           defaultCompetitor={competitor}
