@@ -90,6 +90,19 @@ describe('the demo plan', () => {
     expect(res.body.data.rows.some((r: any) => r.target !== null && r.result !== null)).toBe(true);
   });
 
+  it('follows three competitors with their channels, and a year of observations of them', async () => {
+    const list = await get('/calendar/competitors');
+    expect(list.body.data.competitors.map((c: any) => c.name).sort()).toEqual(['Kotikulma', 'Nordhem Design', 'Sisustustalo Virta']);
+    expect(list.body.data.advice).toBeNull();
+    expect(list.body.data.competitors.every((c: any) => c.siteUrl?.startsWith('https://') && c.channels.length >= 2)).toBe(true);
+    const wheel = await get(`/calendar/competitors/wheel?year=${year}`);
+    expect(wheel.body.data.observations.length).toBeGreaterThanOrEqual(20);
+    const months = new Set(wheel.body.data.observations.map((o: any) => o.date.slice(5, 7)));
+    expect(months.size).toBe(12);
+    const march = await get(`/calendar/competitor-observations?year=${year}&month=3`);
+    expect(march.body.data.length).toBeGreaterThan(0);
+  });
+
   it('shares open pieces among the team', async () => {
     const res = await get('/calendar/team-board');
     const assignees = new Set((Object.values(res.body.data.columns).flat() as any[]).map((c) => c.assignee?.name));

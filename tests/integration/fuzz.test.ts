@@ -40,6 +40,8 @@ const WATCHED_TABLES = [
     'chat-delivery',
     'chat-hook',
     'community-task',
+    'competitor',
+    'competitor-observation',
     'feed-token',
     'goal',
     'kpi-result',

@@ -277,11 +277,13 @@ describe('the schema, by introspection', () => {
       'WorkLog',
       'CommunityTask',
       'NotificationRun',
+      'Competitor',
+      'CompetitorObservation',
     ]) {
       expect(names).not.toContain(internal);
     }
     expect(queryFields).toEqual(expect.arrayContaining(['contentPieces', 'themes', 'channels', 'personas', 'calendarOccurrences']));
-    expect(queryFields.filter((f) => /publishJob|feedToken|comment|planCell|workLog/i.test(f))).toEqual([]);
+    expect(queryFields.filter((f) => /publishJob|feedToken|comment|planCell|workLog|competitor/i.test(f))).toEqual([]);
   });
 });
 

@@ -950,6 +950,94 @@ export interface PluginCalendarCommunityTask extends Struct.CollectionTypeSchema
   };
 }
 
+export interface PluginCalendarCompetitor extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_competitors';
+  info: {
+    description: 'A competitor the yearly plan follows (kilpailija): its site and social channels; internal, never public';
+    displayName: 'Calendar competitor';
+    pluralName: 'competitors';
+    singularName: 'competitor';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    active: Schema.Attribute.Boolean & Schema.Attribute.DefaultTo<true>;
+    channels: Schema.Attribute.JSON;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    description: Schema.Attribute.Text;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.competitor'> & Schema.Attribute.Private;
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    publishedAt: Schema.Attribute.DateTime;
+    siteUrl: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2048;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
+export interface PluginCalendarCompetitorObservation extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_competitor_observations';
+  info: {
+    description: 'What a competitor did on a day (havainto): channel, a short text, a note and a link; internal, never public';
+    displayName: 'Calendar competitor observation';
+    pluralName: 'competitor-observations';
+    singularName: 'competitor-observation';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    action: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 300;
+      }>;
+    channel: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 100;
+      }>;
+    competitorId: Schema.Attribute.Integer & Schema.Attribute.Required;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    link: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 2048;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.competitor-observation'> & Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCalendarFeedToken extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_feed_tokens';
   info: {
@@ -1785,6 +1873,8 @@ declare module '@strapi/strapi' {
       'plugin::calendar.chat-hook': PluginCalendarChatHook;
       'plugin::calendar.comment': PluginCalendarComment;
       'plugin::calendar.community-task': PluginCalendarCommunityTask;
+      'plugin::calendar.competitor': PluginCalendarCompetitor;
+      'plugin::calendar.competitor-observation': PluginCalendarCompetitorObservation;
       'plugin::calendar.feed-token': PluginCalendarFeedToken;
       'plugin::calendar.goal': PluginCalendarGoal;
       'plugin::calendar.kpi-result': PluginCalendarKpiResult;

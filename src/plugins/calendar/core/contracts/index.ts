@@ -2,6 +2,7 @@
 export * from './actions';
 export * from './chat-hooks';
 export * from './comments';
+export * from './competitors';
 export * from './community';
 export * from './coverage';
 export * from './editorial';

@@ -6,7 +6,7 @@
  * occurrences, the publish log; schedule / detach / quick create → occurrences, pieces, the grid,
  * coverage, KPIs; publish now / unschedule → occurrences, pieces, the publish log; a work log →
  * the agenda, the report, My work; a plan cell → that year's grid; KPI results → the KPI report;
- * feed tokens → their list; share links → theirs; chat hooks → their list and the deliveries; a new translation → what a schedule change refetches. Translations
+ * feed tokens → their list; share links → theirs; chat hooks → their list and the deliveries; competitors and observations → the competitor list, the observation log and the wheel's competitor ring; a new translation → what a schedule change refetches. Translations
  * missing refetches after workflow moves, schedule changes, publishing and new translations. A
  * 409 refetches too (the view shows what someone else saved). Moves and publishing name the
  * language version (`locale`); tags are per document, so they cover every version.
@@ -18,6 +18,7 @@ export { errorMessage, errorStatus, useCalendarErrors } from './errors';
 export * from './endpoints/calendar';
 export * from './endpoints/chat-hooks';
 export * from './endpoints/community';
+export * from './endpoints/competitors';
 export * from './endpoints/editorial';
 export * from './endpoints/feed-tokens';
 export * from './endpoints/pieces';

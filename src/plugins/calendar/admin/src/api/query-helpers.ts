@@ -19,6 +19,8 @@ export const CALENDAR_TAGS = [
   'Translation',
   'ChatHook',
   'ChatDelivery',
+  'Competitor',
+  'CompetitorObservation',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 

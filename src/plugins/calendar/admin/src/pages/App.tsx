@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router-dom';
 import { ACTIONS } from '../permissions';
 import { AgendaPage } from './Agenda';
 import { CommunityPage } from './Community';
+import { CompetitorsPage } from './Competitors';
 import { CoveragePage } from './Coverage';
 import { FeedsPage } from './Feeds';
 import { KpisPage } from './Kpis';
@@ -26,6 +27,7 @@ export const App = () => (
       <Route path="agenda" element={<AgendaPage />} />
       <Route path="quarter" element={<QuarterGridPage />} />
       <Route path="coverage" element={<CoveragePage />} />
+      <Route path="competitors" element={<CompetitorsPage />} />
       <Route path="kpis" element={<KpisPage />} />
       <Route path="my-work" element={<MyWorkPage />} />
       <Route path="team" element={<TeamBoardPage />} />

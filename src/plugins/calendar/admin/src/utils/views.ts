@@ -8,6 +8,7 @@ export const VIEWS = [
   { path: 'agenda', labelId: 'view.agenda', defaultLabel: 'Agenda', action: ACTIONS.read },
   { path: 'quarter', labelId: 'view.quarter', defaultLabel: 'Quarterly grid', action: ACTIONS.read },
   { path: 'coverage', labelId: 'view.coverage', defaultLabel: 'Coverage', action: ACTIONS.read },
+  { path: 'competitors', labelId: 'view.competitors', defaultLabel: 'Competitors', action: ACTIONS.read },
   { path: 'kpis', labelId: 'view.kpis', defaultLabel: 'KPIs', action: ACTIONS.read },
   { path: 'my-work', labelId: 'view.myWork', defaultLabel: 'My work', action: ACTIONS.read },
   { path: 'team', labelId: 'view.team', defaultLabel: 'Team board', action: ACTIONS.read },

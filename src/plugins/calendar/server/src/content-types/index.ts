@@ -1,6 +1,8 @@
 import chatDeliverySchema from './chat-delivery/schema.json';
 import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
+import competitorSchema from './competitor/schema.json';
+import competitorObservationSchema from './competitor-observation/schema.json';
 import communityTaskSchema from './community-task/schema.json';
 import feedTokenSchema from './feed-token/schema.json';
 import goalSchema from './goal/schema.json';
@@ -17,6 +19,8 @@ export default {
   'chat-delivery': { schema: chatDeliverySchema },
   'chat-hook': { schema: chatHookSchema },
   comment: { schema: commentSchema },
+  competitor: { schema: competitorSchema },
+  'competitor-observation': { schema: competitorObservationSchema },
   'community-task': { schema: communityTaskSchema },
   'feed-token': { schema: feedTokenSchema },
   goal: { schema: goalSchema },

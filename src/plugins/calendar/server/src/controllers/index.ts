@@ -1,6 +1,7 @@
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
+import competitors from './competitors';
 import coverage from './coverage';
 import editorial from './editorial';
 import feedTokens from './feed-tokens';
@@ -22,6 +23,7 @@ export default {
   'chat-hooks': chatHooks,
   comments,
   community,
+  competitors,
   coverage,
   editorial,
   'feed-tokens': feedTokens,

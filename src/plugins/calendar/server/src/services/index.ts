@@ -3,6 +3,8 @@ import chatHooks from './chat-hooks';
 import chatNotifications from './chat-notifications';
 import comments from './comments';
 import community from './community';
+import competitorObservations from './competitor-observations';
+import competitors from './competitors';
 import contentGuard from './content-guard';
 import contentManagerLayout from './content-manager-layout';
 import coverageReport from './coverage-report';
@@ -37,6 +39,8 @@ export default {
   'chat-notifications': chatNotifications,
   comments,
   community,
+  'competitor-observations': competitorObservations,
+  competitors,
   'content-guard': contentGuard,
   'content-manager-layout': contentManagerLayout,
   'coverage-report': coverageReport,

@@ -1,6 +1,7 @@
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
+import competitors from './competitors';
 import editorial from './editorial';
 import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
@@ -28,5 +29,6 @@ export default {
     ...comments,
     ...translations,
     ...chatHooks,
+    ...competitors,
   ],
 };
