@@ -1,3 +1,4 @@
+import { toCsv } from '../csv';
 import { parseAmount } from '../money/money';
 import { budgetCsvRows, TOTAL_LABEL } from './budget-csv';
 import { budgetReport } from './budget-report';
@@ -31,14 +32,18 @@ describe('budgetCsvRows', () => {
   });
 
   it('writes exact decimals and the overspend flag', () => {
-    expect(rows[2]).toEqual(['Instagram', 'M03', '1234.50', '2000.01', '-765.51', true, 'EUR']);
+    expect(rows[2]).toEqual(['Instagram', 'M03', 1234.5, 2000.01, -765.51, true, 'EUR']);
     const total = rows.find((r) => r[0] === TOTAL_LABEL && r[1] === 'year')!;
-    expect(total).toEqual([TOTAL_LABEL, 'year', '1234.60', '2000.01', '-765.41', true, 'EUR']);
+    expect(total).toEqual([TOTAL_LABEL, 'year', 1234.6, 2000.01, -765.41, true, 'EUR']);
+  });
+
+  it('writes a negative remaining as a number, not a guarded text', () => {
+    expect(toCsv(['r'], [[rows[2][4]]])).toBe('\uFEFFr\r\n-765.51\r\n');
   });
 
   it('its month rows add up to the report total', () => {
     const monthRows = rows.filter((r) => r[0] !== TOTAL_LABEL && String(r[1]).startsWith('M'));
-    const cents = (i: number) => monthRows.reduce((s, r) => s + (parseAmount(r[i] as string) as { cents: number }).cents, 0);
+    const cents = (i: number) => monthRows.reduce((s, r) => s + (parseAmount(String(r[i])) as { cents: number }).cents, 0);
     expect(cents(2)).toBe(report.totals.year.plannedCents);
     expect(cents(3)).toBe(report.totals.year.spentCents);
   });
