@@ -251,15 +251,7 @@ describe('the report', () => {
     const monthRows = rows.slice(1).filter((r) => r[0] !== 'Total' && r[1].startsWith('M'));
     expect(monthRows.reduce((s, r) => s + cents(r[2]), 0)).toBe(json.body.data.totals.year.plannedCents);
     expect(monthRows.reduce((s, r) => s + cents(r[3]), 0)).toBe(json.body.data.totals.year.spentCents);
-    expect(rows.find((r) => r[0] === 'Total' && r[1] === 'year')).toEqual([
-      'Total',
-      'year',
-      '1500.5',
-      '1223.46',
-      '277.04',
-      'false',
-      'EUR',
-    ]);
+    expect(rows.find((r) => r[0] === 'Total' && r[1] === 'year')).toEqual(['Total', 'year', '1500.5', '1223.46', '277.04', 'false', 'EUR']);
     expect(rows.find((r) => r[0] === 'Kevätkampanja' && r[1] === 'M01')).toEqual([
       'Kevätkampanja',
       'M01',
