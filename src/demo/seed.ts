@@ -8,6 +8,7 @@ import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
 import { DEMO_EMAILS, isProduction, PUBLISHED_DEMO_PASSWORD } from './credentials';
 import { TRANSLATIONS } from './languages';
+import { seedBudget } from './budget';
 import { seedWork } from './work';
 
 const PIECE = 'api::content-piece.content-piece';
@@ -61,6 +62,7 @@ export async function seedDemo(strapi: Core.Strapi) {
   if (seeded) {
     strapi.log.info(`[demo] annual plan ${seeded.year} already seeded`);
     await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
+    await seedBudget(strapi, seeded.year);
     return;
   }
   const existing = await strapi.db.query('api::content-piece.content-piece').count();
@@ -172,4 +174,5 @@ export async function seedDemo(strapi: Core.Strapi) {
       `in ${Date.now() - started} ms`
   );
   await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
+  await seedBudget(strapi, year);
 }
