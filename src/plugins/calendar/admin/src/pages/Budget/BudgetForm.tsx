@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, Field, Grid, TextInput, Textarea } from '@strapi/design-system';
+import { Alert, Button, Field, Grid, Modal, TextInput, Textarea } from '@strapi/design-system';
 import { useState } from 'react';
 import { BUDGET_CATEGORIES } from '../../../../core/budget/budget-report';
 import { centsToDecimal } from '../../../../core/money/money';
@@ -114,10 +114,12 @@ export const BudgetForm = ({
         ? t('editEntry', 'Edit spend entry')
         : t('addEntry', 'Add spend entry');
   return (
-    <Dialog.Root open onOpenChange={(open: boolean) => !open && onClose()}>
-      <Dialog.Content>
-        <Dialog.Header>{title}</Dialog.Header>
-        <Dialog.Body>
+    <Modal.Root open onOpenChange={(open: boolean) => !open && onClose()}>
+      <Modal.Content>
+        <Modal.Header closeLabel={t('cancel', 'Cancel')}>
+          <Modal.Title>{title}</Modal.Title>
+        </Modal.Header>
+        <Modal.Body>
           <Grid.Root gap={3}>
             {problem && (
               <Grid.Item col={12} direction="column" alignItems="stretch">
@@ -210,16 +212,16 @@ export const BudgetForm = ({
               </Field.Root>
             </Grid.Item>
           </Grid.Root>
-        </Dialog.Body>
-        <Dialog.Footer>
-          <Dialog.Cancel>
+        </Modal.Body>
+        <Modal.Footer>
+          <Modal.Close>
             <Button variant="tertiary">{t('cancel', 'Cancel')}</Button>
-          </Dialog.Cancel>
+          </Modal.Close>
           <Button disabled={!draft.amount.trim()} onClick={() => void save()} data-testid="budget-form-save">
             {t('save', 'Save')}
           </Button>
-        </Dialog.Footer>
-      </Dialog.Content>
-    </Dialog.Root>
+        </Modal.Footer>
+      </Modal.Content>
+    </Modal.Root>
   );
 };
