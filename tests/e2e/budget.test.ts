@@ -30,11 +30,9 @@ describeWithBrowser('the budget page', () => {
     await app.strapi
       .documents(LINE)
       .create({ data: { year: 2026, month: 3, category: 'production', amountCents: 50000, ...refs } as never });
-    await app.strapi
-      .documents(ENTRY)
-      .create({
-        data: { date: '2026-01-20', category: 'media', amountCents: 120000, supplier: 'Meta Platforms Ireland Ltd', ...refs } as never,
-      });
+    await app.strapi.documents(ENTRY).create({
+      data: { date: '2026-01-20', category: 'media', amountCents: 120000, supplier: 'Meta Platforms Ireland Ltd', ...refs } as never,
+    });
     await logIn(session);
   });
 
