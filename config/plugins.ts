@@ -88,6 +88,10 @@ export default ({ env }: { env: ConfigEnv }) => ({
         // In production hooks post only to Slack's and Teams' hosts and these (an on-premises relay).
         allowedHosts: env.array('CALENDAR_CHAT_ALLOWED_HOSTS', []),
       },
+      budget: {
+        // The budget's currency (ISO 4217): new lines and entries, and the report.
+        currency: env('CALENDAR_BUDGET_CURRENCY', 'EUR'),
+      },
     },
   },
 });

@@ -8,6 +8,7 @@ import { instantToLocal, localToInstant } from '../plugins/calendar/core/time';
 import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSeed } from './plan';
 import { DEMO_EMAILS, isProduction, PUBLISHED_DEMO_PASSWORD } from './credentials';
 import { TRANSLATIONS } from './languages';
+import { seedBudget } from './budget';
 import { seedWork } from './work';
 import { seedCompetitors } from './competitors';
 
@@ -63,6 +64,7 @@ export async function seedDemo(strapi: Core.Strapi) {
     strapi.log.info(`[demo] annual plan ${seeded.year} already seeded`);
     await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
     await seedCompetitors(strapi, seeded.year, admin.id);
+    await seedBudget(strapi, seeded.year);
     return;
   }
   const existing = await strapi.db.query('api::content-piece.content-piece').count();
@@ -175,4 +177,5 @@ export async function seedDemo(strapi: Core.Strapi) {
   );
   await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
   await seedCompetitors(strapi, year, admin.id);
+  await seedBudget(strapi, year);
 }

@@ -119,6 +119,14 @@ const FEED_FILTERS: Record<string, Kind> = {
 };
 const FEED_RANGE = { from: '2026-03-01', to: '2026-03-31' };
 const LOCAL_ID = 'abcdefghijklmnopqrstuvwx';
+const BUDGET_FIELDS: Record<string, Kind> = {
+  category: 'enum',
+  themeDocumentId: 'documentId',
+  channelDocumentId: 'documentId',
+  amount: 'string',
+  currency: 'enum',
+  note: 'string',
+};
 
 export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
   const piece = (name: string) => ({ name: 'documentId' as const, valid: fx.pieceId, kind: 'documentId' as const, route: name });
@@ -447,6 +455,60 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       who: 'public',
       body: { piece: 'documentId' },
       validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 },
+    },
+    // budget.ts
+    { method: 'GET', route: '/calendar/budget', who: 'admin', query: { year: 'year', month: 'int' }, validQuery: { year: '2026' } },
+    { method: 'GET', route: '/calendar/budget/report', who: 'admin', query: { year: 'year', by: 'enum' }, validQuery: { year: '2026' } },
+    {
+      method: 'GET',
+      route: '/calendar/budget/report/export',
+      who: 'admin',
+      query: { year: 'year', by: 'enum' },
+      validQuery: { year: '2026' },
+    },
+    { method: 'GET', route: '/calendar/budget/theme-use', who: 'admin', query: { year: 'year' }, validQuery: { year: '2026' } },
+    // amountCents is left out of the creates: a large valid integer would be saved (its bounds are unit-tested).
+    {
+      method: 'POST',
+      route: '/calendar/budget/lines',
+      who: 'admin',
+      body: { ...BUDGET_FIELDS, year: 'year', month: 'int' },
+      validBody: { year: 2026, month: 3, category: 'media', themeDocumentId: fx.themeId, amount: '100' },
+    },
+    {
+      method: 'PUT',
+      route: '/calendar/budget/lines/:documentId',
+      who: 'admin',
+      pathParam: { name: 'documentId', valid: LOCAL_ID, kind: 'documentId' },
+      body: { ...BUDGET_FIELDS, amountCents: 'int', year: 'year', month: 'int', expectedUpdatedAt: 'datetime' },
+      validBody: { amount: '100', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
+    {
+      method: 'DELETE',
+      route: '/calendar/budget/lines/:documentId',
+      who: 'admin',
+      pathParam: { name: 'documentId', valid: LOCAL_ID, kind: 'documentId' },
+    },
+    {
+      method: 'POST',
+      route: '/calendar/budget/spend',
+      who: 'admin',
+      body: { ...BUDGET_FIELDS, date: 'date', supplier: 'string' },
+      validBody: { date: '2026-03-05', category: 'media', channelDocumentId: fx.channelId, amount: '100' },
+    },
+    {
+      method: 'PUT',
+      route: '/calendar/budget/spend/:documentId',
+      who: 'admin',
+      pathParam: { name: 'documentId', valid: LOCAL_ID, kind: 'documentId' },
+      body: { ...BUDGET_FIELDS, amountCents: 'int', date: 'date', supplier: 'string', expectedUpdatedAt: 'datetime' },
+      validBody: { amount: '100', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
+    {
+      method: 'DELETE',
+      route: '/calendar/budget/spend/:documentId',
+      who: 'admin',
+      pathParam: { name: 'documentId', valid: LOCAL_ID, kind: 'documentId' },
     },
   ];
   // Core REST routes share one controller and one guard: content pieces get every query case, the

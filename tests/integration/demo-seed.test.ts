@@ -109,3 +109,21 @@ describe('the demo plan', () => {
     expect(assignees.size).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('the demo budget', () => {
+  it('plans and spends per theme and channel, with some months over budget', async () => {
+    const res = await get(`/calendar/budget/report?year=${year}&by=theme`);
+    expect(res.status).toBe(200);
+    const report = res.body.data;
+    expect(report.currency).toBe('EUR');
+    expect(report.totals.year.plannedCents).toBe(4_898_800);
+    expect(report.totals.year.spentCents).toBeGreaterThan(4_000_000);
+    const overMonths = report.totals.months.map((m: { overspent: boolean }, i: number) => (m.overspent ? i + 1 : null)).filter(Boolean);
+    expect(overMonths).toEqual(expect.arrayContaining([1, 6]));
+    const names = report.groups.map((g: { key: string | null }) => (g.key ? report.labels[g.key] : null));
+    expect(names).toEqual(expect.arrayContaining(['Talvi-ale', 'Black Friday', 'Joulu', null]));
+    const use = await get(`/calendar/budget/theme-use?year=${year}`);
+    const blackFriday = use.body.data.themes.find((t: { themeDocumentId: string }) => report.labels[t.themeDocumentId] === 'Black Friday');
+    expect(blackFriday).toMatchObject({ plannedCents: 1_100_000, spentCents: 1_129_080, overspent: true });
+  });
+});

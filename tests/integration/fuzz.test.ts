@@ -37,6 +37,8 @@ const WATCHED_TABLES = [
   'api::persona.persona',
   'api::theme.theme',
   ...[
+    'budget-line',
+    'spend-entry',
     'chat-delivery',
     'chat-hook',
     'community-task',

@@ -109,7 +109,7 @@ it('a burst of 100 pieces due within 5 s, written in one transaction, is publish
     .select('occurrence', 'created_at');
   const late = log
     .map((l: any) => new Date(l.created_at).getTime() - Math.max(committed, new Date(l.occurrence).getTime()))
-    .sort((a, b) => a - b);
+    .sort((a: number, b: number) => a - b);
   expect(log.every((l: any) => new Date(l.created_at).getTime() >= new Date(l.occurrence).getTime())).toBe(true);
   expect(late[late.length - 1]).toBeLessThan(ON_TIME_MS);
 });

@@ -721,6 +721,71 @@ export interface ApiThemeTheme extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCalendarBudgetLine extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_budget_lines';
+  info: {
+    description: 'Money planned for one month for a theme and/or a channel, in a category (media, production, campaign, tools, other)';
+    displayName: 'Budget line';
+    pluralName: 'budget-lines';
+    singularName: 'budget-line';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    amountCents: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    category: Schema.Attribute.Enumeration<['media', 'production', 'campaign', 'tools', 'other']> & Schema.Attribute.Required;
+    channelDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    currency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3;
+        minLength: 3;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.budget-line'> & Schema.Attribute.Private;
+    month: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 12;
+          min: 1;
+        },
+        number
+      >;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    themeDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    year: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 2100;
+          min: 2000;
+        },
+        number
+      >;
+  };
+}
+
 export interface PluginCalendarChatDelivery extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_chat_deliveries';
   info: {
@@ -1419,6 +1484,58 @@ export interface PluginCalendarShareLink extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCalendarSpendEntry extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_spend_entries';
+  info: {
+    description: 'Money spent on a date for a theme and/or a channel, in a category, with the supplier';
+    displayName: 'Spend entry';
+    pluralName: 'spend-entries';
+    singularName: 'spend-entry';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    amountCents: Schema.Attribute.BigInteger & Schema.Attribute.Required;
+    category: Schema.Attribute.Enumeration<['media', 'production', 'campaign', 'tools', 'other']> & Schema.Attribute.Required;
+    channelDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    currency: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 3;
+        minLength: 3;
+      }>;
+    date: Schema.Attribute.Date & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.spend-entry'> & Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    supplier: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+    themeDocumentId: Schema.Attribute.String &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCalendarWorkLog extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_work_logs';
   info: {
@@ -1869,6 +1986,7 @@ declare module '@strapi/strapi' {
       'api::content-piece.content-piece': ApiContentPieceContentPiece;
       'api::persona.persona': ApiPersonaPersona;
       'api::theme.theme': ApiThemeTheme;
+      'plugin::calendar.budget-line': PluginCalendarBudgetLine;
       'plugin::calendar.chat-delivery': PluginCalendarChatDelivery;
       'plugin::calendar.chat-hook': PluginCalendarChatHook;
       'plugin::calendar.comment': PluginCalendarComment;
@@ -1884,6 +2002,7 @@ declare module '@strapi/strapi' {
       'plugin::calendar.publish-job': PluginCalendarPublishJob;
       'plugin::calendar.publish-log': PluginCalendarPublishLog;
       'plugin::calendar.share-link': PluginCalendarShareLink;
+      'plugin::calendar.spend-entry': PluginCalendarSpendEntry;
       'plugin::calendar.work-log': PluginCalendarWorkLog;
       'plugin::content-releases.release': PluginContentReleasesRelease;
       'plugin::content-releases.release-action': PluginContentReleasesReleaseAction;

@@ -5,5 +5,7 @@ export const ACTIONS = {
   publish: 'plugin::calendar.publish',
   community: 'plugin::calendar.community',
   settings: 'plugin::calendar.settings',
+  budgetRead: 'plugin::calendar.budget.read',
+  budgetEdit: 'plugin::calendar.budget.edit',
 } as const;
 export type Action = (typeof ACTIONS)[keyof typeof ACTIONS];

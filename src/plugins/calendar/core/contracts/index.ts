@@ -1,5 +1,6 @@
 /** Every route's contract: request schemas, response types and paths, shared by server and admin. */
 export * from './actions';
+export * from './budget';
 export * from './chat-hooks';
 export * from './comments';
 export * from './competitors';

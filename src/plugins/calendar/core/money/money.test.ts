@@ -1,4 +1,4 @@
-import { MAX_CENTS, budgetUse, formatAmount, isCurrencyCode, parseAmount, splitEvenly, sumCents } from './money';
+import { MAX_CENTS, budgetUse, centsToDecimal, formatAmount, isCurrencyCode, parseAmount, splitEvenly, sumCents } from './money';
 
 describe('parseAmount', () => {
   it.each([
@@ -109,5 +109,18 @@ describe('budgetUse', () => {
     expect(budgetUse(7500, 10000)).toBe(0.75);
     expect(budgetUse(12000, 10000)).toBe(1.2);
     expect(budgetUse(100, 0)).toBeNull();
+  });
+});
+
+describe('centsToDecimal', () => {
+  it.each([
+    [0, '0.00'],
+    [5, '0.05'],
+    [123450, '1234.50'],
+    [-101, '-1.01'],
+    [99_999_999_999_999, '999999999999.99'],
+  ])('%p → %s', (cents, text) => {
+    expect(centsToDecimal(cents)).toBe(text);
+    expect(parseAmount(text)).toEqual({ ok: true, cents });
   });
 });

@@ -97,3 +97,10 @@ export function splitEvenly(total: Cents, parts: number): Cents[] {
 export function budgetUse(spent: Cents, planned: Cents): number | null {
   return planned > 0 ? spent / planned : null;
 }
+
+/** `123450` → `1234.50`: exact text for a CSV or an input field, no float on the way. */
+export function centsToDecimal(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -23,6 +23,8 @@ export const CONTENT_TYPES = {
   chatDelivery: 'plugin::calendar.chat-delivery',
   competitor: 'plugin::calendar.competitor',
   competitorObservation: 'plugin::calendar.competitor-observation',
+  budgetLine: 'plugin::calendar.budget-line',
+  spendEntry: 'plugin::calendar.spend-entry',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;
@@ -36,6 +38,8 @@ export const ACTION_DEFINITIONS = [
   { uid: 'publish', displayName: 'Publish and unschedule' },
   { uid: 'community', displayName: 'Community management' },
   { uid: 'settings', displayName: 'Calendar settings' },
+  { uid: 'budget.read', displayName: 'Read the budget' },
+  { uid: 'budget.edit', displayName: 'Edit the budget' },
 ] as const;
 
 /** The content types the Public role may read when `publicRead` is on. */

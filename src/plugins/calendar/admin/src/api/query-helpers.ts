@@ -21,6 +21,7 @@ export const CALENDAR_TAGS = [
   'ChatDelivery',
   'Competitor',
   'CompetitorObservation',
+  'Budget',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 

@@ -2,6 +2,7 @@ import { Page } from '@strapi/strapi/admin';
 import { Navigate, Route, Routes } from 'react-router-dom';
 import { ACTIONS } from '../permissions';
 import { AgendaPage } from './Agenda';
+import { BudgetPage } from './Budget';
 import { CommunityPage } from './Community';
 import { CompetitorsPage } from './Competitors';
 import { CoveragePage } from './Coverage';
@@ -47,6 +48,14 @@ export const App = () => (
         element={
           <Page.Protect permissions={[{ action: ACTIONS.publish, subject: null }]}>
             <PublishLogPage />
+          </Page.Protect>
+        }
+      />
+      <Route
+        path="budget"
+        element={
+          <Page.Protect permissions={[{ action: ACTIONS.budgetRead, subject: null }]}>
+            <BudgetPage />
           </Page.Protect>
         }
       />

@@ -17,6 +17,7 @@ export const VIEWS = [
   { path: 'publish-log', labelId: 'view.publishLog', defaultLabel: 'Publish log', action: ACTIONS.publish },
   { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds', action: ACTIONS.read },
   { path: 'share-links', labelId: 'view.shareLinks', defaultLabel: 'Share links', action: ACTIONS.read },
+  { path: 'budget', labelId: 'view.budget', defaultLabel: 'Budget', action: ACTIONS.budgetRead },
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

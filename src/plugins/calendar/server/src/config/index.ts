@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../core/time-zone';
 import { DEFAULT_LOCALES, isLocaleCode } from '../../../core/i18n/locales';
+import { isCurrencyCode } from '../../../core/money/money';
 
 /** `https://host[:port]` and nothing else: it goes into a CSP header as it is. */
 const isOrigin = (value: string) => {
@@ -79,6 +80,10 @@ const configSchema = z.object({
       .array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'must be host names such as relay.example.fi or *.example.fi'))
       .max(100),
   }),
+  /** The budget page: the currency of new budget lines and spend entries, and of the report. */
+  budget: z.object({
+    currency: z.string().refine(isCurrencyCode, 'must be an ISO 4217 currency code such as EUR'),
+  }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -100,6 +105,7 @@ export default {
     chat: { enabled: true, intervalSeconds: 10, batchSize: 20, timeoutSeconds: 10, allowedHosts: [] },
     contentManagerLanguage: 'en',
     shareLinks: { frameAncestors: [] },
+    budget: { currency: 'EUR' },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -1,3 +1,4 @@
+import budgetLineSchema from './budget-line/schema.json';
 import chatDeliverySchema from './chat-delivery/schema.json';
 import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
@@ -12,10 +13,12 @@ import pieceActivitySchema from './piece-activity/schema.json';
 import planCellSchema from './plan-cell/schema.json';
 import publishJobSchema from './publish-job/schema.json';
 import publishLogSchema from './publish-log/schema.json';
+import spendEntrySchema from './spend-entry/schema.json';
 import shareLinkSchema from './share-link/schema.json';
 import workLogSchema from './work-log/schema.json';
 
 export default {
+  'budget-line': { schema: budgetLineSchema },
   'chat-delivery': { schema: chatDeliverySchema },
   'chat-hook': { schema: chatHookSchema },
   comment: { schema: commentSchema },
@@ -31,5 +34,6 @@ export default {
   'publish-job': { schema: publishJobSchema },
   'publish-log': { schema: publishLogSchema },
   'share-link': { schema: shareLinkSchema },
+  'spend-entry': { schema: spendEntrySchema },
   'work-log': { schema: workLogSchema },
 };

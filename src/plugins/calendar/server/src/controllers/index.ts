@@ -1,3 +1,4 @@
+import budget from './budget';
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
@@ -20,6 +21,7 @@ import sharePage from './share-page';
 import translations from './translations';
 
 export default {
+  budget,
   'chat-hooks': chatHooks,
   comments,
   community,

@@ -1,3 +1,4 @@
+import budget from './budget';
 import calendarReaders from './calendar-readers';
 import chatHooks from './chat-hooks';
 import chatNotifications from './chat-notifications';
@@ -34,6 +35,7 @@ import translations from './translations';
 import workflowGuard from './workflow-guard';
 
 export default {
+  budget,
   'calendar-readers': calendarReaders,
   'chat-hooks': chatHooks,
   'chat-notifications': chatNotifications,

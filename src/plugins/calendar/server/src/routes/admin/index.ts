@@ -1,3 +1,4 @@
+import budget from './budget';
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
@@ -30,5 +31,6 @@ export default {
     ...translations,
     ...chatHooks,
     ...competitors,
+    ...budget,
   ],
 };

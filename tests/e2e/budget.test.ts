@@ -1,0 +1,124 @@
+/**
+ * The budget page in a real browser: the 2026 budget shows planned against spent with an
+ * overspent month flagged in words; a spend entry added through the modal shows in the totals at
+ * once; the CSV downloaded adds up to the page's totals; a reader without budget.edit sees no
+ * edit controls.
+ */
+import crypto from 'node:crypto';
+import path from 'node:path';
+import { createAdmin } from '../helpers/admin';
+import { channel, theme } from '../helpers/content';
+import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+
+if (!hasChromium) {
+  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
+}
+const describeWithBrowser = hasChromium ? describe : describe.skip;
+
+let session: AdminSession;
+const LINE = 'plugin::calendar.budget-line';
+const ENTRY = 'plugin::calendar.spend-entry';
+
+describeWithBrowser('the budget page', () => {
+  beforeAll(async () => {
+    session = await startAdminSession();
+    const { app } = session;
+    const instagram = await channel(app, 'Instagram', { kind: 'shared' });
+    const spring = await theme(app, 'Kevätkampanja', '2026-03-01', '2026-05-31');
+    const refs = { channelDocumentId: instagram.documentId, themeDocumentId: spring.documentId, currency: 'EUR' };
+    await app.strapi.documents(LINE).create({ data: { year: 2026, month: 1, category: 'media', amountCents: 100000, ...refs } as never });
+    await app.strapi
+      .documents(LINE)
+      .create({ data: { year: 2026, month: 3, category: 'production', amountCents: 50000, ...refs } as never });
+    await app.strapi.documents(ENTRY).create({
+      data: { date: '2026-01-20', category: 'media', amountCents: 120000, supplier: 'Meta Platforms Ireland Ltd', ...refs } as never,
+    });
+    await logIn(session);
+  });
+
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  it('shows planned against spent for 2026 with the overspent month flagged', async () => {
+    const { page, base } = session;
+    await page.goto(`${base}/admin/plugins/calendar/budget?year=2026`);
+    const total = page.locator('[data-testid=budget-year-total]');
+    await total.waitFor({ timeout: 60_000 });
+    await expect(total.textContent()).resolves.toBe('Planned: €1,500.00 · Spent: €1,200.00');
+    const january = page.locator('[data-testid=budget-periods] tr[data-row=M1]');
+    await expect(january.getAttribute('data-overspent')).resolves.toBe('true');
+    await expect(january.locator('[data-cell=status]').textContent()).resolves.toBe('Over budget');
+    await expect(january.locator('[data-cell=remaining]').textContent()).resolves.toBe('-€200.00');
+    await expect(page.locator('[data-testid=budget-periods] tr[data-row=M3] [data-cell=status]').textContent()).resolves.toBe(
+      'Within budget'
+    );
+    await expect(page.locator('[data-testid=budget-chart] g[data-month="1"]').getAttribute('data-overspent')).resolves.toBe('true');
+  });
+
+  it('adds a spend entry through the modal and the totals change at once', async () => {
+    const { page } = session;
+    await page.click('[data-testid=budget-add-entry]');
+    const dialog = page.locator('[role=dialog]');
+    await dialog.locator('input[name=date]').fill('2026-03-12');
+    await dialog.getByRole('combobox', { name: 'Channel' }).click();
+    await page.getByRole('option', { name: 'Instagram' }).click();
+    await dialog.locator('input[name=amount]').fill('250,50');
+    await dialog.locator('input[name=supplier]').fill('Valokuvaamo Lumo');
+    await page.screenshot({ path: path.join(E2E_SCREENSHOTS, 'budget-add-entry.png') });
+    await page.click('[data-testid=budget-form-save]');
+    await page.locator('[data-testid=budget-year-total]', { hasText: 'Spent: €1,450.50' }).waitFor({ timeout: 15_000 });
+    await page.locator('[data-testid=budget-entries] td', { hasText: 'Valokuvaamo Lumo' }).waitFor({ timeout: 15_000 });
+    await expect(page.locator('[data-testid=budget-periods] tr[data-row=M3] [data-cell=spent]').textContent()).resolves.toBe('€250.50');
+    await expect(session.app.strapi.db.query(ENTRY).count()).resolves.toBe(2);
+    await page.screenshot({ path: path.join(E2E_SCREENSHOTS, 'budget.png') });
+  });
+
+  it('downloads the CSV, and it adds up to the page', async () => {
+    const { page } = session;
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), page.click('[data-testid=budget-csv]')]);
+    expect(download.suggestedFilename()).toBe('vuosikello-budget-2026-category.csv');
+    const text = await new Promise<string>((resolve, reject) => {
+      download.createReadStream().then((stream) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+        stream.on('error', reject);
+      }, reject);
+    });
+    const rows = text
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/)
+      .map((r) => r.split(','));
+    expect(rows[0]).toEqual(['group', 'period', 'planned', 'spent', 'remaining', 'overspent', 'currency']);
+    const cents = (s: string) => Math.round(Number(s) * 100);
+    const months = rows.slice(1).filter((r) => r[0] !== 'Total' && r[1].startsWith('M'));
+    expect(months.reduce((s, r) => s + cents(r[2]), 0)).toBe(150000);
+    expect(months.reduce((s, r) => s + cents(r[3]), 0)).toBe(145050);
+    expect(rows.find((r) => r[0] === 'Total' && r[1] === 'year')).toEqual(['Total', 'year', '1500', '1450.5', '49.5', 'false', 'EUR']);
+  });
+
+  it('shows a reader without budget.edit no edit controls', async () => {
+    const { app, browser, base } = session;
+    const role = await app.strapi.service('admin::role').create({ name: `Lukija ${crypto.randomUUID()}`, description: 'budget reader' });
+    await app.strapi.service('admin::role').assignPermissions(
+      role.id,
+      ['plugin::calendar.read', 'plugin::calendar.budget.read'].map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+    );
+    const reader = await createAdmin(app, role.code);
+    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
+    const page = await context.newPage();
+    try {
+      await logIn(session, page, reader);
+      await page.goto(`${base}/admin/plugins/calendar/budget?year=2026`);
+      await page.locator('[data-testid=budget-entries]').waitFor({ timeout: 60_000 });
+      await expect(page.locator('[data-testid=budget-year-total]').textContent()).resolves.toBe('Planned: €1,500.00 · Spent: €1,450.50');
+      await expect(page.locator('[data-testid=budget-add-entry]').count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: 'Edit' }).count()).resolves.toBe(0);
+      await expect(page.getByRole('button', { name: 'Download CSV' }).count()).resolves.toBe(1);
+    } finally {
+      await context.close();
+    }
+  });
+});
