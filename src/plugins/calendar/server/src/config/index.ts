@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../core/time-zone';
 import { DEFAULT_LOCALES, isLocaleCode } from '../../../core/i18n/locales';
+import { isKnownCountry } from '../../../core/seasons/holidays';
 
 /** `https://host[:port]` and nothing else: it goes into a CSP header as it is. */
 const isOrigin = (value: string) => {
@@ -79,6 +80,10 @@ const configSchema = z.object({
       .array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'must be host names such as relay.example.fi or *.example.fi'))
       .max(100),
   }),
+  /** Public holidays on the calendar and the year wheel: the countries shown by default (date-holidays' codes). */
+  seasons: z.object({
+    countries: z.array(z.string().refine(isKnownCountry, 'must be country codes date-holidays knows, such as FI, SE, NO, DK, EE')).max(10),
+  }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -100,6 +105,7 @@ export default {
     chat: { enabled: true, intervalSeconds: 10, batchSize: 20, timeoutSeconds: 10, allowedHosts: [] },
     contentManagerLanguage: 'en',
     shareLinks: { frameAncestors: [] },
+    seasons: { countries: ['FI'] },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

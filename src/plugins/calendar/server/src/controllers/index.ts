@@ -17,6 +17,7 @@ import settings from './settings';
 import shareLinks from './share-links';
 import sharePage from './share-page';
 import translations from './translations';
+import seasons from './seasons';
 
 export default {
   'chat-hooks': chatHooks,
@@ -38,4 +39,5 @@ export default {
   'share-links': shareLinks,
   'share-page': sharePage,
   translations,
+  seasons,
 };

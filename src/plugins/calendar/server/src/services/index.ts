@@ -29,6 +29,7 @@ import sharedLinks from './shared-links';
 import shareLinks from './share-links';
 import sharePage from './share-page';
 import translations from './translations';
+import seasons from './seasons';
 import workflowGuard from './workflow-guard';
 
 export default {
@@ -63,5 +64,6 @@ export default {
   'share-links': shareLinks,
   'share-page': sharePage,
   translations,
+  seasons,
   'workflow-guard': workflowGuard,
 };

@@ -11,6 +11,7 @@ import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
 import shareLinks from './share-links';
 import translations from './translations';
+import seasons from './seasons';
 
 export default {
   type: 'admin' as const,
@@ -28,5 +29,6 @@ export default {
     ...comments,
     ...translations,
     ...chatHooks,
+    ...seasons,
   ],
 };
