@@ -1,4 +1,5 @@
-import { daysByDate, holidayOn, seasonDays } from './season-days';
+import { daysByDate, holidayOn } from './day-index';
+import { seasonDays } from './season-days';
 
 describe('the season days of a window', () => {
   it('merges a flag day that is also a public holiday into the holiday', () => {
