@@ -69,7 +69,12 @@ export default ({ env }: { env: ConfigEnv }) => ({
         maxAttempts: env.int('CALENDAR_SCHEDULER_MAX_ATTEMPTS', 10),
       },
       // Public holidays on the calendar and the wheel: country codes such as FI,SE (date-holidays').
-      seasons: { countries: env.array('CALENDAR_SEASON_COUNTRIES', ['FI']).map((c) => String(c).trim().toUpperCase()).filter(Boolean) },
+      seasons: {
+        countries: env
+          .array('CALENDAR_SEASON_COUNTRIES', ['FI'])
+          .map((c) => String(c).trim().toUpperCase())
+          .filter(Boolean),
+      },
       shareLinks: {
         // Origins that may embed share links' pages in an iframe (comma-separated); none: this server only.
         frameAncestors: env.array('CALENDAR_SHARE_FRAME_ANCESTORS', []).filter(Boolean),
