@@ -68,6 +68,13 @@ export default ({ env }: { env: ConfigEnv }) => ({
         batchSize: env.int('CALENDAR_SCHEDULER_BATCH_SIZE', 50),
         maxAttempts: env.int('CALENDAR_SCHEDULER_MAX_ATTEMPTS', 10),
       },
+      // Public holidays on the calendar and the wheel: country codes such as FI,SE (date-holidays').
+      seasons: {
+        countries: env
+          .array('CALENDAR_SEASON_COUNTRIES', ['FI'])
+          .map((c) => String(c).trim().toUpperCase())
+          .filter(Boolean),
+      },
       shareLinks: {
         // Origins that may embed share links' pages in an iframe (comma-separated); none: this server only.
         frameAncestors: env.array('CALENDAR_SHARE_FRAME_ANCESTORS', []).filter(Boolean),

@@ -11,6 +11,7 @@ import { TRANSLATIONS } from './languages';
 import { seedBudget } from './budget';
 import { seedWork } from './work';
 import { seedCompetitors } from './competitors';
+import { markQuietSeasons } from './seasons';
 
 const PIECE = 'api::content-piece.content-piece';
 type PieceData = Modules.Documents.Params.Data.Input<typeof PIECE>;
@@ -65,6 +66,7 @@ export async function seedDemo(strapi: Core.Strapi) {
     await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
     await seedCompetitors(strapi, seeded.year, admin.id);
     await seedBudget(strapi, seeded.year);
+    await markQuietSeasons(strapi);
     return;
   }
   const existing = await strapi.db.query('api::content-piece.content-piece').count();
@@ -178,4 +180,5 @@ export async function seedDemo(strapi: Core.Strapi) {
   await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
   await seedCompetitors(strapi, year, admin.id);
   await seedBudget(strapi, year);
+  await markQuietSeasons(strapi);
 }

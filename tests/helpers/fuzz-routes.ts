@@ -99,10 +99,15 @@ const restTypes = (fx: Fixtures) => [
   {
     plural: 'themes',
     id: fx.themeId,
-    body: { name: 'string', startDate: 'date', endDate: 'date', color: 'string', repeatsYearly: 'bool', contentGoal: 'enum' } as Record<
-      string,
-      Kind
-    >,
+    body: {
+      name: 'string',
+      startDate: 'date',
+      endDate: 'date',
+      color: 'string',
+      repeatsYearly: 'bool',
+      quietSeason: 'bool',
+      contentGoal: 'enum',
+    } as Record<string, Kind>,
     valid: { name: 'Fuzz theme', startDate: '2026-05-01', endDate: '2026-05-31' },
   },
 ];
@@ -304,6 +309,14 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       who: 'admin',
       query: { year: 'year', persona: 'slug', channel: 'slug' },
       validQuery: { year: '2026' },
+    },
+    // seasons.ts
+    {
+      method: 'GET',
+      route: '/calendar/seasons',
+      who: 'admin',
+      query: { from: 'date', to: 'date', countries: 'enumList', lang: 'enum' },
+      validQuery: { from: '2026-06-01', to: '2026-06-30' },
     },
     {
       method: 'GET',

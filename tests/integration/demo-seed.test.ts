@@ -108,6 +108,17 @@ describe('the demo plan', () => {
     const assignees = new Set((Object.values(res.body.data.columns).flat() as any[]).map((c) => c.assignee?.name));
     expect(assignees.size).toBeGreaterThanOrEqual(3);
   });
+
+  it('has July as its quiet season, and Finnish holidays on the calendar', async () => {
+    const coverage = await get(`/calendar/coverage?year=${year}`);
+    expect(coverage.body.data.quietSeasons).toEqual([
+      { slug: 'suvanto-kehitystyo', name: 'Suvanto: kehitystyö', startDate: `${year}-07-01`, endDate: `${year}-07-31` },
+    ]);
+    const reference = await get('/calendar/reference');
+    expect(reference.body.data.themes.filter((t: any) => t.quietSeason).map((t: any) => t.name)).toEqual(['Suvanto: kehitystyö']);
+    const seasons = await get(`/calendar/seasons?from=${year}-12-01&to=${year}-12-31`);
+    expect(seasons.body.data.days.map((d: any) => d.name)).toContain('Itsenäisyyspäivä');
+  });
 });
 
 describe('the demo budget', () => {

@@ -691,6 +691,13 @@ export interface ApiThemeTheme extends Struct.CollectionTypeSchema {
         maxLength: 120;
       }>;
     publishedAt: Schema.Attribute.DateTime;
+    quietSeason: Schema.Attribute.Boolean &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: false;
+        };
+      }> &
+      Schema.Attribute.DefaultTo<false>;
     repeatsYearly: Schema.Attribute.Boolean &
       Schema.Attribute.SetPluginOptions<{
         i18n: {

@@ -3,6 +3,7 @@
  * so both draw the same picture: a 1000 × 1000 square, themes on outer rings, occurrence rings
  * inside, and which ring each theme takes.
  */
+import { clipToFrame, frameYears, type WheelFrame } from './wheel-frame';
 import { assignRings, clipToYear, spanInYear } from './wheel-geometry';
 
 export const SIZE = 1000;
@@ -40,4 +41,21 @@ export function themeArcs<T extends ThemeSpan>(themes: readonly T[], year: numbe
     .filter((s): s is { theme: T; range: [number, number] } => s.range !== null);
   const rings = assignRings(spans.map((s) => ({ id: s.theme.slug, from: s.range[0], to: s.range[1] })));
   return spans.map((s) => ({ ...s, ring: rings.get(s.theme.slug) ?? 0 }));
+}
+
+/**
+ * Themes seen in a wheel frame (a shifted or zoomed wheel): a yearly theme appears once for each
+ * calendar year the frame touches. For a January year this is exactly `themeArcs`.
+ */
+export function themeArcsInFrame<T extends ThemeSpan>(themes: readonly T[], frame: WheelFrame): ThemeArc<T>[] {
+  const years = frameYears(frame);
+  const spans = themes.flatMap((theme) => {
+    const base = { start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly };
+    const instances = theme.repeatsYearly ? years.map((y) => spanInYear(base, y)) : [base];
+    return instances
+      .map((span, k) => ({ theme, id: `${theme.slug}#${k}`, range: clipToFrame(span, frame) }))
+      .filter((s): s is { theme: T; id: string; range: [number, number] } => s.range !== null);
+  });
+  const rings = assignRings(spans.map((s) => ({ id: s.id, from: s.range[0], to: s.range[1] })));
+  return spans.map(({ theme, id, range }) => ({ theme, range, ring: rings.get(id) ?? 0 }));
 }

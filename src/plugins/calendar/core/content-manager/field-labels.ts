@@ -122,6 +122,13 @@ export const FIELD_TEXTS: Record<string, Fields> = {
       label: t('Every year', 'Joka vuosi'),
       description: t('The theme comes back on the same dates each year.', 'Teema toistuu samoina päivinä joka vuosi.'),
     },
+    quietSeason: {
+      label: t('Quiet season', 'Suvanto'),
+      description: t(
+        'A quiet period: a good time for development work rather than campaigns.',
+        'Hiljainen kausi: hyvä aika kehitystyölle kampanjoiden sijaan.'
+      ),
+    },
     contentGoal: common.contentGoal,
   },
   'api::channel.channel': {

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Bilingual, FunnelStage } from '../enums';
 import type { Coverage } from '../planning/coverage';
+import type { QuietSeason } from '../planning/quiet-seasons';
 import { localeCode, queryYear, slug } from './fields';
 import { adminPath } from './routing';
 
@@ -38,6 +39,8 @@ export interface CoverageReport extends Omit<Coverage, 'gaps'> {
   filters: CoverageFilters;
   personas: Array<{ slug: string; name: string }>;
   gaps: Gap[];
+  /** Themes marked as quiet seasons in the year: where development work goes. */
+  quietSeasons: QuietSeason[];
 }
 
 export const COVERAGE_ROUTES = { report: '/coverage' } as const;

@@ -30,6 +30,8 @@ export interface ThemeRef {
   startDate: string;
   endDate: string;
   repeatsYearly: boolean;
+  /** A quiet season (suvanto): development work rather than campaigns. */
+  quietSeason: boolean;
   contentGoal: ContentGoal | null;
 }
 

@@ -78,3 +78,29 @@ describe('renderWheel', () => {
     expect(render([], '2027-01-01')).not.toContain('today-hand');
   });
 });
+
+describe('quiet seasons on the share wheel', () => {
+  it('stripes a quiet theme and says so in its title', () => {
+    const quiet = {
+      slug: 'suvanto',
+      name: 'Suvanto',
+      startDate: '2026-07-01',
+      endDate: '2026-07-31',
+      repeatsYearly: false,
+      color: '#A0A0A0',
+      quietSeason: true,
+    };
+    const { svg } = renderWheel({ year: 2026, themes: [quiet], occurrences: [], today: '2026-06-10', lang: 'fi' });
+    expect(svg).toContain('<pattern id="quiet-hatch"');
+    expect(svg).toMatch(/data-theme="suvanto" data-quiet="true"><title>Suvanto: [^<]*\(suvanto\)<\/title>/);
+    expect(svg).toContain('fill="url(#quiet-hatch)"');
+    const plain = renderWheel({
+      year: 2026,
+      themes: [{ ...quiet, quietSeason: false }],
+      occurrences: [],
+      today: '2026-06-10',
+      lang: 'en',
+    }).svg;
+    expect(plain).not.toContain('url(#quiet-hatch)');
+  });
+});

@@ -31,7 +31,24 @@ export const STAGE_COLORS: Record<string, string> = { reach: '#66b7f1', act: '#5
 export interface ShareTheme extends ThemeSpan {
   name: string;
   color: string | null;
+  /** A quiet season (suvanto): drawn striped, as in the admin's wheel. */
+  quietSeason?: boolean;
 }
+
+const HATCH_ID = 'quiet-hatch';
+const QUIET_WORD: Record<ShareLanguage, string> = { fi: 'suvanto', en: 'quiet season' };
+
+/** The stripes over quiet seasons. */
+const hatchPattern = () =>
+  el(
+    'defs',
+    {},
+    el(
+      'pattern',
+      { id: HATCH_ID, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
+      empty('line', { x1: 0, y1: 0, x2: 0, y2: 8, stroke: WHEEL_COLORS.quarterLine, 'stroke-width': 3 })
+    )
+  );
 
 export interface StageRing {
   stage: string;
@@ -67,12 +84,20 @@ function themeArc({ theme, range, ring }: ThemeArc<ShareTheme>, year: number, la
     angleOfDay(range[0], year),
     angleOfDay(range[1] + 1, year)
   );
-  const title = `${theme.name}: ${shortDate(theme.startDate, lang)}–${shortDate(theme.endDate, lang)}`;
-  return el(
+  const quiet = theme.quietSeason === true;
+  const title = `${theme.name}: ${shortDate(theme.startDate, lang)}–${shortDate(theme.endDate, lang)}${quiet ? ` (${QUIET_WORD[lang]})` : ''}`;
+  const arc = el(
     'path',
-    { d, fill: safeColor(theme.color, WHEEL_COLORS.theme), opacity: 0.85, 'data-theme': theme.slug },
+    {
+      d,
+      fill: safeColor(theme.color, WHEEL_COLORS.theme),
+      opacity: quiet ? 0.5 : 0.85,
+      'data-theme': theme.slug,
+      'data-quiet': quiet ? 'true' : undefined,
+    },
     el('title', {}, text(title))
   );
+  return quiet ? arc + empty('path', { d, fill: `url(#${HATCH_ID})`, 'pointer-events': 'none' }) : arc;
 }
 
 function mark(ring: StageRing, index: number, ringWidth: number, m: Mark<ShareOccurrence>, year: number, lang: ShareLanguage) {
@@ -130,6 +155,7 @@ export function renderWheel({ year, themes, occurrences, today, lang }: WheelInp
       class: 'wheel',
       'font-family': 'sans-serif',
     },
+    hatchPattern(),
     dial(year, rings.length, ringWidth, lang),
     ...arcs.map((arc) => themeArc(arc, year, lang)),
     ...rings.flatMap((ring, i) => ring.marks.map((m) => mark(ring, i, ringWidth, m, year, lang))),

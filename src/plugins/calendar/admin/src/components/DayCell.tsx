@@ -3,8 +3,10 @@ import { Plus } from '@strapi/icons';
 import type { DragEvent, ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { useTheme } from 'styled-components';
+import type { SeasonDay } from '../../../core/seasons/types';
 import type { ThemeRef } from '../api/types';
 import { useViewLabel } from '../hooks/useViewLabel';
+import { SeasonMarks } from './SeasonMarks';
 
 /** One day of the month or week grid: its theme bands, its number, its occurrences, and a drop target. */
 export const DayCell = ({
@@ -14,6 +16,7 @@ export const DayCell = ({
   minHeight,
   heading,
   themes,
+  seasonDays = [],
   onCreate,
   dropTarget,
   children,
@@ -24,6 +27,8 @@ export const DayCell = ({
   minHeight: string;
   heading?: string;
   themes: ThemeRef[];
+  /** The day's holidays, flag days and commercial days. */
+  seasonDays?: readonly SeasonDay[];
   /** Shown to planners only. */
   onCreate?: () => void;
   dropTarget: { onDragOver: (e: DragEvent) => void; onDrop: (e: DragEvent) => void };
@@ -70,6 +75,7 @@ export const DayCell = ({
           </IconButton>
         )}
       </Flex>
+      <SeasonMarks days={seasonDays} />
       <Flex direction="column" alignItems="stretch" gap={1} paddingTop={1}>
         {children}
       </Flex>

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { CalendarData } from '../hooks/useCalendarData';
 import { useCalendarMoves } from '../hooks/useCalendarMoves';
 import { useLanguages } from '../hooks/useLanguages';
+import { useSeasons } from '../hooks/useSeasons';
 import { useMoveGestures } from '../hooks/useMoveGestures';
 import { ACTIONS } from '../permissions';
 import { themesOn } from '../utils/calendarMoves';
@@ -58,6 +59,7 @@ export const DayGridFrame = ({
   const themes = data.reference?.themes ?? [];
   const backlog = data.feed.data?.backlog ?? [];
   const { defaultLocale } = useLanguages();
+  const seasons = useSeasons(days[0]?.date, days[days.length - 1]?.date);
   // A view narrowed to one language writes new drafts in it.
   const named = data.filters.locale?.length === 1 ? data.filters.locale[0] : null;
   const viewLocale = named && named !== 'all' ? named : defaultLocale;
@@ -82,6 +84,7 @@ export const DayGridFrame = ({
                   heading={heading}
                   minHeight={minHeight}
                   themes={themesOn(themes, date)}
+                  seasonDays={seasons.byDate.get(date)}
                   onCreate={canPlan ? () => gestures.startCreate(date) : undefined}
                   dropTarget={gestures.dropTarget(date)}
                 >

@@ -3,6 +3,7 @@ import { useIntl } from 'react-intl';
 import { useCalendarErrors, useGetPiecePanelQuery } from '../api';
 import { getTranslation } from '../utils/getTranslation';
 import { CommentThread } from './CommentThread';
+import { HolidayHint } from './HolidayHint';
 import { PanelHistory } from './PanelHistory';
 import { PanelOccurrences } from './PanelOccurrences';
 import { PanelVersions } from './PanelVersions';
@@ -19,6 +20,7 @@ export const SchedulePanelContent = ({ documentId, locale, version }: { document
   return (
     <Flex direction="column" alignItems="stretch" gap={3} width="100%" data-testid="schedule-panel" data-locale={panel.locale}>
       <PanelOccurrences panel={panel} />
+      <HolidayHint panel={panel} />
       <Divider />
       <PanelWorkflow panel={panel} />
       <Divider />

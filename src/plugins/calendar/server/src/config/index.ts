@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, isValidTimeZone } from '../../../core/time-zone';
 import { DEFAULT_LOCALES, isLocaleCode } from '../../../core/i18n/locales';
 import { isCurrencyCode } from '../../../core/money/money';
+import { isKnownCountry } from '../../../core/seasons/holidays';
 
 /** `https://host[:port]` and nothing else: it goes into a CSP header as it is. */
 const isOrigin = (value: string) => {
@@ -84,6 +85,10 @@ const configSchema = z.object({
   budget: z.object({
     currency: z.string().refine(isCurrencyCode, 'must be an ISO 4217 currency code such as EUR'),
   }),
+  /** Public holidays on the calendar and the year wheel: the countries shown by default (date-holidays' codes). */
+  seasons: z.object({
+    countries: z.array(z.string().refine(isKnownCountry, 'must be country codes date-holidays knows, such as FI, SE, NO, DK, EE')).max(10),
+  }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -106,6 +111,7 @@ export default {
     contentManagerLanguage: 'en',
     shareLinks: { frameAncestors: [] },
     budget: { currency: 'EUR' },
+    seasons: { countries: ['FI'] },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

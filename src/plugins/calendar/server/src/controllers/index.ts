@@ -19,6 +19,7 @@ import settings from './settings';
 import shareLinks from './share-links';
 import sharePage from './share-page';
 import translations from './translations';
+import seasons from './seasons';
 
 export default {
   budget,
@@ -42,4 +43,5 @@ export default {
   'share-links': shareLinks,
   'share-page': sharePage,
   translations,
+  seasons,
 };

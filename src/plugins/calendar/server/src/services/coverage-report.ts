@@ -7,6 +7,7 @@ import type { CoverageFilters, CoverageReport, Suggestion } from '../../../core/
 import { FUNNEL_STAGES, type FunnelStage } from '../../../core/enums';
 import { coverage, type PlannedOccurrence } from '../../../core/planning/coverage';
 import { suggestChannels } from '../../../core/planning/channel-suggestions';
+import { quietSeasonsIn } from '../../../core/planning/quiet-seasons';
 import { CONTENT_TYPES } from '../constants';
 import { getService } from '../utils';
 import { planYear } from './plan-year';
@@ -23,12 +24,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         ...(filters.locale ? { locale: [filters.locale] } : {}),
       };
       await getService(strapi, 'piece-repository').assertSlugsExist(repositoryFilters);
-      const [occurrences, personas, allChannels] = await Promise.all([
+      const locale = await getService(strapi, 'languages').defaultLocale();
+      const [occurrences, personas, allChannels, quietThemes] = await Promise.all([
         planned ?? getService(strapi, 'occurrences').planned(yearRange(year), repositoryFilters),
         strapi.db.query(CONTENT_TYPES.persona).findMany({ select: ['slug', 'name'], orderBy: [{ name: 'asc' }] }) as Promise<
           Array<{ slug: string; name: string }>
         >,
         channels(),
+        strapi.db.query(CONTENT_TYPES.theme).findMany({
+          where: { locale, quietSeason: true },
+          select: ['slug', 'name', 'startDate', 'endDate', 'repeatsYearly', 'quietSeason'],
+        }) as Promise<
+          Array<{ slug: string; name: string; startDate: string; endDate: string; repeatsYearly: boolean; quietSeason: boolean }>
+        >,
       ]);
       const personaSlugs = filters.persona ? [filters.persona] : personas.map((p) => p.slug);
       const result = coverage(occurrences, year, zone(), personaSlugs);
@@ -50,6 +58,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         filters,
         personas: personas.map((p) => ({ slug: p.slug, name: p.name })),
         gaps: result.gaps.map((gap) => ({ ...gap, suggestions: suggestionsByStage[gap.stage] })),
+        quietSeasons: quietSeasonsIn(
+          quietThemes.map((t) => ({
+            ...t,
+            startDate: String(t.startDate),
+            endDate: String(t.endDate),
+            repeatsYearly: Boolean(t.repeatsYearly),
+            quietSeason: true,
+          })),
+          year
+        ),
       };
     },
   };

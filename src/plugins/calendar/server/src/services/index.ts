@@ -32,6 +32,7 @@ import sharedLinks from './shared-links';
 import shareLinks from './share-links';
 import sharePage from './share-page';
 import translations from './translations';
+import seasons from './seasons';
 import workflowGuard from './workflow-guard';
 
 export default {
@@ -69,5 +70,6 @@ export default {
   'share-links': shareLinks,
   'share-page': sharePage,
   translations,
+  seasons,
   'workflow-guard': workflowGuard,
 };

@@ -37,7 +37,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       query(strapi, CONTENT_TYPES.persona).findMany({ select: ['documentId', 'name', 'slug'], orderBy: { name: 'asc' } }),
       query(strapi, CONTENT_TYPES.theme).findMany({
         where: { locale },
-        select: ['documentId', 'name', 'slug', 'color', 'startDate', 'endDate', 'repeatsYearly', 'contentGoal'],
+        select: ['documentId', 'name', 'slug', 'color', 'startDate', 'endDate', 'repeatsYearly', 'quietSeason', 'contentGoal'],
         orderBy: { startDate: 'asc' },
       }),
     ]);
@@ -51,6 +51,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
         endDate: String(t.endDate),
         color: t.color ?? null,
         repeatsYearly: Boolean(t.repeatsYearly),
+        quietSeason: Boolean(t.quietSeason),
         contentGoal: t.contentGoal ?? null,
       })),
     };

@@ -1,5 +1,6 @@
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
 import { useIntl } from 'react-intl';
+import { shortSpan } from '../../../../core/planning/quiet-seasons';
 import { useTheme, type DefaultTheme } from 'styled-components';
 import { NavLink } from 'react-router-dom';
 import { CONTENT_GOALS, CONTENT_GOAL_LABELS, FUNNEL_STAGES, FUNNEL_STAGE_LABELS } from '../../../../core/enums';
@@ -133,6 +134,15 @@ export const CoveragePage = () => {
             ))}
           </ul>
         </Box>
+        {(data?.quietSeasons.length ?? 0) > 0 && (
+          <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} data-testid="quiet-seasons">
+            {data!.quietSeasons.map((q) => (
+              <Typography key={`${q.slug}-${q.startDate}`} tag="p">
+                {t('coverage.quietSeason', 'Quiet season: {span} ({name}) — a good time for development work', { span: shortSpan(q), name: q.name })}
+              </Typography>
+            ))}
+          </Box>
+        )}
         <Box background="neutral0" hasRadius shadow="tableShadow" padding={4}>
           <Typography variant="delta" tag="h3">{t('coverage.goals', 'Occurrences per month and content goal (5S)')}</Typography>
           <table style={{ borderCollapse: 'separate', borderSpacing: 3, marginTop: 8 }}>

@@ -1,40 +1,63 @@
 import { Box, Flex, Typography } from '@strapi/design-system';
 import { useTheme } from 'styled-components';
+import type { WheelRing } from '../../../../core/wheel-rings';
 import type { MarkGroup, ThemeArc } from './wheelRings';
 
-const Swatch = ({ color }: { color: string }) => <Box width="12px" height="12px" hasRadius style={{ background: color }} />;
+const Swatch = ({ color, hatch }: { color: string; hatch?: boolean }) => (
+  <Box
+    width="12px"
+    height="12px"
+    hasRadius
+    style={{
+      background: hatch ? `repeating-linear-gradient(45deg, ${color}, ${color} 2px, transparent 2px, transparent 5px)` : color,
+      flex: '0 0 12px',
+    }}
+  />
+);
 
-/** The wheel's rings, outside in: themes, then the groups with their counts. */
+/** The wheel's rings, outside in: themes (quiet seasons striped), the extra rings, then the groups with their counts. */
 export const WheelLegend = ({
   arcs,
+  rings,
   groups,
   labels,
 }: {
   arcs: ThemeArc[];
+  rings: WheelRing[];
   groups: MarkGroup[];
-  labels: { rings: string; themes: string; groups: string };
+  labels: { rings: string; themes: string; groups: string; quiet: string };
 }) => {
   const { colors } = useTheme();
+  const themes = [...new Map(arcs.map((a) => [a.theme.slug, a.theme])).values()];
   return (
     <Box background="neutral0" hasRadius shadow="tableShadow" padding={4} style={{ flex: '0 1 260px' }} data-testid="wheel-legend">
       <Typography variant="delta" tag="h2">
         {labels.rings}
       </Typography>
       <Flex direction="column" alignItems="stretch" gap={1} paddingTop={2}>
-        <Typography variant="sigma" textColor="neutral600">
-          {labels.themes}
-        </Typography>
-        {arcs.map(({ theme }) => (
+        {themes.length > 0 && (
+          <Typography variant="sigma" textColor="neutral600">
+            {labels.themes}
+          </Typography>
+        )}
+        {themes.map((theme) => (
           <Flex key={theme.slug} gap={2}>
-            <Swatch color={theme.color ?? colors.primary500} />
-            <Typography variant="pi">{theme.name}</Typography>
+            <Swatch color={theme.color ?? colors.primary500} hatch={theme.quietSeason} />
+            <Typography variant="pi">{theme.quietSeason ? `${theme.name} (${labels.quiet})` : theme.name}</Typography>
           </Flex>
         ))}
-        <Box paddingTop={2}>
-          <Typography variant="sigma" textColor="neutral600">
-            {labels.groups}
-          </Typography>
-        </Box>
+        {rings.map((ring) => (
+          <Flex key={ring.id} direction="column" alignItems="stretch" gap={1} paddingTop={2} data-legend-ring={ring.id}>
+            <Typography variant="sigma" textColor="neutral600">{`${ring.label} (${ring.items.length})`}</Typography>
+          </Flex>
+        ))}
+        {groups.length > 0 && (
+          <Box paddingTop={2}>
+            <Typography variant="sigma" textColor="neutral600">
+              {labels.groups}
+            </Typography>
+          </Box>
+        )}
         {groups.map((g) => (
           <Flex key={g.key} gap={2}>
             <Swatch color={g.color ?? colors.neutral400} />

@@ -1,28 +1,34 @@
 import { useIntl } from 'react-intl';
 import { useTheme } from 'styled-components';
-import { angleOfDay, daysInYear, dayOfYear, polar } from '../../../../core/wheel-geometry';
-import { C, MARKS_INNER, THEME_OUTER, ringRadius } from './geometry';
+import { angleInFrame, frameMonths, frameTicks, type WheelFrame } from '../../../../core/wheel-frame';
+import { polar } from '../../../../core/wheel-geometry';
+import { C, MARKS_INNER, THEME_OUTER } from './geometry';
 
-/** The wheel's dial: background, one track per ring, months (quarters bolder), week ticks, Q1–Q4. */
-export const WheelScale = ({ year, rings, ringWidth }: { year: number; rings: number; ringWidth: number }) => {
+/**
+ * The wheel's dial for its frame: background, one track per ring, months (the wheel's quarters
+ * bolder) with their names, week ticks and Q1–Q4 — or, zoomed to a month, a tick and number per day.
+ */
+export const WheelScale = ({ frame, tracks }: { frame: WheelFrame; tracks: Array<{ radius: number; width: number }> }) => {
   const { formatDate } = useIntl();
   const { colors } = useTheme();
-  const monthStarts = Array.from({ length: 12 }, (_, m) => dayOfYear(`${year}-${String(m + 1).padStart(2, '0')}-01`));
-  const days = daysInYear(year);
+  const months = frameMonths(frame);
+  const angle = (day: number) => angleInFrame(frame, day);
+  const monthLength = (i: number) => (months[i + 1]?.day ?? frame.days) - months[i].day;
   return (
     <g>
       <circle cx={C} cy={C} r={THEME_OUTER + 4} fill={colors.neutral100} />
-      {Array.from({ length: rings }, (_, i) => (
-        <circle key={i} cx={C} cy={C} r={ringRadius(i, ringWidth)} fill="none" stroke={colors.neutral150} strokeWidth={ringWidth - 2} />
+      {tracks.map((t, i) => (
+        <circle key={i} cx={C} cy={C} r={t.radius} fill="none" stroke={colors.neutral150} strokeWidth={t.width - 2} />
       ))}
-      {monthStarts.map((day, m) => {
-        const a = angleOfDay(day, year);
+      {months.map(({ day, year, month }, i) => {
+        const a = angle(day);
         const inner = polar(C, C, MARKS_INNER - 10, a);
         const outer = polar(C, C, THEME_OUTER + 4, a);
-        const label = polar(C, C, THEME_OUTER + 24, angleOfDay(day + 15, year));
-        const quarter = m % 3 === 0;
+        // A zoomed month has its name at the top, beside the first day.
+        const label = polar(C, C, THEME_OUTER + 24, angle(day + (frame.zoom === 'month' ? 0 : monthLength(i) / 2)));
+        const quarter = frame.zoom === 'year' ? i % 3 === 0 : true;
         return (
-          <g key={m}>
+          <g key={`${year}-${month}`}>
             <line
               x1={inner.x}
               y1={inner.y}
@@ -31,35 +37,64 @@ export const WheelScale = ({ year, rings, ringWidth }: { year: number; rings: nu
               stroke={quarter ? colors.neutral600 : colors.neutral300}
               strokeWidth={quarter ? 2.5 : 1}
             />
-            <text x={label.x} y={label.y} textAnchor="middle" dominantBaseline="middle" fontSize="18" fill={colors.neutral800}>
-              {formatDate(Date.UTC(year, m, 15), { month: 'short', timeZone: 'UTC' })}
-            </text>
+            {frame.zoom !== 'month' && (
+              <text
+                x={label.x}
+                y={label.y}
+                textAnchor="middle"
+                dominantBaseline="middle"
+                fontSize="18"
+                fill={colors.neutral800}
+                data-month={month}
+              >
+                {formatDate(Date.UTC(year, month - 1, 15), { month: frame.zoom === 'quarter' ? 'long' : 'short', timeZone: 'UTC' })}
+              </text>
+            )}
           </g>
         );
       })}
-      {Array.from({ length: Math.ceil(days / 7) }, (_, w) => {
-        const a = angleOfDay(w * 7, year);
+      {frameTicks(frame).map((d) => {
+        const a = angle(d);
         const p1 = polar(C, C, THEME_OUTER + 4, a);
         const p2 = polar(C, C, THEME_OUTER + 10, a);
-        return <line key={w} x1={p1.x} y1={p1.y} x2={p2.x} y2={p2.y} stroke={colors.neutral400} strokeWidth={1} />;
+        return <line key={d} x1={p1.x} y1={p1.y} x2={p2.x} y2={p2.y} stroke={colors.neutral400} strokeWidth={1} />;
       })}
-      {[0, 1, 2, 3].map((q) => {
-        const p = polar(C, C, MARKS_INNER - 35, angleOfDay(monthStarts[q * 3] + 45, year));
-        return (
-          <text
-            key={q}
-            x={p.x}
-            y={p.y}
-            textAnchor="middle"
-            dominantBaseline="middle"
-            fontSize="20"
-            fontWeight="bold"
-            fill={colors.neutral500}
-          >
-            {`Q${q + 1}`}
-          </text>
-        );
-      })}
+      {frame.zoom === 'month' &&
+        frameTicks(frame).map((d) => {
+          const p = polar(C, C, THEME_OUTER + 24, angle(d + 0.5));
+          return (
+            <text
+              key={d}
+              x={p.x}
+              y={p.y}
+              textAnchor="middle"
+              dominantBaseline="middle"
+              fontSize="16"
+              fill={colors.neutral800}
+              data-day={d + 1}
+            >
+              {d + 1}
+            </text>
+          );
+        })}
+      {frame.zoom === 'year' &&
+        [0, 1, 2, 3].map((q) => {
+          const p = polar(C, C, MARKS_INNER - 35, angle(months[q * 3].day + 45));
+          return (
+            <text
+              key={q}
+              x={p.x}
+              y={p.y}
+              textAnchor="middle"
+              dominantBaseline="middle"
+              fontSize="20"
+              fontWeight="bold"
+              fill={colors.neutral500}
+            >
+              {`Q${q + 1}`}
+            </text>
+          );
+        })}
     </g>
   );
 };

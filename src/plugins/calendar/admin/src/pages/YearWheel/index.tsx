@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { useTheme } from 'styled-components';
-import { dayOfYear } from '../../../../core/wheel-geometry';
+import { dayInFrame, parseStartMonth, parseZoom, wheelFrame, type WheelFrame } from '../../../../core/wheel-frame';
 import { pieceEditPath } from '../../api/editorial';
 import type { AdminOccurrence } from '../../api/occurrences';
 import { ExpansionProblems } from '../../components/ExpansionProblems';
@@ -11,32 +11,48 @@ import { FilterBar } from '../../components/FilterBar';
 import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
 import { useCalendarData, type RangeOf } from '../../hooks/useCalendarData';
+import { useSeasons } from '../../hooks/useSeasons';
 import { getTranslation } from '../../utils/getTranslation';
 import { yearParam } from '../../utils/period';
 import { exportPng, exportSvg } from './exportWheel';
+import { buildRings, EXTRA_RINGS } from './extraRings';
+import { WheelPrintStyle } from './printStyle';
 import { WheelControls } from './WheelControls';
 import { WheelLegend } from './WheelLegend';
+import { WheelOptions } from './WheelOptions';
 import { WheelSvg } from './WheelSvg';
 import { markGroups, themeArcs, type GroupBy } from './wheelRings';
 
-const yearRange: RangeOf = (get, zone) => {
-  const year = yearParam(get('year'), zone);
-  return { from: `${year}-01-01`, to: `${year}-12-31` };
+/** The wheel's frame from the URL: `year`, `start` (month 1–12) and `zoom` (q1–q4, m1–m12). */
+const frameOf = (get: (key: string) => string | null, zone: string): WheelFrame =>
+  wheelFrame(yearParam(get('year'), zone), parseStartMonth(get('start')), parseZoom(get('zoom')));
+
+const frameRange: RangeOf = (get, zone) => {
+  const frame = frameOf(get, zone);
+  return { from: frame.start, to: frame.end };
 };
 
-/** The annual clock: themes on outer rings, occurrences as marks grouped by channel or stage. */
+/** The annual clock: themes on outer rings, holidays and other extra rings, occurrences as marks by channel or stage. */
 export const YearWheelPage = () => {
   const { formatMessage } = useIntl();
   const navigate = useNavigate();
   const { colors } = useTheme();
   const svgRef = useRef<SVGSVGElement>(null);
-  const data = useCalendarData(yearRange);
+  const data = useCalendarData(frameRange);
   const year = yearParam(data.get('year'), data.zone);
+  const startMonth = parseStartMonth(data.get('start'));
+  const zoomText = data.get('zoom');
+  const zoom = useMemo(() => parseZoom(zoomText), [zoomText]);
+  const frame = useMemo(() => wheelFrame(year, startMonth, zoom), [year, startMonth, zoom]);
+  const hideText = data.get('hide') ?? '';
+  const hidden = useMemo(() => new Set(hideText.split(',').filter(Boolean)), [hideText]);
   const groupBy: GroupBy = data.get('groupBy') === 'stage' ? 'stage' : 'channel';
-  const t = (id: string, fallback: string) => formatMessage({ id: getTranslation(`wheel.${id}`), defaultMessage: fallback });
+  const t = (id: string, fallback: string, values?: Record<string, string | number>) =>
+    formatMessage({ id: getTranslation(`wheel.${id}`), defaultMessage: fallback }, values);
   const occurrences = data.feed.data?.data;
+  const seasons = useSeasons(frame.start, frame.end);
 
-  const arcs = useMemo(() => themeArcs(data.reference?.themes ?? [], year), [data.reference, year]);
+  const arcs = useMemo(() => (hidden.has('themes') ? [] : themeArcs(data.reference?.themes ?? [], frame)), [data.reference, frame, hidden]);
   const stageColors: Record<string, string> = {
     reach: colors.secondary500,
     act: colors.success500,
@@ -45,38 +61,64 @@ export const YearWheelPage = () => {
   };
   const groups = useMemo(
     () =>
-      markGroups({
-        occurrences: occurrences ?? [],
-        reference: data.reference,
-        groupBy,
-        zone: data.zone,
-        stageLabel: (s) => formatMessage({ id: getTranslation(`stage.${s}`), defaultMessage: s }),
-        stageColor: (s) => stageColors[s],
-        noChannelLabel: t('noChannel', 'No channel'),
-      }),
+      hidden.has('marks')
+        ? []
+        : markGroups({
+            occurrences: occurrences ?? [],
+            reference: data.reference,
+            groupBy,
+            zone: data.zone,
+            frame,
+            stageLabel: (s) => formatMessage({ id: getTranslation(`stage.${s}`), defaultMessage: s }),
+            stageColor: (s) => stageColors[s],
+            noChannelLabel: t('noChannel', 'No channel'),
+          }),
     // Labels and colours follow the locale and theme, which do not change while the page is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [occurrences, data.reference, groupBy, data.zone]
+    [occurrences, data.reference, groupBy, data.zone, frame, hidden]
   );
+  const ringLabel = (spec: { labelId: string; defaultLabel: string }) =>
+    formatMessage({ id: getTranslation(spec.labelId), defaultMessage: spec.defaultLabel });
+  const rings = buildRings(
+    { seasonDays: seasons.days, colors: { holiday: colors.danger600, flag: colors.primary600, commercial: colors.warning600 } },
+    hidden,
+    ringLabel
+  );
+  const toggles = [
+    { id: 'themes', label: t('ring.themes', 'Themes') },
+    { id: 'marks', label: t('ring.marks', 'Publications') },
+    ...EXTRA_RINGS.map((spec) => ({ id: spec.id, label: ringLabel(spec) })),
+  ].map((r) => ({ ...r, shown: !hidden.has(r.id) }));
+  const setRing = (id: string, shown: boolean) => {
+    const next = new Set(hidden);
+    if (shown) next.delete(id);
+    else next.add(id);
+    data.set({ hide: next.size ? [...next].join(',') : null });
+  };
 
-  const name = `vuosikello-${year}`;
+  const name = `vuosikello-${frame.start}`;
   const openMark = (items: AdminOccurrence[], day: number) => {
     if (items.length === 1) return navigate(pieceEditPath(items[0].documentId, items[0].locale));
-    const month = new Date(Date.UTC(year, 0, 1 + day)).toISOString().slice(0, 7);
+    const [y, m, d] = frame.start.split('-').map(Number);
+    const month = new Date(Date.UTC(y, m - 1, d + day)).toISOString().slice(0, 7);
     const group = groupBy === 'stage' ? `&stage=${items[0].funnelStage}` : `&channel=${items[0].channels[0]}`;
     // The month keeps the wheel's language filter: the mark counted only those versions.
     const locale = data.filters.locale?.length ? `&locale=${encodeURIComponent(data.filters.locale.join(','))}` : '';
     navigate(`../month?month=${month}${group}${locale}`);
   };
   const byLabel = groupBy === 'stage' ? t('byStage', 'Rings by funnel stage') : t('byChannel', 'Rings by channel');
+  // A school or fiscal year spans two calendar years: 2026–2027.
+  const centre = startMonth === 1 ? String(year) : `${year}–${year + 1}`;
+  const todayDay = data.today >= frame.start && data.today <= frame.end ? dayInFrame(frame, data.today) : null;
 
   return (
     <ViewPage view="wheel" loading={data.loading} error={data.error}>
+      <WheelPrintStyle />
       <Flex direction="column" alignItems="stretch" gap={4}>
         <ExpansionProblems problems={data.feed.data?.meta.problems} />
-        <Flex justifyContent="space-between" wrap="wrap" gap={2}>
+        <Flex justifyContent="space-between" wrap="wrap" gap={2} className="wheel-no-print">
           <RangeNav
-            title={String(year)}
+            title={centre}
             onPrevious={() => data.set({ year: String(year - 1) })}
             onNext={() => data.set({ year: String(year + 1) })}
             onToday={() => data.set({ year: null })}
@@ -93,24 +135,56 @@ export const YearWheelPage = () => {
             }}
           />
         </Flex>
-        <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />
-        <Flex gap={4} alignItems="flex-start" wrap="wrap">
-          <Box background="neutral0" hasRadius shadow="tableShadow" padding={2} style={{ flex: '1 1 600px', maxWidth: 860 }}>
+        <WheelOptions
+          startMonth={startMonth}
+          zoom={zoom}
+          rings={toggles}
+          onStartMonth={(m) => data.set({ start: m === 1 ? null : String(m) })}
+          onZoom={(z) => data.set({ zoom: z })}
+          onRing={setRing}
+          onPrint={() => window.print()}
+          t={t}
+        />
+        <Box className="wheel-no-print">
+          <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />
+        </Box>
+        <Flex gap={4} alignItems="flex-start" wrap="wrap" data-print-area>
+          <Box
+            className="wheel-print-dial"
+            background="neutral0"
+            hasRadius
+            shadow="tableShadow"
+            padding={2}
+            style={{ flex: '1 1 600px', maxWidth: 860 }}
+          >
             <WheelSvg
               ref={svgRef}
-              year={year}
+              frame={frame}
+              centre={centre}
               arcs={arcs}
               groups={groups}
+              rings={rings}
               total={occurrences?.length ?? 0}
-              today={data.today.startsWith(String(year)) ? dayOfYear(data.today) : null}
-              labels={{ title: t('title', 'Year wheel'), today: t('today', 'Today'), occurrences: t('occurrences', 'publications') }}
+              today={todayDay}
+              labels={{
+                title: t('title', 'Year wheel'),
+                today: t('today', 'Today'),
+                occurrences: t('occurrences', 'publications'),
+                quiet: t('quietSeason', 'quiet season'),
+              }}
               onMark={openMark}
             />
           </Box>
           <WheelLegend
             arcs={arcs}
+            rings={rings}
             groups={groups}
-            labels={{ rings: t('rings', 'Rings, outside in'), themes: t('themes', 'Themes'), groups: byLabel }}
+            labels={{
+              rings: t('rings', 'Rings, outside in'),
+              themes: t('themes', 'Themes'),
+              groups: byLabel,
+              quiet: t('quietSeason', 'quiet season'),
+            }}
           />
         </Flex>
       </Flex>

@@ -1,8 +1,9 @@
 /** What the year wheel draws, computed from the feed: theme arcs on rings, and marks per group. */
 import { FUNNEL_STAGES } from '../../../../core/enums';
 import { instantToLocal } from '../../../../core/time';
-import { bucketMarks, dayOfYear, type Mark } from '../../../../core/wheel-geometry';
-import { themeArcs as coreThemeArcs, type ThemeArc as CoreThemeArc } from '../../../../core/wheel-layout';
+import { dayInFrame, type WheelFrame } from '../../../../core/wheel-frame';
+import { bucketMarks, type Mark } from '../../../../core/wheel-geometry';
+import { themeArcsInFrame, type ThemeArc as CoreThemeArc } from '../../../../core/wheel-layout';
 import type { AdminOccurrence } from '../../api/occurrences';
 import type { Reference, ThemeRef } from '../../api/types';
 
@@ -22,18 +23,19 @@ export interface MarkGroup {
   marks: Mark<AdminOccurrence>[];
 }
 
-/** Themes seen in `year`, each on the innermost ring where it does not overlap another. */
-export const themeArcs = (themes: readonly ThemeRef[], year: number): ThemeArc[] => coreThemeArcs(themes, year);
+/** Themes seen in the wheel's frame, each on the innermost ring where it does not overlap another. */
+export const themeArcs = (themes: readonly ThemeRef[], frame: WheelFrame): ThemeArc[] => themeArcsInFrame(themes, frame);
 
 /**
  * One ring per channel (those with occurrences, then unknown ones) or per funnel stage (all four,
- * always), with the occurrences as marks by day of the year in the planner's zone.
+ * always), with the occurrences as marks by day of the frame in the planner's zone (those outside it left out).
  */
 export function markGroups({
   occurrences,
   reference,
   groupBy,
   zone,
+  frame,
   stageLabel,
   stageColor,
   noChannelLabel,
@@ -42,6 +44,7 @@ export function markGroups({
   reference: Reference | undefined;
   groupBy: GroupBy;
   zone: string;
+  frame: WheelFrame;
   stageLabel: (stage: string) => string;
   stageColor: (stage: string) => string;
   noChannelLabel: string;
@@ -52,7 +55,8 @@ export function markGroups({
       : (reference?.channels ?? []).map((c) => ({ key: c.slug, label: c.name, color: c.color ?? undefined }));
   const items = new Map<string, Array<{ day: number; item: AdminOccurrence }>>(keys.map((k) => [k.key, []]));
   for (const occurrence of occurrences) {
-    const day = dayOfYear(instantToLocal(new Date(occurrence.start!), zone));
+    const day = dayInFrame(frame, instantToLocal(new Date(occurrence.start!), zone));
+    if (day < 0 || day >= frame.days) continue;
     const key = groupBy === 'stage' ? occurrence.funnelStage : (occurrence.channels[0] ?? NO_CHANNEL);
     if (!items.has(key)) items.set(key, []);
     items.get(key)!.push({ day, item: occurrence });

@@ -13,6 +13,7 @@ import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
 import shareLinks from './share-links';
 import translations from './translations';
+import seasons from './seasons';
 
 export default {
   type: 'admin' as const,
@@ -32,5 +33,6 @@ export default {
     ...chatHooks,
     ...competitors,
     ...budget,
+    ...seasons,
   ],
 };
