@@ -40,6 +40,7 @@ const WATCHED_TABLES = [
     'chat-delivery',
     'chat-hook',
     'community-task',
+    'copy-record',
     'feed-token',
     'goal',
     'kpi-result',

@@ -175,6 +175,7 @@ describe('series', () => {
     expect(shiftSkippedDates(['2026-12-31', '2026-12-24', '2026-12-24'], week)).toEqual(['2027-12-30']); // W52 and W53 Thursdays both land on W52
     expect(shiftSkippedDates(['2026-07-07', '2026-05-05'], week)).toEqual(['2027-05-11', '2027-07-13']);
     expect(shiftSkippedDates([], same)).toEqual([]);
+    expect(shiftSkippedDates(['2026-04-07T09:00', '2026-03-03T09:00'], week)).toEqual(['2027-03-09T09:00', '2027-04-13T09:00']);
   });
 
   it('moves UNTIL and leaves the rest of the rule as written', () => {

@@ -101,9 +101,13 @@ export function shiftInstant(instant: Date, zone: string, shift: YearShift): Dat
   return new Date(moved.getTime() + seconds * 1000);
 }
 
-/** Skipped dates of a series moved by the rule, sorted and without duplicates. */
+/**
+ * A series' skipped occurrences (local `YYYY-MM-DDTHH:mm`, or plain dates) moved by the rule with
+ * their wall-clock time kept, sorted and without duplicates. With the ISO-week rule a weekly
+ * series' skipped Tuesday stays a Tuesday, so it still names an occurrence of the copy.
+ */
 export function shiftSkippedDates(dates: readonly string[], shift: YearShift): string[] {
-  return [...new Set(dates.map((d) => shiftDate(d, shift)))].sort();
+  return [...new Set(dates.map((d) => `${shiftDate(d.slice(0, 10), shift)}${d.slice(10)}`))].sort();
 }
 
 /**

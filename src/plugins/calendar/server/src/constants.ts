@@ -21,6 +21,7 @@ export const CONTENT_TYPES = {
   notificationRun: 'plugin::calendar.notification-run',
   chatHook: 'plugin::calendar.chat-hook',
   chatDelivery: 'plugin::calendar.chat-delivery',
+  copyRecord: 'plugin::calendar.copy-record',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;

@@ -1,6 +1,7 @@
 import chatDeliverySchema from './chat-delivery/schema.json';
 import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
+import copyRecordSchema from './copy-record/schema.json';
 import communityTaskSchema from './community-task/schema.json';
 import feedTokenSchema from './feed-token/schema.json';
 import goalSchema from './goal/schema.json';
@@ -17,6 +18,7 @@ export default {
   'chat-delivery': { schema: chatDeliverySchema },
   'chat-hook': { schema: chatHookSchema },
   comment: { schema: commentSchema },
+  'copy-record': { schema: copyRecordSchema },
   'community-task': { schema: communityTaskSchema },
   'feed-token': { schema: feedTokenSchema },
   goal: { schema: goalSchema },

@@ -6,6 +6,7 @@ import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
 import piecePanel from './piece-panel';
 import pieceScheduling from './piece-scheduling';
+import planCopy from './plan-copy';
 import publishing from './publishing';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
@@ -28,5 +29,6 @@ export default {
     ...comments,
     ...translations,
     ...chatHooks,
+    ...planCopy,
   ],
 };
