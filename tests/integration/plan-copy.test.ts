@@ -183,6 +183,7 @@ describe('copying 2026 into 2027', () => {
       goal: { new: 1, skipped: 0 },
       piece: { new: 1, skipped: 0 },
     });
+    expect(data.items[1].sourceDocumentId).toBe(christmas);
     expect(data.items.find((i: any) => i.kind === 'piece')).toMatchObject({ from: '2026-03-03', to: '2027-03-09', status: 'new' });
     expect(data.candidates.themes.map((t: any) => [t.name, t.repeatsYearly])).toEqual([
       ['Kevätsesonki', true],

@@ -8,6 +8,8 @@ import { DATE_RULES, type DateRule } from '../planning/shift-year';
 import { bodyYear, DOCUMENT_ID } from './fields';
 import { adminPath } from './routing';
 
+export { DATE_RULES, type DateRule };
+
 /** The kinds of things a copy can carry, one copier each (a budget-line copier adds one here). */
 export const COPY_KINDS = ['theme', 'plan-cell', 'goal', 'piece'] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];

@@ -16,6 +16,7 @@ export const VIEWS = [
   { path: 'publish-log', labelId: 'view.publishLog', defaultLabel: 'Publish log', action: ACTIONS.publish },
   { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds', action: ACTIONS.read },
   { path: 'share-links', labelId: 'view.shareLinks', defaultLabel: 'Share links', action: ACTIONS.read },
+  { path: 'plan-copy', labelId: 'view.planCopy', defaultLabel: 'Copy to next year', action: ACTIONS.plan },
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

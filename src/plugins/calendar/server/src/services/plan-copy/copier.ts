@@ -4,7 +4,6 @@
  * rest one by one (`apply`) inside the copy's single transaction; it records each copy itself.
  * A new kind (budget lines) is one more module implementing this and one entry in `COPIERS`.
  */
-import type { Core } from '@strapi/strapi';
 import type { CopyKind, PlanCopyInput } from '../../../../core/contracts/plan-copy';
 import type { YearShift } from '../../../../core/planning/shift-year';
 
@@ -49,5 +48,3 @@ export interface Copier<Row = unknown> {
 /** `kind|sourceDocumentId` → the copy's document id in the target year. */
 export type CopyMap = Map<string, string>;
 export const copyKey = (kind: CopyKind, sourceDocumentId: string) => `${kind}|${sourceDocumentId}`;
-
-export type CopierFactory = (strapi: Core.Strapi) => Copier<any>;
