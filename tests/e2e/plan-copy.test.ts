@@ -69,11 +69,9 @@ describeWithBrowser('copy the plan into next year', () => {
       .waitFor({ state: 'attached', timeout: 30_000 });
     const cells = await app.strapi.db.query('plugin::calendar.plan-cell').findMany({ where: { year: 2027 } });
     expect(cells.map((c: any) => [c.month, c.funnelStage, c.plannedWeeks])).toEqual([[3, 'reach', 3]]);
-    const ideas = await app.strapi.db
-      .query('api::content-piece.content-piece')
-      .findMany({
-        where: { title: 'Kevään puutarhaopas', editorialStatus: 'idea', publishAt: { $gte: new Date('2027-01-01T00:00:00Z') } },
-      });
+    const ideas = await app.strapi.db.query('api::content-piece.content-piece').findMany({
+      where: { title: 'Kevään puutarhaopas', editorialStatus: 'idea', publishAt: { $gte: new Date('2027-01-01T00:00:00Z') } },
+    });
     expect(ideas).toHaveLength(1);
   });
 
