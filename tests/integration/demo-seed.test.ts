@@ -97,7 +97,8 @@ describe('the demo plan', () => {
   });
 
   it('copies nothing by itself, and its year copies cleanly into the next, once', async () => {
-    const post = (path: string, body: unknown) => app.http().post(path).set('Authorization', `Bearer ${admin.token}`).send(body);
+    const post = (path: string, body: Record<string, unknown>) =>
+      app.http().post(path).set('Authorization', `Bearer ${admin.token}`).send(body);
     expect(await app.strapi.db.query('plugin::calendar.copy-record').count()).toBe(0);
     const base = { sourceYear: year, targetYear: year + 1, dateRule: 'iso-week', planCells: true, goals: true };
     const first = await post('/calendar/plan-copy/preview', base);
