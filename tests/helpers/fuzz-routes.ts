@@ -303,6 +303,22 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       },
     },
     { method: 'GET', route: '/calendar/plan/export', who: 'admin', query: { year: 'year', format: 'enum' }, validQuery: { year: '2026' } },
+    // plan-copy.ts
+    ...(['/calendar/plan-copy/preview', '/calendar/plan-copy/apply'] as const).map((route) => ({
+      method: 'POST' as const,
+      route,
+      who: 'admin' as const,
+      body: {
+        sourceYear: 'year',
+        targetYear: 'year',
+        dateRule: 'enum',
+        themes: 'json',
+        planCells: 'bool',
+        goals: 'bool',
+        pieces: 'json',
+      } as Record<string, Kind>,
+      validBody: { sourceYear: 2026, targetYear: 2027, dateRule: 'iso-week', themes: [], planCells: false, goals: false, pieces: [] },
+    })),
     {
       method: 'GET',
       route: '/calendar/coverage',

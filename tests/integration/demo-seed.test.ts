@@ -109,6 +109,27 @@ describe('the demo plan', () => {
     expect(assignees.size).toBeGreaterThanOrEqual(3);
   });
 
+  it('copies nothing by itself, and its year copies cleanly into the next, once', async () => {
+    const post = (path: string, body: Record<string, unknown>) =>
+      app.http().post(path).set('Authorization', `Bearer ${admin.token}`).send(body);
+    expect(await app.strapi.db.query('plugin::calendar.copy-record').count()).toBe(0);
+    const base = { sourceYear: year, targetYear: year + 1, dateRule: 'iso-week', planCells: true, goals: true };
+    const first = await post('/calendar/plan-copy/preview', base);
+    expect(first.status).toBe(200);
+    const { themes, pieces } = first.body.data.candidates;
+    expect(themes.length).toBeGreaterThan(0);
+    expect(pieces.length).toBeGreaterThan(0);
+    const body = { ...base, themes: themes.map((t: any) => t.documentId), pieces: pieces.slice(0, 20).map((p: any) => p.documentId) };
+    const preview = await post('/calendar/plan-copy/preview', body);
+    const applied = await post('/calendar/plan-copy/apply', body);
+    expect(applied.body.error).toBeUndefined();
+    expect(applied.body.data.counts).toEqual(preview.body.data.counts);
+    expect(applied.body.data.counts.theme.new).toBe(themes.length);
+    expect(applied.body.data.counts['plan-cell'].new).toBeGreaterThan(20);
+    const again = await post('/calendar/plan-copy/apply', body);
+    expect(again.body.data.items.every((i: any) => i.status === 'already-copied')).toBe(true);
+  });
+
   it('has July as its quiet season, and Finnish holidays on the calendar', async () => {
     const coverage = await get(`/calendar/coverage?year=${year}`);
     expect(coverage.body.data.quietSeasons).toEqual([

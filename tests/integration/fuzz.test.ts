@@ -44,6 +44,7 @@ const WATCHED_TABLES = [
     'community-task',
     'competitor',
     'competitor-observation',
+    'copy-record',
     'feed-token',
     'goal',
     'kpi-result',

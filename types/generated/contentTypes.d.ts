@@ -1110,6 +1110,43 @@ export interface PluginCalendarCompetitorObservation extends Struct.CollectionTy
   };
 }
 
+export interface PluginCalendarCopyRecord extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_copy_records';
+  info: {
+    description: "One thing copied from a year's plan into another year (a theme, plan cell, goal or content piece): copying the same year again skips it";
+    displayName: 'Plan copy record';
+    pluralName: 'copy-records';
+    singularName: 'copy-record';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    copiedBy: Schema.Attribute.Relation<'manyToOne', 'admin::user'>;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.copy-record'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    recordKey: Schema.Attribute.String & Schema.Attribute.Required;
+    sourceDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    sourceType: Schema.Attribute.String & Schema.Attribute.Required;
+    sourceYear: Schema.Attribute.Integer & Schema.Attribute.Required;
+    targetDocumentId: Schema.Attribute.String & Schema.Attribute.Required;
+    targetYear: Schema.Attribute.Integer & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+  };
+}
+
 export interface PluginCalendarFeedToken extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_feed_tokens';
   info: {
@@ -2000,6 +2037,7 @@ declare module '@strapi/strapi' {
       'plugin::calendar.community-task': PluginCalendarCommunityTask;
       'plugin::calendar.competitor': PluginCalendarCompetitor;
       'plugin::calendar.competitor-observation': PluginCalendarCompetitorObservation;
+      'plugin::calendar.copy-record': PluginCalendarCopyRecord;
       'plugin::calendar.feed-token': PluginCalendarFeedToken;
       'plugin::calendar.goal': PluginCalendarGoal;
       'plugin::calendar.kpi-result': PluginCalendarKpiResult;

@@ -15,6 +15,7 @@ export * from './notifications';
 export * from './occurrences';
 export * from './piece-panel';
 export * from './piece-scheduling';
+export * from './plan-copy';
 export * from './publishing';
 export * from './quarterly-grid';
 export * from './reference';

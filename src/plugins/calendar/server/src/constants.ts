@@ -25,6 +25,7 @@ export const CONTENT_TYPES = {
   competitorObservation: 'plugin::calendar.competitor-observation',
   budgetLine: 'plugin::calendar.budget-line',
   spendEntry: 'plugin::calendar.spend-entry',
+  copyRecord: 'plugin::calendar.copy-record',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;

@@ -25,6 +25,7 @@ export * from './endpoints/feed-tokens';
 export * from './endpoints/pieces';
 export * from './endpoints/piece-page';
 export * from './endpoints/planning';
+export * from './endpoints/plan-copy';
 export * from './endpoints/share-links';
 export * from './endpoints/translations';
 

@@ -10,6 +10,7 @@ import { FeedsPage } from './Feeds';
 import { KpisPage } from './Kpis';
 import { MonthPage } from './Month';
 import { MyWorkPage } from './MyWork';
+import { PlanCopyPage } from './PlanCopy';
 import { PublishLogPage } from './PublishLog';
 import { QuarterGridPage } from './QuarterGrid';
 import { ShareLinksPage } from './ShareLinks';
@@ -43,6 +44,14 @@ export const App = () => (
       />
       <Route path="feeds" element={<FeedsPage />} />
       <Route path="share-links" element={<ShareLinksPage />} />
+      <Route
+        path="plan-copy"
+        element={
+          <Page.Protect permissions={[{ action: ACTIONS.plan, subject: null }]}>
+            <PlanCopyPage />
+          </Page.Protect>
+        }
+      />
       <Route
         path="publish-log"
         element={

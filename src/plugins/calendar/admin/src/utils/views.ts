@@ -18,6 +18,7 @@ export const VIEWS = [
   { path: 'feeds', labelId: 'view.feeds', defaultLabel: 'Calendar feeds', action: ACTIONS.read },
   { path: 'share-links', labelId: 'view.shareLinks', defaultLabel: 'Share links', action: ACTIONS.read },
   { path: 'budget', labelId: 'view.budget', defaultLabel: 'Budget', action: ACTIONS.budgetRead },
+  { path: 'plan-copy', labelId: 'view.planCopy', defaultLabel: 'Copy to next year', action: ACTIONS.plan },
 ] as const;
 
 export type ViewPath = (typeof VIEWS)[number]['path'];

@@ -4,6 +4,7 @@ import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
 import competitorSchema from './competitor/schema.json';
 import competitorObservationSchema from './competitor-observation/schema.json';
+import copyRecordSchema from './copy-record/schema.json';
 import communityTaskSchema from './community-task/schema.json';
 import feedTokenSchema from './feed-token/schema.json';
 import goalSchema from './goal/schema.json';
@@ -24,6 +25,7 @@ export default {
   comment: { schema: commentSchema },
   competitor: { schema: competitorSchema },
   'competitor-observation': { schema: competitorObservationSchema },
+  'copy-record': { schema: copyRecordSchema },
   'community-task': { schema: communityTaskSchema },
   'feed-token': { schema: feedTokenSchema },
   goal: { schema: goalSchema },

@@ -13,6 +13,7 @@ import notifications from './notifications';
 import occurrences from './occurrences';
 import piecePanel from './piece-panel';
 import pieceScheduling from './piece-scheduling';
+import planCopy from './plan-copy';
 import publishLog from './publish-log';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
@@ -37,6 +38,7 @@ export default {
   occurrences,
   'piece-panel': piecePanel,
   'piece-scheduling': pieceScheduling,
+  'plan-copy': planCopy,
   'publish-log': publishLog,
   'quarterly-grid': quarterlyGrid,
   settings,

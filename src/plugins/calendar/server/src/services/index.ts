@@ -24,6 +24,7 @@ import piecePanel from './piece-panel';
 import pieceRepository from './piece-repository';
 import pieceScheduling from './piece-scheduling';
 import pieceVersions from './piece-versions';
+import planCopy from './plan-copy';
 import publicAccess from './public-access';
 import quarterlyGrid from './quarterly-grid';
 import scheduler from './scheduler';
@@ -62,6 +63,7 @@ export default {
   'piece-repository': pieceRepository,
   'piece-scheduling': pieceScheduling,
   'piece-versions': pieceVersions,
+  'plan-copy': planCopy,
   'public-access': publicAccess,
   'quarterly-grid': quarterlyGrid,
   scheduler,

@@ -34,7 +34,7 @@ export class StalePlanCellError extends ConflictError<PlanCellCurrent> {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-const cellKey = (year: number, month: number, stage: string, channelDocumentId: string) =>
+export const cellKey = (year: number, month: number, stage: string, channelDocumentId: string) =>
   `${year}-${pad(month)}|${stage}|${channelDocumentId}`;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {

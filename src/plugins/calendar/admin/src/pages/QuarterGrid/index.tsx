@@ -4,6 +4,7 @@ import { useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useGetPlanGridQuery, useSavePlanCellMutation, type PlanCellInput, type PlanMonth, type PlanRow } from '../../api';
+import { PlanCopyLink } from '../../components/PlanCopyLink';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
 import { YearNav } from '../../components/YearNav';
@@ -92,6 +93,7 @@ export const QuarterGridPage = () => {
           <Button variant="tertiary" startIcon={<FilePdf />} onClick={() => window.print()}>
             {t('quarter.print', 'Print')}
           </Button>
+          <PlanCopyLink year={year} />
         </Flex>
         <Typography variant="pi" textColor="neutral600">
           {t(

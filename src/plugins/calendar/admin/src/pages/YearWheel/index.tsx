@@ -7,6 +7,7 @@ import { dayInFrame, parseStartMonth, parseZoom, wheelFrame, type WheelFrame } f
 import { pieceEditPath } from '../../api/editorial';
 import type { AdminOccurrence } from '../../api/occurrences';
 import { ExpansionProblems } from '../../components/ExpansionProblems';
+import { PlanCopyLink } from '../../components/PlanCopyLink';
 import { FilterBar } from '../../components/FilterBar';
 import { RangeNav } from '../../components/RangeNav';
 import { ViewPage } from '../../components/ViewPage';
@@ -123,6 +124,7 @@ export const YearWheelPage = () => {
             onNext={() => data.set({ year: String(year + 1) })}
             onToday={() => data.set({ year: null })}
           />
+          <PlanCopyLink year={year} />
           <WheelControls
             groupBy={groupBy}
             onGroupBy={(g) => data.set({ groupBy: g === 'stage' ? g : null })}

@@ -8,6 +8,7 @@ import feedTokens from './feed-tokens';
 import occurrences from './occurrences';
 import piecePanel from './piece-panel';
 import pieceScheduling from './piece-scheduling';
+import planCopy from './plan-copy';
 import publishing from './publishing';
 import quarterlyGrid from './quarterly-grid';
 import settings from './settings';
@@ -34,5 +35,6 @@ export default {
     ...competitors,
     ...budget,
     ...seasons,
+    ...planCopy,
   ],
 };

@@ -1,0 +1,88 @@
+/**
+ * Copy the plan into next year in a real browser: from the 2026 year wheel to the copy view, the
+ * repeating theme chosen by default and a piece chosen by hand, the preview's counts, the copy,
+ * the 2027 wheel with the copied theme; copying again says nothing is new.
+ */
+import path from 'node:path';
+import { channel, piece } from '../helpers/content';
+import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+
+if (!hasChromium) {
+  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
+}
+const describeWithBrowser = hasChromium ? describe : describe.skip;
+
+let session: AdminSession;
+
+describeWithBrowser('copy the plan into next year', () => {
+  beforeAll(async () => {
+    session = await startAdminSession();
+    const { app } = session;
+    const blog = await channel(app, 'Blogi');
+    const themes = app.strapi.documents('api::theme.theme');
+    await themes.create({ data: { name: 'Kevätsesonki', startDate: '2026-03-02', endDate: '2026-05-31', repeatsYearly: true } });
+    await themes.create({ data: { name: 'Sovelluksen lanseeraus', startDate: '2026-09-01', endDate: '2026-09-30' } });
+    await app.strapi
+      .plugin('calendar')
+      .service('quarterly-grid')
+      .saveCell({ year: 2026, month: 3, funnelStage: 'reach', channel: 'blogi', plannedWeeks: 3 });
+    await piece(app, { title: 'Kevään puutarhaopas', publishAt: '2026-03-03T07:00:00.000Z', channels: [blog.documentId] });
+    await logIn(session);
+  });
+
+  afterAll(async () => {
+    await session?.stop();
+  });
+
+  const countOf = (kind: string) => session.page.locator(`[data-testid=plan-copy-count-${kind}]`).innerText();
+
+  it('chooses, previews and copies 2026 into 2027, and the 2027 wheel has the theme', async () => {
+    const { page, base, app } = session;
+    await page.goto(`${base}/admin/plugins/calendar/wheel?year=2026`);
+    await page.click('[data-testid=plan-copy-link]', { timeout: 60_000 });
+    await page.waitForURL(/plan-copy\?year=2026/);
+    const spring = page.getByRole('checkbox', { name: /Kevätsesonki/ });
+    await spring.waitFor({ timeout: 30_000 });
+    // The repeating theme is chosen by default, the one-off launch is not.
+    await expect(spring.getAttribute('aria-checked')).resolves.toBe('true');
+    await expect(page.getByRole('checkbox', { name: /Sovelluksen lanseeraus/ }).getAttribute('aria-checked')).resolves.toBe('false');
+    await page.getByRole('checkbox', { name: /Kevään puutarhaopas/ }).click();
+
+    await page.click('[data-testid=plan-copy-preview-button]');
+    await page.locator('[data-testid=plan-copy-preview]').waitFor({ timeout: 30_000 });
+    expect(await countOf('theme')).toContain('1 new');
+    expect(await countOf('plan-cell')).toContain('1 new');
+    expect(await countOf('piece')).toContain('1 new');
+    await expect(page.locator('[data-testid=plan-copy-preview]').innerText()).resolves.toContain('2027-03-08 – 2027-06-06');
+    await page.screenshot({ path: path.join(E2E_SCREENSHOTS, 'plan-copy-preview.png') });
+
+    await page.click('[data-testid=plan-copy-apply-button]');
+    await page.locator('[data-testid=plan-copy-result]').waitFor({ timeout: 30_000 });
+    expect(await countOf('theme')).toContain('1 created');
+    expect(await countOf('piece')).toContain('1 created');
+
+    await page.click('[data-testid=plan-copy-open-wheel]');
+    await page.waitForURL(/wheel\?year=2027/);
+    await page
+      .locator('[data-testid=year-wheel] title', { hasText: 'Kevätsesonki' })
+      .first()
+      .waitFor({ state: 'attached', timeout: 30_000 });
+    const cells = await app.strapi.db.query('plugin::calendar.plan-cell').findMany({ where: { year: 2027 } });
+    expect(cells.map((c: any) => [c.month, c.funnelStage, c.plannedWeeks])).toEqual([[3, 'reach', 3]]);
+    const ideas = await app.strapi.db.query('api::content-piece.content-piece').findMany({
+      where: { title: 'Kevään puutarhaopas', editorialStatus: 'idea', publishAt: { $gte: new Date('2027-01-01T00:00:00Z') } },
+    });
+    expect(ideas).toHaveLength(1);
+  });
+
+  it('copying again says nothing is new', async () => {
+    const { page, base } = session;
+    await page.goto(`${base}/admin/plugins/calendar/plan-copy?year=2026`);
+    await page.getByRole('checkbox', { name: /Kevään puutarhaopas/ }).click({ timeout: 60_000 });
+    await page.click('[data-testid=plan-copy-preview-button]');
+    await page.locator('[data-testid=plan-copy-preview]').waitFor({ timeout: 30_000 });
+    expect(await countOf('theme')).toContain('0 new, 1 skipped');
+    expect(await countOf('piece')).toContain('0 new, 1 skipped');
+    await expect(page.locator('[data-testid=plan-copy-preview]').innerText()).resolves.toMatch(/already copied/i);
+  });
+});

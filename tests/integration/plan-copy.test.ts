@@ -1,0 +1,319 @@
+/**
+ * Copying 2026's plan into 2027: the preview answers exactly what the apply creates; copying
+ * twice leaves one 2027 copy of each chosen theme and plan cell; content pieces come back as
+ * idea drafts in every language they had; a failure half-way leaves nothing; two applies at once
+ * create once; bad bodies are 400s naming the field; it needs the plan right and never publish.
+ * Runs on SQLite and PostgreSQL.
+ */
+import crypto from 'node:crypto';
+import { createAdmin } from '../helpers/admin';
+import { channel } from '../helpers/content';
+import { startStrapi, type TestApp } from '../helpers/strapi';
+
+const THEME = 'api::theme.theme';
+const PIECE = 'api::content-piece.content-piece';
+const GOAL = 'plugin::calendar.goal';
+const CELL = 'plugin::calendar.plan-cell';
+const RECORD = 'plugin::calendar.copy-record';
+
+type Admin = Awaited<ReturnType<typeof createAdmin>>;
+let app: TestApp;
+let superAdmin: Admin;
+let planner: Admin;
+let reader: Admin;
+let spring: string;
+let christmas: string;
+let launch: string;
+let guide: string;
+
+const as = (admin: Admin, req: any) => req.set('Authorization', `Bearer ${admin.token}`);
+const preview = (body: Record<string, unknown>, admin: Admin = planner) =>
+  as(admin, app.http().post('/calendar/plan-copy/preview')).send(body);
+const apply = (body: Record<string, unknown>, admin: Admin = planner) => as(admin, app.http().post('/calendar/plan-copy/apply')).send(body);
+const service = () => app.strapi.plugin('calendar').service('plan-copy');
+
+const themesStarting = (year: number) =>
+  app.strapi.db
+    .query(THEME)
+    .findMany({ where: { locale: 'fi', startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, orderBy: { startDate: 'asc' } });
+const cellsOf = (year: number) => app.strapi.db.query(CELL).findMany({ where: { year }, populate: { channel: true } });
+
+async function roleWith(actions: string[]) {
+  const role = await app.strapi.service('admin::role').create({ name: `Rooli ${crypto.randomUUID()}`, description: actions.join(', ') });
+  await app.strapi.service('admin::role').assignPermissions(
+    role.id,
+    actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+  );
+  return role;
+}
+
+const body2027 = { sourceYear: 2026, targetYear: 2027, dateRule: 'iso-week' };
+const withoutTargets = (items: any[]) => items.map(({ targetDocumentId: _t, ...rest }) => rest);
+
+beforeAll(async () => {
+  app = await startStrapi();
+  superAdmin = await createAdmin(app);
+  // Editors' rights for the Content Manager are not needed: the copy writes through the calendar.
+  planner = await createAdmin(app, (await roleWith(['plugin::calendar.read', 'plugin::calendar.plan'])).code);
+  reader = await createAdmin(app, (await roleWith(['plugin::calendar.read'])).code);
+  const blog = await channel(app, 'Blogi');
+  await channel(app, 'Uutiskirje');
+  const themes = app.strapi.documents(THEME);
+  spring = (
+    await themes.create({
+      data: { name: 'Kevätsesonki', startDate: '2026-03-02', endDate: '2026-05-31', repeatsYearly: true, color: '#7BC67B' },
+    })
+  ).documentId;
+  await themes.update({ documentId: spring, locale: 'sv', data: { name: 'Vårsäsong' } });
+  christmas = (
+    await themes.create({ data: { name: 'Joulukampanja', startDate: '2026-12-14', endDate: '2027-01-06', repeatsYearly: true } })
+  ).documentId;
+  launch = (await themes.create({ data: { name: 'Sovelluksen lanseeraus', startDate: '2026-09-01', endDate: '2026-09-30' } })).documentId;
+  // A theme of 2025 is never part of 2026's copy.
+  await themes.create({ data: { name: 'Vanha teema', startDate: '2025-03-01', endDate: '2025-04-01', repeatsYearly: true } });
+
+  for (const [month, funnelStage, plannedWeeks] of [
+    [3, 'reach', 4],
+    [4, 'act', 2],
+  ] as const) {
+    const res = await as(superAdmin, app.http().put('/calendar/plan')).send({
+      year: 2026,
+      month,
+      funnelStage,
+      channel: 'blogi',
+      plannedWeeks,
+      note: 'Kevään kampanja',
+    });
+    expect(res.status).toBe(200);
+  }
+  await app.strapi.documents(GOAL).create({
+    data: {
+      title: 'Uutiskirjeen tilaajat kasvuun',
+      contentGoal: 'speak',
+      metric: 'newsletter-signups',
+      baseline: 120,
+      target: 300,
+      deadline: '2026-12-31',
+      owner: superAdmin.user.id,
+    },
+  });
+  // An approved, published, assigned weekly series in Finnish and Swedish: the copy is an unassigned idea.
+  const created = await app.strapi.documents(PIECE).create({
+    data: {
+      title: 'Kevään puutarhaopas',
+      funnelStage: 'act',
+      contentGoal: 'serve',
+      format: 'guide',
+      publishAt: '2026-03-03T07:00:00.000Z', // Tue of week 10, 09:00 in Helsinki
+      timeZone: 'Europe/Helsinki',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU;UNTIL=20260526T235959Z',
+      recurrenceExceptions: ['2026-04-07T09:00'],
+      kpiTargets: [{ metric: 'guide-downloads', value: 50, period: '2026-04' }],
+      channels: [blog.documentId],
+      theme: spring,
+      editorialStatus: 'approved',
+      assignee: superAdmin.user.id,
+      notes: 'Viime vuonna toimi hyvin',
+    },
+    status: 'published',
+  } as any);
+  guide = created.documentId;
+  await app.strapi
+    .documents(PIECE)
+    .update({ documentId: guide, locale: 'sv', data: { title: 'Vårens trädgårdsguide', publishAt: '2026-03-03T10:00:00.000Z' } } as any);
+}, 120_000);
+
+afterAll(async () => {
+  await app?.stop();
+});
+
+describe('the body', () => {
+  it.each([
+    [{ ...body2027, extra: 1 }, 'extra', 'unknown field(s): extra'],
+    [{ ...body2027, targetYear: 2026 }, 'targetYear', 'targetYear must be after sourceYear'],
+    [{ ...body2027, targetYear: 2101 }, 'targetYear', 'year must be a year from 2000 to 2100'],
+    [{ ...body2027, dateRule: 'monday' }, 'dateRule', 'dateRule must be one of iso-week, same-date'],
+    [{ ...body2027, themes: ['NOT AN ID'] }, 'themes', 'themes must be document ids'],
+    [{ ...body2027, planCells: 'yes' }, 'planCells', 'planCells must be true or false'],
+    [{ sourceYear: 2026, dateRule: 'iso-week' }, 'targetYear', 'year must be a year'],
+  ])('%o is a 400 naming %s', async (body, field, message) => {
+    for (const send of [preview, apply]) {
+      const res = await send(body);
+      expect(res.status).toBe(400);
+      expect(res.body.error.name).toBe('ValidationError');
+      const problem = res.body.error.details.errors.find((e: any) => e.path[0] === field);
+      expect(problem?.message).toContain(message);
+    }
+  });
+
+  it('names a theme or piece that the source year does not have', async () => {
+    const res = await preview({ ...body2027, themes: ['abcdefghijklmnopqrstuvwx'] });
+    expect(res.status).toBe(400);
+    expect(res.body.error.details.errors[0]).toMatchObject({ path: ['themes'] });
+    const pieces = await preview({ ...body2027, pieces: ['abcdefghijklmnopqrstuvwx'] });
+    expect(pieces.status).toBe(400);
+    expect(pieces.body.error.details.errors[0].message).toBe('pieces: no content piece with id abcdefghijklmnopqrstuvwx');
+  });
+});
+
+describe('permissions', () => {
+  it('a reader may neither preview nor copy; a planner without the publish right may both', async () => {
+    expect((await preview(body2027, reader)).status).toBe(403);
+    expect((await apply(body2027, reader)).status).toBe(403);
+    expect((await app.http().post('/calendar/plan-copy/preview').send(body2027)).status).toBe(401);
+    expect((await preview(body2027, planner)).status).toBe(200);
+  });
+});
+
+describe('copying 2026 into 2027', () => {
+  const chosen = () => ({ ...body2027, planCells: true, goals: true, pieces: [guide] });
+
+  it('previews the repeating themes by default, offers every theme and piece of the year, creates nothing', async () => {
+    const res = await preview(chosen());
+    expect(res.status).toBe(200);
+    const data = res.body.data;
+    expect(data.applied).toBe(false);
+    expect(data.items.filter((i: any) => i.kind === 'theme').map((i: any) => [i.label, i.from, i.to])).toEqual([
+      ['Kevätsesonki', '2026-03-02 – 2026-05-31', '2027-03-08 – 2027-06-06'],
+      ['Joulukampanja', '2026-12-14 – 2027-01-06', '2027-12-20 – 2028-01-05'],
+    ]);
+    expect(data.counts).toEqual({
+      theme: { new: 2, skipped: 0 },
+      'plan-cell': { new: 2, skipped: 0 },
+      goal: { new: 1, skipped: 0 },
+      piece: { new: 1, skipped: 0 },
+    });
+    expect(data.items[1].sourceDocumentId).toBe(christmas);
+    expect(data.items.find((i: any) => i.kind === 'piece')).toMatchObject({ from: '2026-03-03', to: '2027-03-09', status: 'new' });
+    expect(data.candidates.themes.map((t: any) => [t.name, t.repeatsYearly])).toEqual([
+      ['Kevätsesonki', true],
+      ['Sovelluksen lanseeraus', false],
+      ['Joulukampanja', true],
+    ]);
+    expect(data.candidates.pieces).toEqual([
+      { documentId: guide, title: 'Kevään puutarhaopas', publishAt: '2026-03-03T07:00:00.000Z', locales: ['fi', 'sv'] },
+    ]);
+    expect(await themesStarting(2027)).toHaveLength(0);
+    expect(await app.strapi.db.query(RECORD).count()).toBe(0);
+  });
+
+  it('creates exactly what the preview said, as a planner without the publish right', async () => {
+    const before = (await preview(chosen())).body.data;
+    const res = await apply(chosen());
+    expect(res.body.error).toBeUndefined();
+    expect(res.status).toBe(200);
+    expect(res.body.data.applied).toBe(true);
+    expect(withoutTargets(res.body.data.items)).toEqual(withoutTargets(before.items));
+    expect(res.body.data.items.every((i: any) => typeof i.targetDocumentId === 'string')).toBe(true);
+
+    const themes = await themesStarting(2027);
+    expect(themes.map((t: any) => [t.name, t.startDate, t.endDate, t.repeatsYearly])).toEqual([
+      ['Kevätsesonki', '2027-03-08', '2027-06-06', true],
+      ['Joulukampanja', '2027-12-20', '2028-01-05', true],
+    ]);
+    const svSpring = await app.strapi.db.query(THEME).findOne({ where: { documentId: themes[0].documentId, locale: 'sv' } });
+    expect(svSpring.name).toBe('Vårsäsong');
+
+    const grid = await as(planner, app.http().get('/calendar/plan?year=2027'));
+    const blogReach = grid.body.data.rows.find((r: any) => r.funnelStage === 'reach' && r.channel.slug === 'blogi');
+    expect(blogReach.months[2]).toMatchObject({ month: 3, plannedWeeks: 4, note: 'Kevään kampanja' });
+
+    const goals = await app.strapi.db.query(GOAL).findMany({ where: { deadline: { $gte: '2027-01-01' } }, populate: { owner: true } });
+    expect(goals.map((g: any) => [g.title, g.target, g.baseline, g.deadline, g.owner?.id])).toEqual([
+      ['Uutiskirjeen tilaajat kasvuun', 300, 120, '2027-12-30', superAdmin.user.id],
+    ]);
+
+    const copyId = res.body.data.items.find((i: any) => i.kind === 'piece').targetDocumentId;
+    const versions = await app.strapi.db.query(PIECE).findMany({
+      where: { documentId: copyId },
+      populate: { assignee: true, theme: true, channels: true },
+      orderBy: { locale: 'asc' },
+    });
+    expect(versions.map((v: any) => [v.locale, v.title, v.editorialStatus, v.publishedAt, new Date(v.publishAt).toISOString()])).toEqual([
+      ['fi', 'Kevään puutarhaopas', 'idea', null, '2027-03-09T07:00:00.000Z'],
+      ['sv', 'Vårens trädgårdsguide', 'idea', null, '2027-03-09T10:00:00.000Z'],
+    ]);
+    const fi = versions[0];
+    expect(fi.assignee).toBeNull();
+    expect(fi.dueAt).toBeNull();
+    expect(fi.recurrence).toBe('FREQ=WEEKLY;BYDAY=TU;UNTIL=20270601T235959Z');
+    expect(fi.recurrenceExceptions).toEqual(['2027-04-13T09:00']);
+    expect(fi.kpiTargets).toEqual([{ metric: 'guide-downloads', value: 50, period: '2027-04' }]);
+    expect(fi.theme.documentId).toBe(themes[0].documentId);
+    expect(fi.channels.map((c: any) => c.slug)).toEqual(['blogi']);
+  });
+
+  it('twice: leaves one 2027 copy of each chosen theme and plan cell, and says nothing is new', async () => {
+    const res = await apply(chosen());
+    expect(res.status).toBe(200);
+    expect(res.body.data.items.every((i: any) => i.status === 'already-copied')).toBe(true);
+    expect(res.body.data.counts.theme).toEqual({ new: 0, skipped: 2 });
+    expect((await themesStarting(2027)).map((t: any) => t.name)).toEqual(['Kevätsesonki', 'Joulukampanja']);
+    expect(await cellsOf(2027)).toHaveLength(2);
+    expect(await app.strapi.db.query(PIECE).count({ where: { title: 'Kevään puutarhaopas', locale: 'fi', publishedAt: null } })).toBe(2);
+    expect(await app.strapi.db.query(RECORD).count({ where: { targetYear: 2027 } })).toBe(6);
+  });
+
+  it('copies a theme chosen later on its own, beside the one copied before', async () => {
+    const res = await apply({ ...body2027, themes: [launch, spring] });
+    expect(res.body.data.items.map((i: any) => [i.label, i.status])).toEqual([
+      ['Kevätsesonki', 'already-copied'],
+      ['Sovelluksen lanseeraus', 'new'],
+    ]);
+    expect((await themesStarting(2027)).map((t: any) => t.name)).toEqual(['Kevätsesonki', 'Sovelluksen lanseeraus', 'Joulukampanja']);
+  });
+});
+
+describe('all or nothing', () => {
+  it('a failure half-way leaves nothing of the copy behind', async () => {
+    const body = { sourceYear: 2026, targetYear: 2029, dateRule: 'same-date', planCells: true, goals: true };
+    expect((await preview(body)).body.data.counts.theme.new).toBe(2);
+    service().setTestFault(3);
+    try {
+      const res = await apply(body);
+      expect(res.status).toBe(500);
+    } finally {
+      service().setTestFault(null);
+    }
+    expect(await themesStarting(2029)).toHaveLength(0);
+    expect(await cellsOf(2029)).toHaveLength(0);
+    expect(await app.strapi.db.query(RECORD).count({ where: { targetYear: 2029 } })).toBe(0);
+    // And the same copy goes through afterwards, with the same-date rule.
+    const res = await apply(body);
+    expect(res.status).toBe(200);
+    expect((await themesStarting(2029)).map((t: any) => [t.startDate, t.endDate])).toEqual([
+      ['2029-03-02', '2029-05-31'],
+      ['2029-12-14', '2030-01-06'],
+    ]);
+  });
+
+  it('a copy larger than the limit is a 413 that says so, and creates nothing', async () => {
+    service().setTestMaxItems(3);
+    try {
+      const body = { sourceYear: 2026, targetYear: 2030, dateRule: 'iso-week', planCells: true, goals: true };
+      for (const send of [preview, apply]) {
+        const res = await send(body);
+        expect(res.status).toBe(413);
+        expect(res.body.error.message).toBe('This copy would create 5 things; at most 3 are copied at once. Choose fewer kinds or pieces.');
+      }
+    } finally {
+      service().setTestMaxItems(null);
+    }
+    expect(await themesStarting(2030)).toHaveLength(0);
+  });
+});
+
+describe('two applies at once', () => {
+  it('create one copy of each theme and cell; the other reports them copied', async () => {
+    const body = { sourceYear: 2026, targetYear: 2028, dateRule: 'iso-week', planCells: true };
+    const answers = await Promise.all([apply(body), apply(body)]);
+    for (const res of answers) expect([200, 409]).toContain(res.status);
+    const created = answers.filter((r) => r.status === 200 && r.body.data.counts.theme.new === 2);
+    expect(created).toHaveLength(1);
+    const themes = await app.strapi.db
+      .query(THEME)
+      .findMany({ where: { locale: 'fi', startDate: { $gte: '2028-01-01', $lte: '2028-12-31' } } });
+    expect(themes.map((t: any) => t.name).sort()).toEqual(['Joulukampanja', 'Kevätsesonki']);
+    expect(await cellsOf(2028)).toHaveLength(2);
+  });
+});
