@@ -20,6 +20,24 @@ let app: TestApp;
 let publisher: Instance;
 let channelId: string;
 
+/** Backend pids LISTENing for schedule changes on the test database (the publisher's, here). */
+async function listeners(): Promise<number[]> {
+  const { rows } = await app.strapi.db.connection.raw(
+    "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN vuosikello_schedule'"
+  );
+  return rows.map((r: { pid: number }) => r.pid);
+}
+
+async function waitFor<T>(what: string, probe: () => Promise<T | null>, withinMs = 30_000): Promise<T> {
+  const deadline = Date.now() + withinMs;
+  for (;;) {
+    const value = await probe();
+    if (value !== null) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 async function waitForPublished(documentId: string, withinMs: number) {
   const deadline = Date.now() + withinMs;
   for (;;) {
@@ -41,6 +59,8 @@ beforeAll(async () => {
     CALENDAR_SCHEDULER_INTERVAL_SECONDS: '3600',
   });
   channelId = (await app.strapi.documents('api::channel.channel').create({ data: { name: 'Uutiskirje', kind: 'owned' } })).documentId;
+  // The publisher listens once its boot pass is under way; a write before that would test nothing.
+  await waitFor('the publisher to listen', async () => ((await listeners()).length === 1 ? true : null));
 });
 
 afterAll(async () => {
@@ -66,6 +86,33 @@ it('a piece approved on one instance is published on time by another', async () 
   expect(published).not.toBeNull();
   expect(published!.at.getTime() - due.getTime()).toBeLessThan(ON_TIME_MS);
   expect(published!.at.getTime()).toBeGreaterThanOrEqual(due.getTime());
+});
+
+it('a listening connection cut by the database is replaced, and the next write is heard again', async () => {
+  const [before] = await listeners();
+  await app.strapi.db.connection.raw('SELECT pg_terminate_backend(?)', [before]);
+  const after = await waitFor('a new listener', async () => {
+    const pids = await listeners();
+    return pids.length === 1 && pids[0] !== before ? pids[0] : null;
+  });
+  expect(after).not.toBe(before);
+  const due = new Date(Date.now() + 2_000);
+  const created = await app.strapi.documents(PIECE).create({
+    data: {
+      title: 'Yhteyskatkon jälkeen',
+      funnelStage: 'reach',
+      contentGoal: 'sell',
+      publishAt: due.toISOString(),
+      editorialStatus: 'approved',
+      channels: [channelId],
+    } as any,
+  });
+  const published = await waitForPublished(created.documentId, 2_000 + ON_TIME_MS);
+  expect(published).not.toBeNull();
+  expect(published!.at.getTime()).toBeGreaterThanOrEqual(due.getTime());
+  expect(published!.at.getTime() - due.getTime()).toBeLessThan(ON_TIME_MS);
+  // One listening connection, not one more per reconnect.
+  expect(await listeners()).toHaveLength(1);
 });
 
 it('a burst of 100 pieces due within 5 s, written in one transaction, is published on time, each once', async () => {

@@ -35,7 +35,7 @@ describe('the scheduler alarm', () => {
     expect(passes).toEqual([1_000_000]);
     await jest.advanceTimersByTimeAsync(INTERVAL * 3);
     expect(passes).toEqual([1_000_000, 1_000_000 + INTERVAL, 1_000_000 + 2 * INTERVAL, 1_000_000 + 3 * INTERVAL]);
-    alarm.stop();
+    await alarm.stop();
   });
 
   it('wakes at the next due time the database reports, not at the interval', async () => {
@@ -50,7 +50,7 @@ describe('the scheduler alarm', () => {
     expect(alarm.armedInMs()).toBe(1_200 + DUE_MARGIN_MS);
     await jest.advanceTimersByTimeAsync(1_200 + DUE_MARGIN_MS);
     expect(passes).toEqual([1_000_000, 1_000_000 + 1_200 + DUE_MARGIN_MS]);
-    alarm.stop();
+    await alarm.stop();
   });
 
   it('a hint of an earlier due time re-arms; a later one leaves the earlier wake', async () => {
@@ -64,7 +64,7 @@ describe('the scheduler alarm', () => {
     expect(passes).toHaveLength(2);
     // After that pass nothing is known: back to the interval (the 10 s hint was only a hint).
     expect(alarm.armedInMs()).toBe(INTERVAL);
-    alarm.stop();
+    await alarm.stop();
   });
 
   it('a burst of hints for "now" makes one pass', async () => {
@@ -74,7 +74,7 @@ describe('the scheduler alarm', () => {
     for (let i = 0; i < 100; i += 1) alarm.hint(-5_000);
     await jest.advanceTimersByTimeAsync(MIN_DELAY_MS + DUE_MARGIN_MS);
     expect(passes).toHaveLength(2);
-    alarm.stop();
+    await alarm.stop();
   });
 
   it('a hint during a pass runs another pass right after it (the pass may have looked too early)', async () => {
@@ -96,7 +96,7 @@ describe('the scheduler alarm', () => {
     release();
     await jest.advanceTimersByTimeAsync(MIN_DELAY_MS + DUE_MARGIN_MS);
     expect(passes).toHaveLength(2);
-    alarm.stop();
+    await alarm.stop();
   });
 
   it('a pass that published something is followed by another at once, until one finds nothing', async () => {
@@ -106,8 +106,50 @@ describe('the scheduler alarm', () => {
     await jest.advanceTimersByTimeAsync(0);
     await jest.advanceTimersByTimeAsync((MIN_DELAY_MS + DUE_MARGIN_MS) * 2);
     expect(passes).toEqual([1_000_000, 1_000_000 + MIN_DELAY_MS, 1_000_000 + 2 * MIN_DELAY_MS]);
-    expect(alarm.armedInMs()).toBe(INTERVAL - 10); // the third found nothing: back to the interval
-    alarm.stop();
+    // The third found nothing: back to the interval, counted from that pass (2 × MIN_DELAY_MS in).
+    expect(alarm.armedInMs()).toBe(INTERVAL - ((MIN_DELAY_MS + DUE_MARGIN_MS) * 2 - 2 * MIN_DELAY_MS));
+    await alarm.stop();
+  });
+
+  it('stop() during a pass waits for it and asks the database nothing more', async () => {
+    let release!: () => void;
+    let asked = 0;
+    const alarm = schedulerAlarm({
+      intervalMs: INTERVAL,
+      pass: () => new Promise<boolean>((r) => (release = () => r(false))),
+      nextDueInMs: async () => {
+        asked += 1;
+        return 1_000;
+      },
+      onError: () => {},
+    });
+    alarm.start();
+    await jest.advanceTimersByTimeAsync(0);
+    let stopped = false;
+    const stopping = alarm.stop().then(() => (stopped = true));
+    await jest.advanceTimersByTimeAsync(10);
+    expect(stopped).toBe(false);
+    release();
+    await stopping;
+    expect(asked).toBe(0);
+    expect(alarm.armedInMs()).toBeNull();
+  });
+
+  it('when the next-due query fails, the error is reported and the interval still holds', async () => {
+    const errors: unknown[] = [];
+    const alarm = schedulerAlarm({
+      intervalMs: INTERVAL,
+      pass: async () => false,
+      nextDueInMs: async () => {
+        throw new Error('connection lost');
+      },
+      onError: (e) => errors.push(e),
+    });
+    alarm.start();
+    await jest.advanceTimersByTimeAsync(0);
+    expect(errors.map((e) => (e as Error).message)).toEqual(['connection lost']);
+    expect(alarm.armedInMs()).toBe(INTERVAL);
+    await await alarm.stop();
   });
 
   it('a failed pass is reported and the alarm keeps its interval', async () => {
@@ -119,7 +161,7 @@ describe('the scheduler alarm', () => {
     expect(alarm.armedInMs()).toBe(INTERVAL);
     await jest.advanceTimersByTimeAsync(INTERVAL);
     expect(passes).toHaveLength(2);
-    alarm.stop();
+    await alarm.stop();
   });
 
   it('stopped, it neither fires nor takes hints; junk hints are ignored', async () => {

@@ -25,20 +25,28 @@ export interface AlarmParts {
 
 export function schedulerAlarm({ pass, nextDueInMs, intervalMs, onError }: AlarmParts) {
   let timer: NodeJS.Timeout | undefined;
-  /** Process-clock time the armed timer fires at (only compared with this process's clock). */
+  /** Monotonic time the armed timer fires at (a wall-clock step must not move it). */
   let armedAt = Infinity;
   let busy = false;
   let first = true;
   let stopped = true;
   /** A hint that came during a pass: the pass may have looked before the write committed. */
   let hintedAt = Infinity;
+  /** The wake in progress, so stop() can wait for it. */
+  let inFlight: Promise<void> | undefined;
+  const now = () => performance.now();
 
   const arm = (at: number) => {
     if (stopped || busy) return;
     if (timer && at >= armedAt) return;
     if (timer) clearTimeout(timer);
     armedAt = at;
-    timer = setTimeout(() => void fire(), Math.max(0, at - Date.now()));
+    timer = setTimeout(
+      () => {
+        inFlight = fire().finally(() => (inFlight = undefined));
+      },
+      Math.max(0, at - now())
+    );
     timer.unref();
   };
 
@@ -46,18 +54,18 @@ export function schedulerAlarm({ pass, nextDueInMs, intervalMs, onError }: Alarm
     timer = undefined;
     armedAt = Infinity;
     busy = true;
-    let next = Date.now() + intervalMs;
+    let next = now() + intervalMs;
     try {
       const busyPass = await pass(first);
       first = false;
-      const due = busyPass ? 0 : await nextDueInMs();
-      if (due !== null) next = Math.min(next, Date.now() + Math.max(MIN_DELAY_MS, due + DUE_MARGIN_MS));
+      const due = busyPass || stopped ? 0 : await nextDueInMs();
+      if (due !== null) next = Math.min(next, now() + Math.max(MIN_DELAY_MS, due + DUE_MARGIN_MS));
     } catch (error) {
       onError(error);
     } finally {
       busy = false;
     }
-    if (hintedAt < Infinity) next = Math.min(next, Math.max(hintedAt, Date.now() + MIN_DELAY_MS));
+    if (hintedAt < Infinity) next = Math.min(next, Math.max(hintedAt, now() + MIN_DELAY_MS));
     hintedAt = Infinity;
     arm(next);
   }
@@ -66,26 +74,28 @@ export function schedulerAlarm({ pass, nextDueInMs, intervalMs, onError }: Alarm
     /** Starts with a pass now (the boot pass). */
     start() {
       stopped = false;
-      arm(Date.now());
+      arm(now());
     },
 
     /** Something falls due in `ms` (≤ 0: now), as a write announced it. */
     hint(ms: number) {
       if (stopped || !Number.isFinite(ms)) return;
-      const at = Date.now() + Math.max(MIN_DELAY_MS, ms + DUE_MARGIN_MS);
+      const at = now() + Math.max(MIN_DELAY_MS, ms + DUE_MARGIN_MS);
       if (busy) hintedAt = Math.min(hintedAt, at);
       else arm(at);
     },
 
-    stop() {
+    /** Stops, waiting for a pass in progress (and its bookkeeping) to end. */
+    async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
       timer = undefined;
       armedAt = Infinity;
+      await inFlight;
     },
 
     /** Tests: ms until the armed wake (null: none armed, e.g. during a pass). */
-    armedInMs: () => (timer ? Math.max(0, armedAt - Date.now()) : null),
+    armedInMs: () => (timer ? Math.max(0, armedAt - now()) : null),
   };
 }
 

@@ -80,8 +80,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const armed = schedulerAlarm({
         intervalMs: intervalSeconds * 1000,
         pass: async (first) => {
+          // Joining a pass someone else started (publish now, a test): its discovery may predate
+          // the write that woke us, so look again right after it.
+          const joined = runner.busy();
           const counts = await runner.tick(first ? 'boot' : 'schedule');
-          return counts.published + counts.failed > 0;
+          return joined || counts.published + counts.failed > 0;
         },
         nextDueInMs: async () => {
           const { inMs, now } = await nextDue.nextDueInMs();
@@ -98,7 +101,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         clearInterval(timer);
         timer = undefined;
         armed.start();
-        void signal.listen((dueAt) => armed.hint(dueAt.getTime() - (Date.now() + skewMs))).catch((error: unknown) => onError(error));
+        void signal
+          .listen({
+            onHear: (dueAt) => armed.hint(dueAt.getTime() - (Date.now() + skewMs)),
+            // Whatever was announced while this instance was not listening: one look now.
+            onListening: () => armed.hint(0),
+          })
+          .catch((error: unknown) => onError(error));
       }, 50);
       timer.unref();
       strapi.log.info(`[calendar] scheduler started on ${instanceId}: on time, and at least every ${intervalSeconds} s`);
@@ -107,8 +116,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       if (timer) clearInterval(timer);
       timer = undefined;
-      alarm?.stop();
       await signal.stop();
+      await alarm?.stop();
       await runner.idle();
     },
 

@@ -171,6 +171,9 @@ export function schedulerRunner(strapi: Core.Strapi, { clock, queue, fence, log,
       }
     },
 
+    /** Whether a pass is in progress (a tick now would join it, with its discovery already done). */
+    busy: () => running !== undefined,
+
     /** Waits for a pass in progress (shutdown). */
     async idle() {
       await running?.catch(() => {});
