@@ -20,3 +20,4 @@ export * from './routing';
 export * from './settings';
 export * from './share-links';
 export * from './translations';
+export * from './capacity';

@@ -21,6 +21,8 @@ export const CONTENT_TYPES = {
   notificationRun: 'plugin::calendar.notification-run',
   chatHook: 'plugin::calendar.chat-hook',
   chatDelivery: 'plugin::calendar.chat-delivery',
+  capacity: 'plugin::calendar.capacity',
+  absence: 'plugin::calendar.absence',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;

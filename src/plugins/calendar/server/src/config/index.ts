@@ -79,6 +79,8 @@ const configSchema = z.object({
       .array(z.string().regex(/^(\*\.)?[a-z0-9.-]+$/i, 'must be host names such as relay.example.fi or *.example.fi'))
       .max(100),
   }),
+  /** Workload: the weekly hours of a person whose own capacity is not set. */
+  capacity: z.object({ defaultWeeklyHours: z.number().min(0).max(168) }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -100,6 +102,7 @@ export default {
     chat: { enabled: true, intervalSeconds: 10, batchSize: 20, timeoutSeconds: 10, allowedHosts: [] },
     contentManagerLanguage: 'en',
     shareLinks: { frameAncestors: [] },
+    capacity: { defaultWeeklyHours: 37.5 },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -1,3 +1,5 @@
+import absenceSchema from './absence/schema.json';
+import capacitySchema from './capacity/schema.json';
 import chatDeliverySchema from './chat-delivery/schema.json';
 import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
@@ -14,6 +16,8 @@ import shareLinkSchema from './share-link/schema.json';
 import workLogSchema from './work-log/schema.json';
 
 export default {
+  absence: { schema: absenceSchema },
+  capacity: { schema: capacitySchema },
   'chat-delivery': { schema: chatDeliverySchema },
   'chat-hook': { schema: chatHookSchema },
   comment: { schema: commentSchema },

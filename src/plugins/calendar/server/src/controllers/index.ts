@@ -1,3 +1,4 @@
+import capacity from './capacity';
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
@@ -19,6 +20,7 @@ import sharePage from './share-page';
 import translations from './translations';
 
 export default {
+  capacity,
   'chat-hooks': chatHooks,
   comments,
   community,

@@ -1,3 +1,4 @@
+import capacity from './capacity';
 import calendarReaders from './calendar-readers';
 import chatHooks from './chat-hooks';
 import chatNotifications from './chat-notifications';
@@ -30,8 +31,10 @@ import shareLinks from './share-links';
 import sharePage from './share-page';
 import translations from './translations';
 import workflowGuard from './workflow-guard';
+import workload from './workload';
 
 export default {
+  capacity,
   'calendar-readers': calendarReaders,
   'chat-hooks': chatHooks,
   'chat-notifications': chatNotifications,
@@ -64,4 +67,5 @@ export default {
   'share-page': sharePage,
   translations,
   'workflow-guard': workflowGuard,
+  workload,
 };

@@ -1,3 +1,4 @@
+import capacity from './capacity';
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
@@ -28,5 +29,6 @@ export default {
     ...comments,
     ...translations,
     ...chatHooks,
+    ...capacity,
   ],
 };
