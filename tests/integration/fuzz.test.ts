@@ -37,6 +37,8 @@ const WATCHED_TABLES = [
   'api::persona.persona',
   'api::theme.theme',
   ...[
+    'absence',
+    'capacity',
     'chat-delivery',
     'chat-hook',
     'community-task',

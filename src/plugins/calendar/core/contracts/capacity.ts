@@ -170,6 +170,7 @@ export interface WorkloadCheck {
   overloaded: boolean;
   absentAllWeek: boolean;
   absentDays: number;
+  workingDays: number;
   absences: WorkloadCellView['absences'];
   /** Whether the view should ask before saving. */
   warn: boolean;

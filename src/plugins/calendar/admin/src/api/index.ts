@@ -16,6 +16,7 @@ export * from '../../../core/contracts';
 export { calendarApi, CALENDAR_TAGS, isConflict, type CalendarError, type CalendarTag } from './calendarApi';
 export { errorMessage, errorStatus, useCalendarErrors } from './errors';
 export * from './endpoints/calendar';
+export * from './endpoints/capacity';
 export * from './endpoints/chat-hooks';
 export * from './endpoints/community';
 export * from './endpoints/editorial';

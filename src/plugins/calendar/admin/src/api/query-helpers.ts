@@ -19,6 +19,7 @@ export const CALENDAR_TAGS = [
   'Translation',
   'ChatHook',
   'ChatDelivery',
+  'Workload',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 

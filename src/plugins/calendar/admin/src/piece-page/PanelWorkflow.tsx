@@ -3,6 +3,7 @@ import { useForm } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { EditorialStatus } from '../../../core/enums';
+import { minutesAsHours } from '../../../core/planning/workload';
 import { usePublishNowMutation, useUnschedulePieceMutation, type PiecePanel } from '../api';
 import { useProblemOf, type Problem } from '../hooks/useProblemOf';
 import { useWorkflowMoves } from '../hooks/useWorkflowMoves';
@@ -45,6 +46,11 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
       <Typography variant="pi" textColor="neutral600">
         {panel.assignee ? t('assignee', 'Assignee: {name}', { name: panel.assignee.name }) : t('noAssignee', 'Nobody assigned')}
         {panel.dueAt ? ` · ${t('due', 'due {when}', { when: when(panel.dueAt) })}` : ''}
+      </Typography>
+      <Typography variant="pi" textColor="neutral600" data-testid="panel-effort">
+        {panel.effortMinutes
+          ? t('effort', 'Effort estimate: {hours} h', { hours: minutesAsHours(panel.effortMinutes) })
+          : t('noEffort', 'No effort estimate')}
       </Typography>
       <Flex gap={2} wrap="wrap">
         {panel.moves.map((to) => (

@@ -191,7 +191,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!person) throw invalid('assignee', 'assignee must be an active admin user who can read the calendar');
       const effortMinutes = piece.effortMinutes ?? 0;
       const at = input.dueAt ?? piece.dueAt ?? piece.publishAt;
-      const base = { person, effortMinutes, absences: [], absentAllWeek: false, absentDays: 0 };
+      const base = { person, effortMinutes, absences: [], absentAllWeek: false, absentDays: 0, workingDays: 5 };
       if (!at)
         return {
           ...base,
@@ -220,6 +220,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         overloaded: after.overloaded,
         absentAllWeek: cell.absentAllWeek,
         absentDays: cell.absentDays,
+        workingDays: cell.workingDays,
         absences: cellView(cell).absences,
         warn: after.overloaded || cell.absentDays > 0,
       };
