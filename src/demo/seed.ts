@@ -9,6 +9,7 @@ import { BACKLOG, CHANNELS, PERSONAS, RECURRING, SCHEDULED, THEMES, type PieceSe
 import { DEMO_EMAILS, isProduction, PUBLISHED_DEMO_PASSWORD } from './credentials';
 import { TRANSLATIONS } from './languages';
 import { seedWork } from './work';
+import { seedCapacity } from './capacity';
 
 const PIECE = 'api::content-piece.content-piece';
 type PieceData = Modules.Documents.Params.Data.Input<typeof PIECE>;
@@ -61,6 +62,7 @@ export async function seedDemo(strapi: Core.Strapi) {
   if (seeded) {
     strapi.log.info(`[demo] annual plan ${seeded.year} already seeded`);
     await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
+    await seedCapacity(strapi);
     return;
   }
   const existing = await strapi.db.query('api::content-piece.content-piece').count();
@@ -172,4 +174,5 @@ export async function seedDemo(strapi: Core.Strapi) {
       `in ${Date.now() - started} ms`
   );
   await seedWork(strapi, { password: DEMO_ADMIN.password, admin });
+  await seedCapacity(strapi);
 }
