@@ -2,7 +2,9 @@
  * Workflow moves (status, assignee, due date) of one language version, with the version the view
  * showed (expectedUpdatedAt), so a piece someone else changed meanwhile is not overwritten. The
  * mutation invalidates the views it changes, after a 409 too (the view then shows the current
- * state); the server's message is left in `problem`.
+ * state); the server's message is left in `problem`. An assignment is checked first against the
+ * person's workload (`workload/check`): when they are away that week or would be overloaded, the
+ * move waits for an answer in `AssignWarningDialog`, which a view that assigns must render.
  */
 import { useCallback, useRef, useState } from 'react';
 import { useLazyCheckWorkloadQuery, useMoveWorkflowMutation, type WorkflowChange, type WorkloadCheck } from '../api';
