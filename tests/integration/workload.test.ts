@@ -105,6 +105,15 @@ describe('capacity', () => {
     expect(list.body.data.people.find((p: any) => p.person.id === ville.user.id).weeklyMinutes).toBe(1200);
   });
 
+  it('two first settings made at once: one wins, the other is a 409', async () => {
+    const put = (weeklyMinutes: number) =>
+      as(planner, app.http().put(`/calendar/capacity/${planner.user.id}`)).send({ weeklyMinutes, expectedUpdatedAt: null });
+    const statuses = (await Promise.all([put(1500), put(1600)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([200, 409]);
+    const rows = await app.strapi.db.query('plugin::calendar.capacity').findMany({ where: { userId: planner.user.id } });
+    expect(rows).toHaveLength(1);
+  });
+
   it('is not set by someone who only reads the calendar', async () => {
     const res = await as(maija, app.http().put(`/calendar/capacity/${maija.user.id}`)).send({ weeklyMinutes: 60, expectedUpdatedAt: null });
     expect(res.status).toBe(403);

@@ -19,6 +19,8 @@ import {
 import type { Person } from '../../../core/contracts/fields';
 import { ConflictError, sameInstant } from '../conflict';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers, isUniqueViolation } from '../db';
+import type { Db } from './scheduler/db-clock';
 import { query } from '../query';
 import { getConfig, getService, invalid, isoOrNull, personRef } from '../utils';
 
@@ -117,21 +119,31 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async set(userId: number, input: CapacityInput): Promise<Capacity> {
       const person = await personOf(userId, 'userId');
       const rows = query(strapi, CAPACITY);
-      const before = await rows.findOne({ where: { userId } });
-      const current = (): Capacity => ({
-        person,
-        weeklyMinutes: before?.weeklyMinutes ?? defaultWeeklyMinutes(),
-        isDefault: !before,
-        updatedAt: before ? isoOrNull(before.updatedAt) : null,
-      });
-      const fresh = before
-        ? input.expectedUpdatedAt !== null && sameInstant(before.updatedAt, input.expectedUpdatedAt)
-        : input.expectedUpdatedAt === null;
-      if (!fresh)
-        throw new ConflictError('This capacity was changed by someone else meanwhile; reload and make the change again', current());
-      const saved = before
-        ? await rows.update({ where: { id: before.id }, data: { weeklyMinutes: input.weeklyMinutes } })
-        : await rows.create({ data: { userId, weeklyMinutes: input.weeklyMinutes } });
+      const stale = (before: { weeklyMinutes: number; updatedAt: unknown } | null) =>
+        new ConflictError('This capacity was changed by someone else meanwhile; reload and make the change again', {
+          person,
+          weeklyMinutes: before?.weeklyMinutes ?? defaultWeeklyMinutes(),
+          isDefault: !before,
+          updatedAt: before ? isoOrNull(before.updatedAt) : null,
+        } satisfies Capacity);
+      // Read, compare and write under the row's lock; two first settings race on the unique user.
+      const saved = await strapi.db
+        .transaction(async ({ trx }: { trx: Db }) => {
+          const db = dbHelpers(strapi);
+          if (!db.sqlite()) await trx(db.table(CAPACITY)).where(db.col(CAPACITY, 'userId'), userId).forUpdate().select('id');
+          const before = await rows.findOne({ where: { userId } });
+          const fresh = before
+            ? input.expectedUpdatedAt !== null && sameInstant(before.updatedAt, input.expectedUpdatedAt)
+            : input.expectedUpdatedAt === null;
+          if (!fresh) throw stale(before);
+          if (before) return rows.update({ where: { id: before.id }, data: { weeklyMinutes: input.weeklyMinutes } });
+          return rows.create({ data: { userId, weeklyMinutes: input.weeklyMinutes } });
+        })
+        .catch(async (error: unknown) => {
+          // Someone else set it first (after the transaction: on PostgreSQL it is aborted by now).
+          if (isUniqueViolation(error)) throw stale(await rows.findOne({ where: { userId } }));
+          throw error;
+        });
       if (!saved) throw new errors.NotFoundError(`No capacity for ${userId}`);
       return { person, weeklyMinutes: saved.weeklyMinutes, isDefault: false, updatedAt: isoOrNull(saved.updatedAt) };
     },
@@ -163,28 +175,33 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async updateAbsence(id: number, input: UpdateAbsenceInput, viewer: Viewer): Promise<Absence> {
-      const before = await absenceRow(id);
-      forbidUnlessAllowed(viewer, before.userId);
-      const person = await personOf(before.userId, 'user');
-      if (!sameInstant(before.updatedAt, input.expectedUpdatedAt))
-        throw new ConflictError(
-          'This absence was changed by someone else meanwhile; reload and make the change again',
-          present(before, person, viewer)
-        );
-      const { expectedUpdatedAt: _v, ...change } = input;
-      const startDate = change.startDate ?? dateText(before.startDate);
-      const endDate = change.endDate ?? dateText(before.endDate);
-      if (endDate < startDate) throw invalid(change.endDate ? 'endDate' : 'startDate', 'endDate must be on or after startDate');
-      const row = (await query(strapi, ABSENCE).update({
-        where: { id },
-        data: {
-          startDate,
-          endDate,
-          ...(change.kind ? { kind: change.kind } : {}),
-          ...(change.note !== undefined ? { note: change.note } : {}),
-        },
-      })) as AbsenceRow;
-      return present(row, person, viewer);
+      // Read, compare and write under the row's lock: two edits made from one version cannot both win.
+      return strapi.db.transaction(async ({ trx }: { trx: Db }) => {
+        const db = dbHelpers(strapi);
+        if (!db.sqlite()) await trx(db.table(ABSENCE)).where('id', id).forUpdate().select('id');
+        const before = await absenceRow(id);
+        forbidUnlessAllowed(viewer, before.userId);
+        const person = await personOf(before.userId, 'user');
+        if (!sameInstant(before.updatedAt, input.expectedUpdatedAt))
+          throw new ConflictError(
+            'This absence was changed by someone else meanwhile; reload and make the change again',
+            present(before, person, viewer)
+          );
+        const { expectedUpdatedAt: _v, ...change } = input;
+        const startDate = change.startDate ?? dateText(before.startDate);
+        const endDate = change.endDate ?? dateText(before.endDate);
+        if (endDate < startDate) throw invalid(change.endDate ? 'endDate' : 'startDate', 'endDate must be on or after startDate');
+        const row = (await query(strapi, ABSENCE).update({
+          where: { id },
+          data: {
+            startDate,
+            endDate,
+            ...(change.kind ? { kind: change.kind } : {}),
+            ...(change.note !== undefined ? { note: change.note } : {}),
+          },
+        })) as AbsenceRow;
+        return present(row, person, viewer);
+      });
     },
 
     async removeAbsence(id: number, viewer: Viewer) {

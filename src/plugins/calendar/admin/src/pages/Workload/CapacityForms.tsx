@@ -85,19 +85,21 @@ export const CapacityForms = ({ canPlan, me }: { canPlan: boolean; me: number | 
               {t('capacityTitle', 'Weekly capacity')}
             </Typography>
             <Flex gap={2} alignItems="flex-end" paddingTop={2} wrap="wrap">
-              <Field.Root name="capacity-person">
-                <Field.Label>{t('person', 'Person')}</Field.Label>
-                <SingleSelect
-                  value={capacityUser}
-                  onChange={(v: string | number) => {
-                    setCapacityUser(String(v));
-                    const p = people.find((x) => String(x.person.id) === String(v));
-                    if (p) setHours(String(p.weeklyMinutes / 60));
-                  }}
-                >
-                  {personOptions()}
-                </SingleSelect>
-              </Field.Root>
+              <Box width="220px">
+                <Field.Root name="capacity-person">
+                  <Field.Label>{t('person', 'Person')}</Field.Label>
+                  <SingleSelect
+                    value={capacityUser}
+                    onChange={(v: string | number) => {
+                      setCapacityUser(String(v));
+                      const p = people.find((x) => String(x.person.id) === String(v));
+                      if (p) setHours(String(p.weeklyMinutes / 60));
+                    }}
+                  >
+                    {personOptions()}
+                  </SingleSelect>
+                </Field.Root>
+              </Box>
               <Field.Root name="capacity-hours">
                 <Field.Label>{t('hoursPerWeek', 'Hours per week')}</Field.Label>
                 <TextInput value={hours} inputMode="decimal" onChange={(e: { target: { value: string } }) => setHours(e.target.value)} />
@@ -113,12 +115,14 @@ export const CapacityForms = ({ canPlan, me }: { canPlan: boolean; me: number | 
             {t('absenceTitle', 'Add an absence')}
           </Typography>
           <Flex gap={2} alignItems="flex-end" paddingTop={2} wrap="wrap">
-            <Field.Root name="absence-person">
-              <Field.Label>{t('person', 'Person')}</Field.Label>
-              <SingleSelect value={absenceFor} onChange={(v: string | number) => setAbsenceUser(String(v))}>
-                {personOptions(canPlan ? undefined : me)}
-              </SingleSelect>
-            </Field.Root>
+            <Box width="220px">
+              <Field.Root name="absence-person">
+                <Field.Label>{t('person', 'Person')}</Field.Label>
+                <SingleSelect value={absenceFor} onChange={(v: string | number) => setAbsenceUser(String(v))}>
+                  {personOptions(canPlan ? undefined : me)}
+                </SingleSelect>
+              </Field.Root>
+            </Box>
             <Field.Root name="absence-start">
               <Field.Label>{t('startDate', 'First day')}</Field.Label>
               <TextInput type="date" value={startDate} onChange={(e: { target: { value: string } }) => setStartDate(e.target.value)} />
@@ -127,16 +131,18 @@ export const CapacityForms = ({ canPlan, me }: { canPlan: boolean; me: number | 
               <Field.Label>{t('endDate', 'Last day')}</Field.Label>
               <TextInput type="date" value={endDate} onChange={(e: { target: { value: string } }) => setEndDate(e.target.value)} />
             </Field.Root>
-            <Field.Root name="absence-kind">
-              <Field.Label>{t('kind', 'Kind')}</Field.Label>
-              <SingleSelect value={kind} onChange={(v: string | number) => setKind(String(v) as AbsenceKind)}>
-                {ABSENCE_KINDS.map((k) => (
-                  <SingleSelectOption key={k} value={k}>
-                    {t(`kind.${k}`, k)}
-                  </SingleSelectOption>
-                ))}
-              </SingleSelect>
-            </Field.Root>
+            <Box width="220px">
+              <Field.Root name="absence-kind">
+                <Field.Label>{t('kind', 'Kind')}</Field.Label>
+                <SingleSelect value={kind} onChange={(v: string | number) => setKind(String(v) as AbsenceKind)}>
+                  {ABSENCE_KINDS.map((k) => (
+                    <SingleSelectOption key={k} value={k}>
+                      {t(`kind.${k}`, k)}
+                    </SingleSelectOption>
+                  ))}
+                </SingleSelect>
+              </Field.Root>
+            </Box>
             <Field.Root name="absence-note">
               <Field.Label>{t('note', 'Note')}</Field.Label>
               <TextInput value={note} onChange={(e: { target: { value: string } }) => setNote(e.target.value)} />
