@@ -76,4 +76,5 @@ export const {
   useUpdateAbsenceMutation,
   useDeleteAbsenceMutation,
   useLazyCheckWorkloadQuery,
+  useCheckWorkloadQuery,
 } = api;
