@@ -60,6 +60,7 @@ export default ({ env }: { env: ConfigEnv }) => ({
       contentManagerLanguage: env('CALENDAR_CONTENT_MANAGER_LANGUAGE', 'en'),
       // Personas' needs, pains and value proposition are internal unless this is on.
       publicPersonaDetails: env.bool('CALENDAR_PUBLIC_PERSONA_DETAILS', false),
+      capacity: { defaultWeeklyHours: env.float('CALENDAR_DEFAULT_WEEKLY_HOURS', 37.5) },
       scheduler: {
         // Publishes approved pieces on time; safe to run on every instance of a cluster.
         enabled: env.bool('CALENDAR_SCHEDULER_ENABLED', true),

@@ -12,6 +12,7 @@ import { seedBudget } from './budget';
 import { seedWork } from './work';
 import { seedCompetitors } from './competitors';
 import { markQuietSeasons } from './seasons';
+import { seedCapacity } from './capacity';
 
 const PIECE = 'api::content-piece.content-piece';
 type PieceData = Modules.Documents.Params.Data.Input<typeof PIECE>;
@@ -67,6 +68,7 @@ export async function seedDemo(strapi: Core.Strapi) {
     await seedCompetitors(strapi, seeded.year, admin.id);
     await seedBudget(strapi, seeded.year);
     await markQuietSeasons(strapi);
+    await seedCapacity(strapi);
     return;
   }
   const existing = await strapi.db.query('api::content-piece.content-piece').count();
@@ -181,4 +183,5 @@ export async function seedDemo(strapi: Core.Strapi) {
   await seedCompetitors(strapi, year, admin.id);
   await seedBudget(strapi, year);
   await markQuietSeasons(strapi);
+  await seedCapacity(strapi);
 }

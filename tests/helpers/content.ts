@@ -29,6 +29,7 @@ export interface PieceInput {
   assignee?: number;
   notes?: string;
   dueAt?: string;
+  effortMinutes?: number;
 }
 
 /** A content piece; `published: true` publishes it as well. */

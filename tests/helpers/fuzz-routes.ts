@@ -46,7 +46,7 @@ export interface RouteSpec {
   route: string;
   who: Who;
   /** The value a valid request puts in the path parameter, if the route has one. */
-  pathParam?: { name: 'id' | 'documentId'; valid: string; kind: 'id' | 'documentId' };
+  pathParam?: { name: 'id' | 'documentId' | 'userId'; valid: string; kind: 'id' | 'documentId' };
   query?: Record<string, Kind>;
   validQuery?: Record<string, string>;
   body?: Record<string, Kind>;
@@ -348,6 +348,41 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
       body: { piece: 'documentId', metric: 'enum', period: 'localDateTime', value: 'number', source: 'string' },
       validBody: { piece: LOCAL_ID, metric: 'site-visits', period: '2026-03', value: 10 },
       sample: { stride: 2, offset: 0 },
+    },
+    // capacity.ts
+    { method: 'GET', route: '/calendar/capacity', who: 'admin', query: {} },
+    {
+      method: 'PUT',
+      route: '/calendar/capacity/:userId',
+      who: 'admin',
+      pathParam: { name: 'userId', valid: '1', kind: 'id' },
+      body: { weeklyMinutes: 'int', expectedUpdatedAt: 'datetime' },
+      validBody: { weeklyMinutes: 2250, expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
+    { method: 'GET', route: '/calendar/absences', who: 'admin', query: { from: 'date', to: 'date', user: 'assigneeFilter' } },
+    {
+      method: 'POST',
+      route: '/calendar/absences',
+      who: 'admin',
+      body: { user: 'id', startDate: 'date', endDate: 'date', kind: 'enum', note: 'string' },
+      validBody: { user: 1, startDate: '2026-07-06', endDate: '2026-07-10', kind: 'holiday' },
+    },
+    {
+      method: 'PUT',
+      route: '/calendar/absences/:id',
+      who: 'admin',
+      pathParam: { name: 'id', valid: '1', kind: 'id' },
+      body: { startDate: 'date', endDate: 'date', kind: 'enum', note: 'string', expectedUpdatedAt: 'datetime' },
+      validBody: { note: 'Fuzz', expectedUpdatedAt: '2020-01-01T00:00:00Z' },
+    },
+    { method: 'DELETE', route: '/calendar/absences/:id', who: 'admin', pathParam: { name: 'id', valid: '999999', kind: 'id' } },
+    { method: 'GET', route: '/calendar/workload', who: 'admin', query: { from: 'date', weeks: 'int', assignee: 'assigneeFilter' } },
+    {
+      method: 'GET',
+      route: '/calendar/workload/check',
+      who: 'admin',
+      query: { assignee: 'id', documentId: 'documentId', locale: 'enum', dueAt: 'datetime' },
+      validQuery: { assignee: '1', documentId: LOCAL_ID },
     },
     // chat-hooks.ts
     { method: 'GET', route: '/calendar/chat-hooks', who: 'admin', query: {} },

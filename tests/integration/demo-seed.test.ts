@@ -109,6 +109,22 @@ describe('the demo plan', () => {
     expect(assignees.size).toBeGreaterThanOrEqual(3);
   });
 
+  it('has summer holidays, a part-time capacity and effort estimates for the workload', async () => {
+    const res = await get(`/calendar/workload?from=${year}-07-06&weeks=3`);
+    expect(res.status).toBe(200);
+    const eeva = res.body.data.people.find((p: any) => p.person.name === 'Eeva Editori');
+    expect(eeva.weeklyMinutes).toBe(1800);
+    expect(eeva.cells[0].absences[0]).toMatchObject({ kind: 'holiday', note: 'Kesäloma', startDate: `${year}-07-06` });
+    expect(eeva.cells.every((c: any) => c.capacityMinutes < 1800)).toBe(true);
+    const pieces = await app.strapi.db
+      .query('api::content-piece.content-piece')
+      .findMany({ where: { publishedAt: null }, select: ['effortMinutes'] });
+    expect(pieces.length).toBeGreaterThan(0);
+    expect(pieces.every((p: any) => p.effortMinutes > 0)).toBe(true);
+    const loaded = res.body.data.people.flatMap((p: any) => p.cells).filter((c: any) => c.loadMinutes > 0);
+    expect(loaded.length).toBeGreaterThan(0);
+  });
+
   it('copies nothing by itself, and its year copies cleanly into the next, once', async () => {
     const post = (path: string, body: Record<string, unknown>) =>
       app.http().post(path).set('Authorization', `Bearer ${admin.token}`).send(body);

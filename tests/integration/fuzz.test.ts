@@ -39,6 +39,8 @@ const WATCHED_TABLES = [
   ...[
     'budget-line',
     'spend-entry',
+    'absence',
+    'capacity',
     'chat-delivery',
     'chat-hook',
     'community-task',

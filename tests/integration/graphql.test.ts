@@ -219,7 +219,7 @@ describe('the content types', () => {
     expect(res.body.data.contentPieces.map((p: { title: string }) => p.title)).toContain('Luonnos maaliskuulle');
   });
 
-  it.each(['notes', 'editorialStatus', 'assignee { id }', 'dueAt', 'kpiTargets'])(
+  it.each(['notes', 'editorialStatus', 'assignee { id }', 'dueAt', 'kpiTargets', 'effortMinutes'])(
     'have no %s: the query fails validation',
     async (field) => {
       const res = await gql(`{ contentPieces { title ${field} } }`);
@@ -258,7 +258,7 @@ describe('the schema, by introspection', () => {
     expect(fields('ContentPiece')).toEqual(
       expect.arrayContaining(['title', 'slug', 'summary', 'body', 'publishAt', 'timeZone', 'channels'])
     );
-    for (const field of ['notes', 'editorialStatus', 'assignee', 'dueAt', 'kpiTargets'])
+    for (const field of ['notes', 'editorialStatus', 'assignee', 'dueAt', 'kpiTargets', 'effortMinutes'])
       expect(fields('ContentPiece')).not.toContain(field);
     for (const field of ['needs', 'pains', 'valueProposition']) expect(fields('Persona')).not.toContain(field);
   });

@@ -105,6 +105,14 @@ export const FIELD_TEXTS: Record<string, Fields> = {
       label: t('Due', 'Määräpäivä'),
       description: t('When the work should be ready for review.', 'Milloin työn pitää olla valmis tarkastettavaksi.'),
     },
+    effortMinutes: {
+      label: t('Effort estimate (minutes)', 'Työmääräarvio (minuuttia)'),
+      description: t(
+        'Work for this language version, in minutes (90 = 1.5 h); counts in the Workload view. Never published.',
+        'Tämän kieliversion työ minuutteina (90 = 1,5 h); näkyy Kuormitus-näkymässä. Ei julkaista.'
+      ),
+      placeholder: t('120', '120'),
+    },
     notes: common.notes,
     kpiTargets: {
       label: t('KPI targets', 'Mittarien tavoitteet'),

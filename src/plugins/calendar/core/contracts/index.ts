@@ -23,3 +23,4 @@ export * from './routing';
 export * from './settings';
 export * from './share-links';
 export * from './translations';
+export * from './capacity';

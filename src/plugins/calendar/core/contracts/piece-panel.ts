@@ -45,6 +45,8 @@ export interface PiecePanel {
   moves: EditorialStatus[];
   assignee: Person | null;
   dueAt: string | null;
+  /** The version's effort estimate in minutes (private, for the workload). */
+  effortMinutes: number | null;
   publishAt: string | null;
   timeZone: string;
   recurrence: string | null;

@@ -26,6 +26,8 @@ export const CONTENT_TYPES = {
   budgetLine: 'plugin::calendar.budget-line',
   spendEntry: 'plugin::calendar.spend-entry',
   copyRecord: 'plugin::calendar.copy-record',
+  capacity: 'plugin::calendar.capacity',
+  absence: 'plugin::calendar.absence',
   adminUser: 'admin::user',
   adminPermission: 'admin::permission',
 } as const satisfies Record<string, UID.ContentType>;

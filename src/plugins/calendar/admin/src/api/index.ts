@@ -17,6 +17,7 @@ export { calendarApi, CALENDAR_TAGS, isConflict, type CalendarError, type Calend
 export { errorMessage, errorStatus, useCalendarErrors } from './errors';
 export * from './endpoints/budget';
 export * from './endpoints/calendar';
+export * from './endpoints/capacity';
 export * from './endpoints/chat-hooks';
 export * from './endpoints/community';
 export * from './endpoints/competitors';

@@ -22,6 +22,7 @@ export const CALENDAR_TAGS = [
   'Competitor',
   'CompetitorObservation',
   'Budget',
+  'Workload',
 ] as const;
 export type CalendarTag = (typeof CALENDAR_TAGS)[number];
 

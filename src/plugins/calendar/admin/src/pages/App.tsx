@@ -17,6 +17,7 @@ import { ShareLinksPage } from './ShareLinks';
 import { TeamBoardPage } from './TeamBoard';
 import { TranslationsPage } from './Translations';
 import { WeekPage } from './Week';
+import { WorkloadPage } from './Workload';
 import { YearWheelPage } from './YearWheel';
 
 export const App = () => (
@@ -33,6 +34,7 @@ export const App = () => (
       <Route path="kpis" element={<KpisPage />} />
       <Route path="my-work" element={<MyWorkPage />} />
       <Route path="team" element={<TeamBoardPage />} />
+      <Route path="workload" element={<WorkloadPage />} />
       <Route path="translations" element={<TranslationsPage />} />
       <Route
         path="community"

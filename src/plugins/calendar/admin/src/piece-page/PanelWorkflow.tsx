@@ -3,7 +3,8 @@ import { useForm } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import type { EditorialStatus } from '../../../core/enums';
-import { usePublishNowMutation, useUnschedulePieceMutation, type PiecePanel } from '../api';
+import { minutesAsHours } from '../../../core/planning/workload';
+import { useCheckWorkloadQuery, usePublishNowMutation, useUnschedulePieceMutation, type PiecePanel } from '../api';
 import { useProblemOf, type Problem } from '../hooks/useProblemOf';
 import { useWorkflowMoves } from '../hooks/useWorkflowMoves';
 import { formatInZone } from '../utils/format-in-zone';
@@ -33,6 +34,12 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
   const when = (iso: string) => formatInZone(iso, panel.timeZone);
   const disabled = modified || Boolean(busy) || publishing.isLoading || unscheduling.isLoading;
   const shown = problem ?? actionProblem;
+  // The assignee is chosen in the form: say when that puts them over capacity or in an absence.
+  const check = useCheckWorkloadQuery(
+    { assignee: panel.assignee?.id ?? 0, documentId: panel.documentId, locale: panel.locale },
+    { skip: !panel.assignee }
+  );
+  const load = check.data?.warn ? check.data : undefined;
 
   return (
     <Flex direction="column" alignItems="stretch" gap={2}>
@@ -46,6 +53,26 @@ export const PanelWorkflow = ({ panel }: { panel: PiecePanel }) => {
         {panel.assignee ? t('assignee', 'Assignee: {name}', { name: panel.assignee.name }) : t('noAssignee', 'Nobody assigned')}
         {panel.dueAt ? ` · ${t('due', 'due {when}', { when: when(panel.dueAt) })}` : ''}
       </Typography>
+      <Typography variant="pi" textColor="neutral600" data-testid="panel-effort">
+        {panel.effortMinutes
+          ? t('effort', 'Effort estimate: {hours} h', { hours: minutesAsHours(panel.effortMinutes) })
+          : t('noEffort', 'No effort estimate')}
+      </Typography>
+      {load && (
+        <Typography variant="pi" textColor="warning700" data-testid="panel-workload-warning">
+          {load.absentDays > 0
+            ? t('assigneeAway', '{name} is away {days} working day(s) in week {week}.', {
+                name: load.person.name,
+                days: String(load.absentDays),
+                week: String(load.week?.week ?? ''),
+              })
+            : t('assigneeOverloaded', '{name} is at {percent} % in week {week}.', {
+                name: load.person.name,
+                percent: String(load.percentAfter ?? '–'),
+                week: String(load.week?.week ?? ''),
+              })}
+        </Typography>
+      )}
       <Flex gap={2} wrap="wrap">
         {panel.moves.map((to) => (
           <Button

@@ -12,6 +12,7 @@ export const VIEWS = [
   { path: 'kpis', labelId: 'view.kpis', defaultLabel: 'KPIs', action: ACTIONS.read },
   { path: 'my-work', labelId: 'view.myWork', defaultLabel: 'My work', action: ACTIONS.read },
   { path: 'team', labelId: 'view.team', defaultLabel: 'Team board', action: ACTIONS.read },
+  { path: 'workload', labelId: 'view.workload', defaultLabel: 'Workload', action: ACTIONS.read },
   { path: 'translations', labelId: 'view.translations', defaultLabel: 'Translations missing', action: ACTIONS.read },
   { path: 'community', labelId: 'view.community', defaultLabel: 'Community', action: ACTIONS.community },
   { path: 'publish-log', labelId: 'view.publishLog', defaultLabel: 'Publish log', action: ACTIONS.publish },

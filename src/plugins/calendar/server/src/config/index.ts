@@ -89,6 +89,8 @@ const configSchema = z.object({
   seasons: z.object({
     countries: z.array(z.string().refine(isKnownCountry, 'must be country codes date-holidays knows, such as FI, SE, NO, DK, EE')).max(10),
   }),
+  /** Workload: the weekly hours of a person whose own capacity is not set. */
+  capacity: z.object({ defaultWeeklyHours: z.number().min(0).max(168) }),
 });
 
 export type CalendarConfig = z.infer<typeof configSchema>;
@@ -112,6 +114,7 @@ export default {
     shareLinks: { frameAncestors: [] },
     budget: { currency: 'EUR' },
     seasons: { countries: ['FI'] },
+    capacity: { defaultWeeklyHours: 37.5 },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

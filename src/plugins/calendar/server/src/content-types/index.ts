@@ -1,4 +1,6 @@
 import budgetLineSchema from './budget-line/schema.json';
+import absenceSchema from './absence/schema.json';
+import capacitySchema from './capacity/schema.json';
 import chatDeliverySchema from './chat-delivery/schema.json';
 import chatHookSchema from './chat-hook/schema.json';
 import commentSchema from './comment/schema.json';
@@ -20,6 +22,8 @@ import workLogSchema from './work-log/schema.json';
 
 export default {
   'budget-line': { schema: budgetLineSchema },
+  absence: { schema: absenceSchema },
+  capacity: { schema: capacitySchema },
   'chat-delivery': { schema: chatDeliverySchema },
   'chat-hook': { schema: chatHookSchema },
   comment: { schema: commentSchema },

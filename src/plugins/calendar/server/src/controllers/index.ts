@@ -1,4 +1,5 @@
 import budget from './budget';
+import capacity from './capacity';
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
@@ -24,6 +25,7 @@ import seasons from './seasons';
 
 export default {
   budget,
+  capacity,
   'chat-hooks': chatHooks,
   comments,
   community,

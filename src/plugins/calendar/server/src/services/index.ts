@@ -1,4 +1,5 @@
 import budget from './budget';
+import capacity from './capacity';
 import calendarReaders from './calendar-readers';
 import chatHooks from './chat-hooks';
 import chatNotifications from './chat-notifications';
@@ -35,9 +36,11 @@ import sharePage from './share-page';
 import translations from './translations';
 import seasons from './seasons';
 import workflowGuard from './workflow-guard';
+import workload from './workload';
 
 export default {
   budget,
+  capacity,
   'calendar-readers': calendarReaders,
   'chat-hooks': chatHooks,
   'chat-notifications': chatNotifications,
@@ -74,4 +77,5 @@ export default {
   translations,
   seasons,
   'workflow-guard': workflowGuard,
+  workload,
 };

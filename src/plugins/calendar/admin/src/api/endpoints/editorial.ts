@@ -56,6 +56,7 @@ const api = calendarApi.injectEndpoints({
         'Occurrence',
         'PublishLog',
         'Translation',
+        'Workload',
         contentManagerDocument(documentId),
       ]),
     }),

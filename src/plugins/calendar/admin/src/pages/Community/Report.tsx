@@ -4,6 +4,7 @@ import {
   EmptyStateLayout,
   Field,
   Flex,
+  Link,
   SingleSelect,
   SingleSelectOption,
   Table,
@@ -18,6 +19,7 @@ import {
 import { Download } from '@strapi/icons';
 import { useAPIErrorHandler, useNotification } from '@strapi/strapi/admin';
 import { useState } from 'react';
+import { NavLink } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { communityPaths, type CommunityReport, type ReportGroupBy, type ReportTotals } from '../../api';
 import type { Problem } from '../../hooks/useProblemOf';
@@ -127,6 +129,9 @@ export const Report = ({
         <Typography variant="delta" tag="h2" id="community-report">
           {t('title', 'Report')}
         </Typography>
+        <Link tag={NavLink} to="../workload">
+          {t('toWorkload', 'Workload: estimates against everyone’s capacity')}
+        </Link>
         <Flex gap={4} wrap="wrap" alignItems="flex-end">
           {(['from', 'to'] as const).map((end) => (
             <Box key={end} width="180px">

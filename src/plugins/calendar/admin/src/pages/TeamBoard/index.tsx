@@ -3,6 +3,7 @@ import { useRBAC } from '@strapi/strapi/admin';
 import { useIntl } from 'react-intl';
 import { EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../../../core/enums';
 import { useGetAssigneesQuery, useGetCalendarSettingsQuery, useGetTeamBoardQuery, type TeamBoardQuery } from '../../api';
+import { AssignWarningDialog } from '../../components/AssignWarningDialog';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
 import { ViewPage } from '../../components/ViewPage';
@@ -77,6 +78,7 @@ export const TeamBoardPage = () => {
           </Box>
         </Flex>
         <ProblemAlert problem={workflow.problem} onClose={workflow.clearProblem} testId="workflow-problem" />
+        <AssignWarningDialog {...workflow.assignWarning} />
         {board.data?.truncated && (
           <Typography textColor="warning600">
             {t('team.truncated', 'Only the first 2,000 pieces are shown: narrow the filters.')}

@@ -1,4 +1,5 @@
 import budget from './budget';
+import capacity from './capacity';
 import chatHooks from './chat-hooks';
 import comments from './comments';
 import community from './community';
@@ -36,5 +37,6 @@ export default {
     ...budget,
     ...seasons,
     ...planCopy,
+    ...capacity,
   ],
 };
