@@ -235,6 +235,15 @@ describe('the workload table', () => {
     expect(cellOf(res.body, ville.user.id, '2026-06-29').loadMinutes).toBe(0);
   });
 
+  it('takes public holidays and days off of the home country out of capacity', async () => {
+    // Week 25 of 2026: juhannusaatto (Fri 19.6., a de facto day off) leaves four working days.
+    // Week 52: jouluaatto, joulupäivä and tapaninpäivä (Thu–Sat) leave Mon–Wed.
+    const res = await as(planner, app.http().get('/calendar/workload?from=2026-06-15&weeks=1&assignee=' + maija.user.id)).expect(200);
+    expect(cellOf(res.body, maija.user.id, '2026-06-15')).toMatchObject({ capacityMinutes: 1800, workingDays: 4 });
+    const christmas = await as(planner, app.http().get('/calendar/workload?from=2026-12-21&weeks=1&assignee=' + maija.user.id)).expect(200);
+    expect(cellOf(christmas.body, maija.user.id, '2026-12-21')).toMatchObject({ capacityMinutes: 1350, workingDays: 3 });
+  });
+
   it('narrows to one person', async () => {
     const res = await as(maija, app.http().get('/calendar/workload?from=2026-07-06&weeks=1&assignee=me')).expect(200);
     expect(res.body.data.people.map((p: any) => p.person.id)).toEqual([maija.user.id]);

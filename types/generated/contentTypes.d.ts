@@ -473,6 +473,20 @@ export interface ApiContentPieceContentPiece extends Struct.CollectionTypeSchema
         };
       }> &
       Schema.Attribute.DefaultTo<'idea'>;
+    effortMinutes: Schema.Attribute.Integer &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetPluginOptions<{
+        i18n: {
+          localized: true;
+        };
+      }> &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 100000;
+          min: 0;
+        },
+        number
+      >;
     format: Schema.Attribute.Enumeration<
       [
         'article',
@@ -728,6 +742,48 @@ export interface ApiThemeTheme extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface PluginCalendarAbsence extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_absences';
+  info: {
+    description: 'Days an admin user is away (holiday, sick leave, training): inclusive local dates that reduce their capacity';
+    displayName: 'Calendar absence';
+    pluralName: 'absences';
+    singularName: 'absence';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    endDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    kind: Schema.Attribute.Enumeration<['holiday', 'sick', 'training', 'other']> & Schema.Attribute.Required;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.absence'> & Schema.Attribute.Private;
+    note: Schema.Attribute.Text;
+    publishedAt: Schema.Attribute.DateTime;
+    startDate: Schema.Attribute.Date & Schema.Attribute.Required;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+  };
+}
+
 export interface PluginCalendarBudgetLine extends Struct.CollectionTypeSchema {
   collectionName: 'calendar_budget_lines';
   info: {
@@ -787,6 +843,54 @@ export interface PluginCalendarBudgetLine extends Struct.CollectionTypeSchema {
         {
           max: 2100;
           min: 2000;
+        },
+        number
+      >;
+  };
+}
+
+export interface PluginCalendarCapacity extends Struct.CollectionTypeSchema {
+  collectionName: 'calendar_capacities';
+  info: {
+    description: "An admin user's weekly working capacity in minutes; without a row the configured default applies";
+    displayName: 'Calendar capacity';
+    pluralName: 'capacities';
+    singularName: 'capacity';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<'oneToMany', 'plugin::calendar.capacity'> & Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> & Schema.Attribute.Private;
+    userId: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.Unique &
+      Schema.Attribute.SetMinMax<
+        {
+          min: 1;
+        },
+        number
+      >;
+    weeklyMinutes: Schema.Attribute.Integer &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMax<
+        {
+          max: 10080;
+          min: 0;
         },
         number
       >;
@@ -2030,7 +2134,9 @@ declare module '@strapi/strapi' {
       'api::content-piece.content-piece': ApiContentPieceContentPiece;
       'api::persona.persona': ApiPersonaPersona;
       'api::theme.theme': ApiThemeTheme;
+      'plugin::calendar.absence': PluginCalendarAbsence;
       'plugin::calendar.budget-line': PluginCalendarBudgetLine;
+      'plugin::calendar.capacity': PluginCalendarCapacity;
       'plugin::calendar.chat-delivery': PluginCalendarChatDelivery;
       'plugin::calendar.chat-hook': PluginCalendarChatHook;
       'plugin::calendar.comment': PluginCalendarComment;

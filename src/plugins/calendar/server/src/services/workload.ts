@@ -12,6 +12,7 @@ import type { Person } from '../../../core/contracts/fields';
 import { addDays, mondayOf } from '../../../core/calendar-grid';
 import { expandMany } from '../../../core/recurrence/expand-many';
 import { pieceWorkDates } from '../../../core/planning/work-dates';
+import { holidaysBetween } from '../../../core/seasons/holidays';
 import {
   isoWeekOf,
   weekMondays,
@@ -144,6 +145,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return list.map((a) => ({ id: a.id, userId: a.person.id, startDate: a.startDate, endDate: a.endDate, kind: a.kind, note: a.note }));
   }
 
+  /**
+   * Days off in the team's home country (the first of `seasons.countries`): public holidays and
+   * the de facto days off such as juhannusaatto take a working day out of everyone's capacity.
+   */
+  function daysOff(mondays: string[]): Set<string> {
+    const [home] = getConfig(strapi, 'seasons').countries;
+    if (!home) return new Set();
+    const to = addDays(mondays[mondays.length - 1], 6);
+    return new Set(holidaysBetween(mondays[0], to, [home], 'fi').map((d) => d.date));
+  }
+
   async function peopleFor(assignee: number | undefined): Promise<Person[]> {
     const all = (await getService(strapi, 'calendar-readers').all()).map((u) => personRef(u)!);
     return assignee === undefined ? all.slice(0, 500) : all.filter((p) => p.id === assignee);
@@ -166,6 +178,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         people: people.map((p) => ({ ...p, weeklyMinutes: weekly.get(p.id)! })),
         items,
         absences,
+        holidays: daysOff(mondays),
       });
       return {
         weeks: mondays.map(weekOf),
@@ -208,7 +221,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const [{ items }, absences] = await Promise.all([workItems([person.id], [monday]), absencesOf([person.id], [monday], viewer)]);
       // The piece itself is not counted twice when it is already theirs.
       const others = items.filter((i) => !(i.kind === 'piece' && i.id === piece.documentId && i.locale === piece.locale));
-      const cell = workloadCell({ ...person, weeklyMinutes: weekly }, monday, others, absences);
+      const cell = workloadCell({ ...person, weeklyMinutes: weekly }, monday, others, absences, daysOff([monday]));
       const after = withAddedWork(cell, effortMinutes);
       return {
         ...base,
