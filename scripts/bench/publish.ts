@@ -98,8 +98,7 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
       `due → published: p50 ${percentile(lateness, 50).toFixed(1)} s, p99 ${percentile(lateness, 99).toFixed(1)} s, max ${lateness[lateness.length - 1].toFixed(1)} s`
     );
     console.log(`per instance: ${[...perInstance.values()].join(' + ')}`);
-    const ok =
-      published.length === PIECES && duplicates === 0 && percentile(lateness, 99) <= 2 && lateness[lateness.length - 1] <= 5;
+    const ok = published.length === PIECES && duplicates === 0 && percentile(lateness, 99) <= 2 && lateness[lateness.length - 1] <= 5;
     console.log(`target (p99 ≤ 2 s, max ≤ 5 s, 0 duplicates): ${ok ? 'OK' : 'MISSED'}`);
   } finally {
     await Promise.all(instances.map((i: any) => i.stop()));

@@ -14,6 +14,7 @@ type Admin = Awaited<ReturnType<typeof createAdmin>>;
 let superAdmin: Admin;
 let reader: Admin;
 let calendarOnly: Admin;
+let editOnly: Admin;
 let instagram: { documentId: string };
 let newsletter: { documentId: string };
 let spring: { documentId: string };
@@ -47,6 +48,7 @@ beforeAll(async () => {
   superAdmin = await createAdmin(app);
   reader = await createAdmin(app, (await roleWith(['plugin::calendar.read', 'plugin::calendar.budget.read'])).code);
   calendarOnly = await createAdmin(app, (await roleWith(['plugin::calendar.read', 'plugin::calendar.plan'])).code);
+  editOnly = await createAdmin(app, (await roleWith(['plugin::calendar.read', 'plugin::calendar.budget.edit'])).code);
   instagram = await channel(app, 'Instagram', { kind: 'shared' });
   newsletter = await channel(app, 'Uutiskirje', { kind: 'owned' });
   spring = await theme(app, 'Kevätkampanja', '2026-03-01', '2026-05-31');
@@ -174,7 +176,32 @@ describe('budget lines and spend entries', () => {
     ).toBe(403);
     expect((await as(reader, app.http().delete(`/calendar/budget/lines/${own.documentId}`))).status).toBe(403);
     expect((await app.http().get('/calendar/budget?year=2026')).status).toBe(401);
+    // A write answers the amounts it saved: editing needs the right to read them too.
+    expect((await as(editOnly, app.http().post('/calendar/budget/lines')).send(body)).status).toBe(403);
     await as(superAdmin, app.http().delete(`/calendar/budget/lines/${own.documentId}`)).expect(200);
+  });
+
+  it('two saves from the same version at once: one is saved, the other is a 409', async () => {
+    const created = await line({ year: 2026, month: 2, category: 'tools', channelDocumentId: newsletter.documentId, amountCents: 1000 });
+    const save = (cents: number) =>
+      as(superAdmin, app.http().put(`/calendar/budget/lines/${created.documentId}`)).send({
+        amountCents: cents,
+        expectedUpdatedAt: created.updatedAt,
+      });
+    const answers = await Promise.all([save(2000), save(3000)]);
+    expect(answers.map((a) => a.status).sort()).toEqual([200, 409]);
+    const won = answers.find((a) => a.status === 200)!.body.data.amountCents;
+    const list = await as(superAdmin, app.http().get('/calendar/budget?year=2026&month=2'));
+    expect(list.body.data.lines.find((l: { documentId: string }) => l.documentId === created.documentId).amountCents).toBe(won);
+    await as(superAdmin, app.http().delete(`/calendar/budget/lines/${created.documentId}`)).expect(200);
+  });
+
+  it('refuses an amount that would make the year too large to sum, so the report never breaks', async () => {
+    const body = { year: 2031, month: 1, category: 'media', channelDocumentId: instagram.documentId };
+    await line({ ...body, amountCents: 90_000_000_000_000 });
+    const over = await as(superAdmin, app.http().post('/calendar/budget/lines')).send({ ...body, amountCents: 20_000_000_000_000 });
+    expect([over.status, errorPaths(over)]).toEqual([400, ['amountCents']]);
+    expect((await as(superAdmin, app.http().get('/calendar/budget/report?year=2031'))).status).toBe(200);
   });
 });
 

@@ -25,8 +25,10 @@ import type {
   SpendEntryCreate,
   SpendEntryUpdate,
 } from '../../../core/contracts/budget';
+import { MAX_CENTS } from '../../../core/money/money';
 import { ConflictError, sameInstant } from '../conflict';
 import { CONTENT_TYPES } from '../constants';
+import { dbHelpers } from '../db';
 import { getConfig, getService, invalid, isoOrNull } from '../utils';
 
 const LINE = CONTENT_TYPES.budgetLine;
@@ -103,25 +105,82 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     }
   }
 
+  const yearOfRow = (uid: Uid, data: Record<string, unknown>) => (uid === LINE ? Number(data.year) : Number(String(data.date).slice(0, 4)));
+  const yearWhere = (uid: Uid, year: number) => (uid === LINE ? { year } : { date: { $gte: `${year}-01-01`, $lt: `${year + 1}-01-01` } });
+
+  /**
+   * A year stays reportable: at most half the report's row budget of each kind, and amounts that
+   * add up within MAX_CENTS (else one more row would turn the year's report into an error).
+   */
+  async function assertRoom(uid: Uid, data: Record<string, unknown>, replacing?: Row, trx?: unknown) {
+    const year = yearOfRow(uid, data);
+    const where = yearWhere(uid, year);
+    if (!replacing && (await strapi.db.query(uid).count({ where })) >= MAX_BUDGET_ROWS / 2) {
+      throw invalid(
+        uid === LINE ? 'year' : 'date',
+        `${year} has the most budget rows one report can read (${MAX_BUDGET_ROWS / 2} of each kind)`
+      );
+    }
+    const { knex, table, col } = dbHelpers(strapi);
+    const amount = col(uid, 'amountCents');
+    // Inside the update's transaction its own connection (SQLite has only one).
+    const db = (trx as ReturnType<typeof knex> | undefined) ?? knex();
+    let q = db(table(uid)).sum({ total: amount });
+    q =
+      uid === LINE
+        ? q.where(col(uid, 'year'), year)
+        : q.where(col(uid, 'date'), '>=', `${year}-01-01`).where(col(uid, 'date'), '<', `${year + 1}-01-01`);
+    if (replacing) q = q.whereNot(col(uid, 'documentId'), replacing.documentId);
+    const [{ total }] = (await q) as Array<{ total: unknown }>;
+    if (Number(total ?? 0) + Number(data.amountCents ?? 0) > MAX_CENTS) {
+      throw invalid('amountCents', `amountCents: the amounts of ${year} would add up to more than one report can sum`);
+    }
+  }
+
   async function create(uid: Uid, body: Fields) {
     await assertRefs(body);
     const data = { currency: currency(), ...dataOf(body) };
+    await assertRoom(uid, data);
     return (await strapi.documents(uid).create({ data: data as never })) as unknown as Row;
   }
 
-  /** Saves nothing when the row moved on since `expectedUpdatedAt` (409 with the current row). */
+  const notFound = (uid: Uid, documentId: string) =>
+    new errors.NotFoundError(`No ${uid === LINE ? 'budget line' : 'spend entry'} ${documentId}`);
+
+  /**
+   * Saves nothing when the row moved on since `expectedUpdatedAt` (409 with the current row). The
+   * compare and the write happen under the row's lock, so two saves from the same version cannot
+   * both pass.
+   */
   async function update<T>(uid: Uid, documentId: string, body: Fields, view: (r: Row) => T) {
-    const current = (await strapi.db.query(uid).findOne({ where: { documentId } })) as Row | null;
-    if (!current) throw new errors.NotFoundError(`No ${uid === LINE ? 'budget line' : 'spend entry'} ${documentId}`);
-    if (!sameInstant(current.updatedAt, body.expectedUpdatedAt!)) {
-      throw new ConflictError('This was changed by someone else after you loaded the budget. Reload to see the latest.', view(current));
-    }
     await assertRefs(body);
-    const merged = { ...current, ...dataOf(body) };
-    if (!merged.themeDocumentId && !merged.channelDocumentId)
-      throw invalid('themeDocumentId', 'themeDocumentId: give a theme, a channel or both');
-    const row = await strapi.documents(uid).update({ documentId, data: dataOf(body) as never });
-    return view(row as unknown as Row);
+    const { knex, table, col, sqlite } = dbHelpers(strapi);
+    return strapi.db.transaction(async ({ trx }) => {
+      if (!sqlite())
+        await (trx as unknown as ReturnType<typeof knex>)(table(uid)).where(col(uid, 'documentId'), documentId).forUpdate().select('id');
+      const current = (await strapi.db.query(uid).findOne({ where: { documentId } })) as Row | null;
+      if (!current) throw notFound(uid, documentId);
+      if (!sameInstant(current.updatedAt, body.expectedUpdatedAt!)) {
+        throw new ConflictError('This was changed by someone else after you loaded the budget. Reload to see the latest.', view(current));
+      }
+      const merged = { ...current, ...dataOf(body) };
+      if (!merged.themeDocumentId && !merged.channelDocumentId)
+        throw invalid('themeDocumentId', 'themeDocumentId: give a theme, a channel or both');
+      await assertRoom(uid, merged, current, trx);
+      const row = await strapi.documents(uid).update({ documentId, data: dataOf(body) as never });
+      if (!row) throw notFound(uid, documentId);
+      return view(row as unknown as Row);
+    });
+  }
+
+  /** The core's sums, with a year past its bounds answered as a 400 naming `year`, never a 500. */
+  function reported(input: Parameters<typeof budgetReport>[0]) {
+    try {
+      return budgetReport(input);
+    } catch (error) {
+      if (error instanceof RangeError) throw invalid('year', `year ${input.year}: ${error.message}`);
+      throw error;
+    }
   }
 
   async function remove(uid: Uid, documentId: string) {
@@ -151,7 +210,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
   async function report(year: number, by: BudgetGrouping): Promise<BudgetReport> {
     const [lines, entries, names] = await Promise.all([linesOf(year), entriesOf(year), labels()]);
-    const data = budgetReport({ year, by, currency: currency(), planned: plannedRows(lines), spent: spentRows(entries) });
+    const data = reported({ year, by, currency: currency(), planned: plannedRows(lines), spent: spentRows(entries) });
     return { ...data, labels: names };
   }
 
@@ -169,7 +228,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     report,
     async themeUse(year: number): Promise<BudgetThemeUse> {
       const [lines, entries] = await Promise.all([linesOf(year), entriesOf(year)]);
-      const data = budgetReport({ year, by: 'theme', currency: currency(), planned: plannedRows(lines), spent: spentRows(entries) });
+      const data = reported({ year, by: 'theme', currency: currency(), planned: plannedRows(lines), spent: spentRows(entries) });
       return { year, currency: data.currency, themes: themeUse(data) };
     },
   };

@@ -80,10 +80,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const tasks = await query(strapi, TASK).findMany({
       where: {
         locale: await getService(strapi, 'languages').defaultLocale(),
-        active: { $ne: false },
+        // `active` unset counts as active, as the community views have it.
+        $and: [
+          { $or: [{ active: true }, { active: { $null: true } }] },
+          // A one-off task only in the weeks shown; a recurring one from any start before their end.
+          { $or: [{ startsAt: { $gte: range.from, $lt: range.to } }, { startsAt: { $lt: range.to }, recurrence: { $notNull: true } }] },
+        ],
         estimateMinutes: { $gt: 0 },
         assignee: { id: { $in: userIds } },
-        startsAt: { $lt: range.to },
       },
       populate: { assignee: { select: ['id'] } },
       orderBy: [{ id: 'asc' }],

@@ -1,6 +1,8 @@
 import { ACTIONS } from '../../constants';
 
-/** Admin route policies: a signed-in admin holding one of the plugin's actions. */
-export const requires = (action: (typeof ACTIONS)[keyof typeof ACTIONS]) => ({
-  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action] } }],
+type Action = (typeof ACTIONS)[keyof typeof ACTIONS];
+
+/** Admin route policies: a signed-in admin holding the plugin's action (every one of them, when several). */
+export const requires = (action: Action, ...more: Action[]) => ({
+  policies: ['admin::isAuthenticatedAdmin', { name: 'admin::hasPermissions', config: { actions: [action, ...more] } }],
 });
