@@ -1,9 +1,10 @@
 /**
  * The wheel's optional rings besides themes and publications, each one entry: an id, the label's
- * translation key and a function from the data the page has to `WheelRing` items. To add a ring
- * (a budget ring from the budget endpoint, competitors' campaigns from theirs), fetch its data in
- * the page, add it to `RingInput` and append one entry here — the drawing, the legend, the ring
- * toggles and the URL (`hide=`) take it from there.
+ * translation key and a function from the data the page has to `WheelRing` items. To add a ring,
+ * fetch its data in the page (useRingData.ts does the budget's and the competitors'), add it to
+ * `RingInput` and append one entry here — the drawing, the legend, the ring toggles and the URL
+ * (`hide=`, or `show=` for a ring `offByDefault`) take it from there. A ring whose data the user
+ * may not read says so with `available`, and is then not offered at all.
  */
 import type { RingMark } from '../../../../core/contracts/competitors';
 import type { SeasonDay } from '../../../../core/seasons/types';
