@@ -3,6 +3,7 @@
  * twice leaves one 2027 copy of each chosen theme and plan cell; content pieces come back as
  * idea drafts in every language they had; a failure half-way leaves nothing; two applies at once
  * create once; bad bodies are 400s naming the field; it needs the plan right and never publish.
+ * Budget lines follow their theme's copy, skip a line the target year has, and need budget.edit.
  * Runs on SQLite and PostgreSQL.
  */
 import crypto from 'node:crypto';
@@ -135,6 +136,7 @@ describe('the body', () => {
     [{ ...body2027, dateRule: 'monday' }, 'dateRule', 'dateRule must be one of iso-week, same-date'],
     [{ ...body2027, themes: ['NOT AN ID'] }, 'themes', 'themes must be document ids'],
     [{ ...body2027, planCells: 'yes' }, 'planCells', 'planCells must be true or false'],
+    [{ ...body2027, budgetLines: 1 }, 'budgetLines', 'budgetLines must be true or false'],
     [{ sourceYear: 2026, dateRule: 'iso-week' }, 'targetYear', 'year must be a year'],
   ])('%o is a 400 naming %s', async (body, field, message) => {
     for (const send of [preview, apply]) {
@@ -182,6 +184,7 @@ describe('copying 2026 into 2027', () => {
       'plan-cell': { new: 2, skipped: 0 },
       goal: { new: 1, skipped: 0 },
       piece: { new: 1, skipped: 0 },
+      'budget-line': { new: 0, skipped: 0 },
     });
     expect(data.items[1].sourceDocumentId).toBe(christmas);
     expect(data.items.find((i: any) => i.kind === 'piece')).toMatchObject({ from: '2026-03-03', to: '2027-03-09', status: 'new' });
@@ -315,5 +318,102 @@ describe('two applies at once', () => {
       .findMany({ where: { locale: 'fi', startDate: { $gte: '2028-01-01', $lte: '2028-12-31' } } });
     expect(themes.map((t: any) => t.name).sort()).toEqual(['Joulukampanja', 'Kevätsesonki']);
     expect(await cellsOf(2028)).toHaveLength(2);
+  });
+});
+
+describe('budget lines', () => {
+  const LINE = 'plugin::calendar.budget-line';
+  // A function: `spring` is known only once the file's beforeAll ran.
+  const body2031 = () => ({ sourceYear: 2026, targetYear: 2031, dateRule: 'iso-week', themes: [spring], budgetLines: true });
+  let budgeter: Admin;
+  let christmasCopy: string;
+  const line = async (data: Record<string, unknown>) => {
+    const res = await as(superAdmin, app.http().post('/calendar/budget/lines')).send(data);
+    expect(res.body.error).toBeUndefined();
+    expect(res.status).toBe(201);
+    return res.body.data;
+  };
+  const linesOf = async (year: number) =>
+    ((await app.strapi.db.query(LINE).findMany({ where: { year }, orderBy: [{ month: 'asc' }, { id: 'asc' }] })) as any[]).map((l) => [
+      l.month,
+      l.category,
+      l.themeDocumentId ?? null,
+      l.channelDocumentId ?? null,
+      Number(l.amountCents),
+      l.currency,
+      l.note ?? null,
+    ]);
+
+  beforeAll(async () => {
+    const actions = ['plugin::calendar.read', 'plugin::calendar.plan', 'plugin::calendar.budget.read', 'plugin::calendar.budget.edit'];
+    budgeter = await createAdmin(app, (await roleWith(actions)).code);
+    const blog = await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'blogi' } });
+    await line({
+      year: 2026,
+      month: 3,
+      category: 'media',
+      themeDocumentId: spring,
+      channelDocumentId: blog.documentId,
+      amountCents: 123450,
+      note: 'Somemainonta',
+    });
+    await line({ year: 2026, month: 5, category: 'tools', channelDocumentId: blog.documentId, amountCents: 9900 });
+    await line({ year: 2026, month: 9, category: 'production', themeDocumentId: launch, amountCents: 300000, note: 'Lanseerausvideo' });
+    await line({ year: 2026, month: 12, category: 'campaign', themeDocumentId: christmas, amountCents: 500000 });
+    // Christmas was copied into 2031 before; two lines there were entered by hand.
+    const before = await apply({ sourceYear: 2026, targetYear: 2031, dateRule: 'iso-week', themes: [christmas] }, budgeter);
+    expect(before.status).toBe(200);
+    christmasCopy = before.body.data.items[0].targetDocumentId;
+    await line({ year: 2031, month: 5, category: 'tools', channelDocumentId: blog.documentId, amountCents: 20000, note: 'Käsin' });
+    await line({ year: 2031, month: 12, category: 'campaign', themeDocumentId: christmasCopy, amountCents: 450000 });
+  });
+
+  it('needs the budget edit right besides plan: a 403 naming budgetLines, and nothing created', async () => {
+    for (const send of [preview, apply]) {
+      const res = await send(body2031(), planner);
+      expect(res.status).toBe(403);
+      expect(res.body.error.name).toBe('ForbiddenError');
+      expect(res.body.error.details.errors[0].path).toEqual(['budgetLines']);
+    }
+    expect((await preview({ ...body2031(), budgetLines: false }, planner)).status).toBe(200);
+    expect(await linesOf(2031)).toHaveLength(2);
+  });
+
+  it('previews each line on the same month, skipping those the target year has', async () => {
+    const res = await preview(body2031(), budgeter);
+    expect(res.status).toBe(200);
+    expect(res.body.data.counts['budget-line']).toEqual({ new: 2, skipped: 2 });
+    const items = res.body.data.items.filter((i: any) => i.kind === 'budget-line');
+    expect(items.map((i: any) => [i.from, i.to, i.status, i.label])).toEqual([
+      ['2026-03', '2031-03', 'new', 'media · 1234.50 EUR · Somemainonta'],
+      ['2026-05', '2031-05', 'target-exists', 'tools · 99.00 EUR'],
+      ['2026-09', '2031-09', 'new', 'production · 3000.00 EUR · Lanseerausvideo'],
+      ['2026-12', '2031-12', 'target-exists', 'campaign · 5000.00 EUR'],
+    ]);
+    expect(await linesOf(2031)).toHaveLength(2);
+  });
+
+  it('copies the lines, linked to the theme copied in the same run; twice creates nothing more', async () => {
+    const res = await apply(body2031(), budgeter);
+    expect(res.status).toBe(200);
+    expect(res.body.data.counts['budget-line']).toEqual({ new: 2, skipped: 2 });
+    const springCopy = res.body.data.items.find((i: any) => i.kind === 'theme').targetDocumentId;
+    expect(springCopy).not.toBe(spring);
+    const blog = await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'blogi' } });
+    const expected = [
+      [3, 'media', springCopy, blog.documentId, 123450, 'EUR', 'Somemainonta'],
+      [5, 'tools', null, blog.documentId, 20000, 'EUR', 'Käsin'],
+      // A theme not copied stays the same theme.
+      [9, 'production', launch, null, 300000, 'EUR', 'Lanseerausvideo'],
+      [12, 'campaign', christmasCopy, null, 450000, 'EUR', null],
+    ];
+    expect(await linesOf(2031)).toEqual(expected);
+
+    const again = await apply(body2031(), budgeter);
+    expect(again.status).toBe(200);
+    expect(again.body.data.counts['budget-line']).toEqual({ new: 0, skipped: 4 });
+    expect(await linesOf(2031)).toEqual(expected);
+    // The source year is untouched.
+    expect(await linesOf(2026)).toHaveLength(4);
   });
 });

@@ -10,8 +10,8 @@ import { adminPath } from './routing';
 
 export { DATE_RULES, type DateRule };
 
-/** The kinds of things a copy can carry, one copier each (a budget-line copier adds one here). */
-export const COPY_KINDS = ['theme', 'plan-cell', 'goal', 'piece'] as const;
+/** The kinds of things a copy can carry, one copier each. */
+export const COPY_KINDS = ['theme', 'plan-cell', 'goal', 'piece', 'budget-line'] as const;
 export type CopyKind = (typeof COPY_KINDS)[number];
 
 /** At most this many new things per copy: a bigger one answers 413 and asks to choose less. */
@@ -39,6 +39,8 @@ export const planCopyBody = z
     goals: flag('goals'),
     /** Content pieces to copy as ideas, by document id. */
     pieces: documentIds('pieces').optional(),
+    /** The year's budget lines (needs the budget edit permission too). */
+    budgetLines: flag('budgetLines'),
   })
   .strict()
   .superRefine((body, ctx) => {

@@ -154,10 +154,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
    */
   async function update<T>(uid: Uid, documentId: string, body: Fields, view: (r: Row) => T) {
     await assertRefs(body);
-    const { knex, table, col, sqlite } = dbHelpers(strapi);
+    const { table, col, sqlite } = dbHelpers(strapi);
     return strapi.db.transaction(async ({ trx }) => {
       if (!sqlite())
-        await (trx as unknown as ReturnType<typeof knex>)(table(uid)).where(col(uid, 'documentId'), documentId).forUpdate().select('id');
+        await (trx as unknown as Core.Strapi['db']['connection'])(table(uid))
+          .where(col(uid, 'documentId'), documentId)
+          .forUpdate()
+          .select('id');
       const current = (await strapi.db.query(uid).findOne({ where: { documentId } })) as Row | null;
       if (!current) throw notFound(uid, documentId);
       if (!sameInstant(current.updatedAt, body.expectedUpdatedAt!)) {

@@ -5,6 +5,7 @@ import {
   type BudgetLineInput,
   type BudgetList,
   type BudgetReport,
+  type BudgetThemeUse,
   type SpendEntry,
   type SpendEntryInput,
 } from '../../../../core/contracts/budget';
@@ -24,6 +25,12 @@ const api = calendarApi.injectEndpoints({
     getBudgetReport: build.query<BudgetReport, { year: number; by: BudgetGrouping }>({
       query: ({ year, by }) => get(budgetPaths.report(), { year, by }),
       transformResponse: (r: Envelope<BudgetReport>) => unwrap(r),
+      providesTags: ['Budget'],
+    }),
+    /** Each theme's share spent, for the year wheel's budget ring (a spend entry recolours it). */
+    getBudgetThemeUse: build.query<BudgetThemeUse, { year: number }>({
+      query: ({ year }) => get(budgetPaths.themeUse(), { year }),
+      transformResponse: (r: Envelope<BudgetThemeUse>) => unwrap(r),
       providesTags: ['Budget'],
     }),
     createBudgetLine: build.mutation<BudgetLine, BudgetLineInput>({
@@ -60,6 +67,7 @@ const api = calendarApi.injectEndpoints({
 export const {
   useGetBudgetListQuery,
   useGetBudgetReportQuery,
+  useGetBudgetThemeUseQuery,
   useCreateBudgetLineMutation,
   useUpdateBudgetLineMutation,
   useDeleteBudgetLineMutation,

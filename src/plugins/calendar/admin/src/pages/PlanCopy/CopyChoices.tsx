@@ -7,6 +7,7 @@ export interface Choices {
   planCells: boolean;
   goals: boolean;
   pieces: string[];
+  budgetLines: boolean;
 }
 
 type Label = (id: string, fallback: string, values?: Record<string, string | number>) => string;
@@ -18,9 +19,12 @@ export const CopyChoices = ({
   choices,
   candidates,
   onChange,
+  canBudget = false,
   t,
 }: {
   choices: Choices;
+  /** The user may edit the budget: only then are budget lines offered (the server asks the same). */
+  canBudget?: boolean;
   candidates: PlanCopyAnswer['candidates'];
   onChange: (c: Choices) => void;
   t: Label;
@@ -73,6 +77,15 @@ export const CopyChoices = ({
       >
         {t('planCopy.goals', 'Goals and their KPI targets')}
       </Checkbox>
+      {canBudget && (
+        <Checkbox
+          checked={choices.budgetLines}
+          onCheckedChange={(on: boolean | 'indeterminate') => onChange({ ...choices, budgetLines: on === true })}
+          data-testid="plan-copy-budget-lines"
+        >
+          {t('planCopy.budgetLines', 'Budget lines: the same months, categories, themes and channels')}
+        </Checkbox>
+      )}
     </Flex>
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="delta">{t('planCopy.pieces', 'Content pieces as ideas')}</Typography>

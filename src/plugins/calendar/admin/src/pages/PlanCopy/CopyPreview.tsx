@@ -8,6 +8,7 @@ const KIND_LABELS: Record<CopyKind, [string, string]> = {
   'plan-cell': ['planCopy.kind.planCell', 'Plan cells'],
   goal: ['planCopy.kind.goal', 'Goals'],
   piece: ['planCopy.kind.piece', 'Content pieces'],
+  'budget-line': ['planCopy.kind.budgetLine', 'Budget lines'],
 };
 const STATUS_LABELS: Record<CopyItemStatus, [string, string]> = {
   new: ['planCopy.status.new', 'New'],

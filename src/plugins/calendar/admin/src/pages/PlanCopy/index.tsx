@@ -1,4 +1,5 @@
 import { Box, Button, Field, Flex, Link, SingleSelect, SingleSelectOption, Typography } from '@strapi/design-system';
+import { useRBAC } from '@strapi/strapi/admin';
 import { useEffect, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { Link as RouterLink } from 'react-router-dom';
@@ -8,12 +9,14 @@ import { ViewPage } from '../../components/ViewPage';
 import { YearNav } from '../../components/YearNav';
 import { useProblemOf, type Problem } from '../../hooks/useProblemOf';
 import { useUrlParams } from '../../hooks/useUrlParams';
+import { ACTIONS } from '../../permissions';
 import { getTranslation } from '../../utils/getTranslation';
 import { yearParam } from '../../utils/period';
 import { CopyChoices, type Choices } from './CopyChoices';
 import { CopyPreview } from './CopyPreview';
 
 const TARGET_OFFSETS = [1, 2, 3];
+const BUDGET_EDIT = [{ action: ACTIONS.budgetEdit, subject: null }];
 
 /**
  * Copy the plan into next year: choose what to copy and how dates move, preview exactly what
@@ -33,6 +36,8 @@ export const PlanCopyPage = () => {
   const [preview, previewState] = usePreviewPlanCopyMutation();
   const [apply, applyState] = useApplyPlanCopyMutation();
   const problemOf = useProblemOf();
+  const { allowedActions } = useRBAC(BUDGET_EDIT);
+  const canBudget = Object.values(allowedActions).some(Boolean);
 
   // Another source year: start over (reset while rendering, as the grid does, not in an effect).
   const [loadedFor, setLoadedFor] = useState(sourceYear);
@@ -49,12 +54,17 @@ export const PlanCopyPage = () => {
       if ('error' in result) return setProblem(problemOf(result.error) ?? null);
       setCandidates(result.data.candidates);
       const themes = result.data.candidates.themes.filter((c) => c.repeatsYearly).map((c) => c.documentId);
-      setChoices({ dateRule: 'iso-week', themes, planCells: true, goals: true, pieces: [] });
+      setChoices({ dateRule: 'iso-week', themes, planCells: true, goals: true, pieces: [], budgetLines: false });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sourceYear]);
 
-  const body = (c: Choices): PlanCopyInput => ({ sourceYear, targetYear, ...c });
+  const body = ({ budgetLines, ...c }: Choices): PlanCopyInput => ({
+    sourceYear,
+    targetYear,
+    ...c,
+    ...(budgetLines && canBudget ? { budgetLines } : {}),
+  });
   const change = (next: Choices) => {
     setChoices(next);
     setShown(null);
@@ -108,7 +118,7 @@ export const PlanCopyPage = () => {
             </Field.Root>
           </Box>
         </Flex>
-        {choices && candidates && <CopyChoices choices={choices} candidates={candidates} onChange={change} t={t} />}
+        {choices && candidates && <CopyChoices choices={choices} candidates={candidates} onChange={change} canBudget={canBudget} t={t} />}
         <Flex gap={2}>
           <Button variant="secondary" onClick={() => run('preview')} disabled={!choices || busy} data-testid="plan-copy-preview-button">
             {t('planCopy.previewButton', 'Preview')}

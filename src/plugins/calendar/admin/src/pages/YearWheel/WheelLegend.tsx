@@ -19,11 +19,14 @@ const Swatch = ({ color, hatch }: { color: string; hatch?: boolean }) => (
 export const WheelLegend = ({
   arcs,
   rings,
+  ringKeys = {},
   groups,
   labels,
 }: {
   arcs: ThemeArc[];
   rings: WheelRing[];
+  /** What a ring's colours mean (the budget ring's levels), by ring id. */
+  ringKeys?: Record<string, Array<{ color: string; label: string }>>;
   groups: MarkGroup[];
   labels: { rings: string; themes: string; groups: string; quiet: string };
 }) => {
@@ -49,6 +52,12 @@ export const WheelLegend = ({
         {rings.map((ring) => (
           <Flex key={ring.id} direction="column" alignItems="stretch" gap={1} paddingTop={2} data-legend-ring={ring.id}>
             <Typography variant="sigma" textColor="neutral600">{`${ring.label} (${ring.items.length})`}</Typography>
+            {(ringKeys[ring.id] ?? []).map((key) => (
+              <Flex key={key.label} gap={2} data-legend-key={key.color}>
+                <Swatch color={key.color} />
+                <Typography variant="pi">{key.label}</Typography>
+              </Flex>
+            ))}
           </Flex>
         ))}
         {groups.length > 0 && (

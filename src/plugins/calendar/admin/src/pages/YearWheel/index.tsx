@@ -16,7 +16,10 @@ import { useSeasons } from '../../hooks/useSeasons';
 import { getTranslation } from '../../utils/getTranslation';
 import { yearParam } from '../../utils/period';
 import { exportPng, exportSvg } from './exportWheel';
-import { buildRings, EXTRA_RINGS } from './extraRings';
+import { BUDGET_USE_COLORS, type BudgetUseLevel } from '../../../../core/budget/budget-color';
+import { availableRings, buildRings, EXTRA_RINGS, OFF_BY_DEFAULT } from './extraRings';
+import { hiddenRings, isRingShown, parseRingVisibility, setRingShown } from './ringVisibility';
+import { useRingData } from './useRingData';
 import { WheelPrintStyle } from './printStyle';
 import { WheelControls } from './WheelControls';
 import { WheelLegend } from './WheelLegend';
@@ -33,6 +36,9 @@ const frameRange: RangeOf = (get, zone) => {
   return { from: frame.start, to: frame.end };
 };
 
+const EXTRA_RING_IDS = EXTRA_RINGS.map((spec) => spec.id);
+const BUDGET_LEVELS: BudgetUseLevel[] = ['under', 'near', 'over', 'none'];
+
 /** The annual clock: themes on outer rings, holidays and other extra rings, occurrences as marks by channel or stage. */
 export const YearWheelPage = () => {
   const { formatMessage } = useIntl();
@@ -46,7 +52,9 @@ export const YearWheelPage = () => {
   const zoom = useMemo(() => parseZoom(zoomText), [zoomText]);
   const frame = useMemo(() => wheelFrame(year, startMonth, zoom), [year, startMonth, zoom]);
   const hideText = data.get('hide') ?? '';
-  const hidden = useMemo(() => new Set(hideText.split(',').filter(Boolean)), [hideText]);
+  const showText = data.get('show') ?? '';
+  const visibility = useMemo(() => parseRingVisibility(hideText, showText), [hideText, showText]);
+  const hidden = useMemo(() => hiddenRings(visibility, ['themes', 'marks', ...EXTRA_RING_IDS], OFF_BY_DEFAULT), [visibility]);
   const groupBy: GroupBy = data.get('groupBy') === 'stage' ? 'stage' : 'channel';
   const t = (id: string, fallback: string, values?: Record<string, string | number>) =>
     formatMessage({ id: getTranslation(`wheel.${id}`), defaultMessage: fallback }, values);
@@ -80,21 +88,22 @@ export const YearWheelPage = () => {
   );
   const ringLabel = (spec: { labelId: string; defaultLabel: string }) =>
     formatMessage({ id: getTranslation(spec.labelId), defaultMessage: spec.defaultLabel });
-  const rings = buildRings(
-    { seasonDays: seasons.days, colors: { holiday: colors.danger600, flag: colors.primary600, commercial: colors.warning600 } },
-    hidden,
-    ringLabel
-  );
+  const ringData = useRingData(frame, data.reference?.themes ?? [], isRingShown(visibility, 'competitors', OFF_BY_DEFAULT));
+  const ringInput = {
+    seasonDays: seasons.days,
+    colors: { holiday: colors.danger600, flag: colors.primary600, commercial: colors.warning600 },
+    budget: ringData.budget,
+    competitors: ringData.competitors,
+  };
+  const rings = buildRings(ringInput, hidden, ringLabel);
   const toggles = [
     { id: 'themes', label: t('ring.themes', 'Themes') },
     { id: 'marks', label: t('ring.marks', 'Publications') },
-    ...EXTRA_RINGS.map((spec) => ({ id: spec.id, label: ringLabel(spec) })),
+    ...availableRings(ringInput).map((spec) => ({ id: spec.id, label: ringLabel(spec) })),
   ].map((r) => ({ ...r, shown: !hidden.has(r.id) }));
-  const setRing = (id: string, shown: boolean) => {
-    const next = new Set(hidden);
-    if (shown) next.delete(id);
-    else next.add(id);
-    data.set({ hide: next.size ? [...next].join(',') : null });
+  const setRing = (id: string, shown: boolean) => data.set(setRingShown(visibility, id, shown, OFF_BY_DEFAULT));
+  const ringKeys = {
+    budget: BUDGET_LEVELS.map((level) => ({ color: BUDGET_USE_COLORS[level], label: ringData.levelLabel(level) })),
   };
 
   const name = `vuosikello-${frame.start}`;
@@ -180,6 +189,7 @@ export const YearWheelPage = () => {
           <WheelLegend
             arcs={arcs}
             rings={rings}
+            ringKeys={ringKeys}
             groups={groups}
             labels={{
               rings: t('rings', 'Rings, outside in'),

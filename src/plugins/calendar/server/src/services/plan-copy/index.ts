@@ -24,13 +24,14 @@ import { getService } from '../../utils';
 import { currentWriter } from '../../writer';
 import { planYear } from '../plan-year';
 import { copyKey, type Copier, type CopyMap, type CopySource, type SourceThing, type Trx } from './copier';
+import budgetLineCopier from './budget-line-copier';
 import goalCopier from './goal-copier';
 import pieceCopier, { pieceCandidates } from './piece-copier';
 import planCellCopier from './plan-cell-copier';
 import themeCopier from './theme-copier';
 
-/** In this order: a piece links to its theme's copy, so themes go first. */
-const COPIERS = [themeCopier, planCellCopier, goalCopier, pieceCopier];
+/** In this order: a piece and a budget line link to their theme's copy, so themes go first. */
+const COPIERS = [themeCopier, planCellCopier, goalCopier, pieceCopier, budgetLineCopier];
 
 const COPY = CONTENT_TYPES.copyRecord;
 const recordKey = (kind: CopyKind, sourceDocumentId: string, targetYear: number) => `${kind}|${sourceDocumentId}|${targetYear}`;
