@@ -242,6 +242,9 @@ describe('the workload table', () => {
     expect(cellOf(res.body, maija.user.id, '2026-06-15')).toMatchObject({ capacityMinutes: 1800, workingDays: 4 });
     const christmas = await as(planner, app.http().get('/calendar/workload?from=2026-12-21&weeks=1&assignee=' + maija.user.id)).expect(200);
     expect(cellOf(christmas.body, maija.user.id, '2026-12-21')).toMatchObject({ capacityMinutes: 1350, workingDays: 3 });
+    // Week 53: uudenvuodenaatto (Thu 31.12.) is a working day; uudenvuodenpäivä (Fri 1.1.) is not.
+    const newYear = await as(planner, app.http().get('/calendar/workload?from=2026-12-28&weeks=1&assignee=' + maija.user.id)).expect(200);
+    expect(cellOf(newYear.body, maija.user.id, '2026-12-28')).toMatchObject({ capacityMinutes: 1800, workingDays: 4 });
   });
 
   it('narrows to one person', async () => {

@@ -1,4 +1,5 @@
 import {
+  wheelYearContaining,
   angleInFrame,
   clipToFrame,
   dayInFrame,
@@ -130,5 +131,28 @@ describe('extra rings', () => {
     expect(ringBands(1)).toEqual({ extra: [{ outer: 385, inner: 363 }], marksOuter: 361 });
     expect(ringBands(50).extra).toHaveLength(4);
     expect(ringBands(50).marksOuter).toBeGreaterThanOrEqual(280);
+  });
+});
+
+describe('the wheel year containing a date', () => {
+  it('is the calendar year for a January wheel', () => {
+    expect(wheelYearContaining('2027-01-01')).toBe(2027);
+    expect(wheelYearContaining('2027-12-31', 1)).toBe(2027);
+  });
+
+  it('is the previous year before the start month, so the wheel contains the date', () => {
+    expect(wheelYearContaining('2027-03-15', 7)).toBe(2026);
+    expect(wheelYearContaining('2027-06-30', 7)).toBe(2026);
+    expect(wheelYearContaining('2027-07-01', 7)).toBe(2027);
+    expect(wheelYearContaining('2026-12-02', 9)).toBe(2026);
+    for (const [date, start] of [
+      ['2027-03-15', 7],
+      ['2026-08-20', 8],
+      ['2026-01-05', 12],
+      ['2026-12-31', 12],
+    ] as const) {
+      const frame = wheelFrame(wheelYearContaining(date, start), start);
+      expect(date >= frame.start && date <= frame.end).toBe(true);
+    }
   });
 });

@@ -38,6 +38,15 @@ export function wheelFrame(year: number, startMonth = 1, zoom: WheelZoom = { kin
   return { start, end: iso(to), days, zoom: zoom.kind };
 }
 
+/**
+ * The wheel year (the year of its first month) whose twelve months from `startMonth` contain
+ * `date`: with a July start, March 2027 is in the wheel of 2026 (July 2026 – June 2027).
+ */
+export function wheelYearContaining(date: string, startMonth = 1): number {
+  const year = Number(date.slice(0, 4));
+  return Number(date.slice(5, 7)) < startMonth ? year - 1 : year;
+}
+
 /** Days from the frame's first day to `date` (negative before it). */
 export const dayInFrame = (frame: WheelFrame, date: string) => Math.round((utc(date) - utc(frame.start)) / DAY_MS);
 

@@ -3,8 +3,8 @@
  * so both draw the same picture: a 1000 × 1000 square, themes on outer rings, occurrence rings
  * inside, and which ring each theme takes.
  */
-import { clipToFrame, frameYears, type WheelFrame } from './wheel-frame';
-import { assignRings, clipToYear, spanInYear } from './wheel-geometry';
+import { clipToFrame, frameYears, wheelFrame, type WheelFrame } from './wheel-frame';
+import { assignRings, spanInYear } from './wheel-geometry';
 
 export const SIZE = 1000;
 export const C = SIZE / 2;
@@ -31,27 +31,25 @@ export interface ThemeArc<T extends ThemeSpan = ThemeSpan> {
   ring: number;
 }
 
-/** Themes seen in `year`, each on the innermost ring where it does not overlap another. */
+/**
+ * Themes seen in `year`, each on the innermost ring where it does not overlap another. A yearly
+ * theme over New Year (joulu 14.12.–6.1.) has two arcs: the start of the year and its end.
+ */
 export function themeArcs<T extends ThemeSpan>(themes: readonly T[], year: number): ThemeArc<T>[] {
-  const spans = themes
-    .map((theme) => ({
-      theme,
-      range: clipToYear(spanInYear({ start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly }, year), year),
-    }))
-    .filter((s): s is { theme: T; range: [number, number] } => s.range !== null);
-  const rings = assignRings(spans.map((s) => ({ id: s.theme.slug, from: s.range[0], to: s.range[1] })));
-  return spans.map((s) => ({ ...s, ring: rings.get(s.theme.slug) ?? 0 }));
+  return themeArcsInFrame(themes, wheelFrame(year));
 }
 
 /**
  * Themes seen in a wheel frame (a shifted or zoomed wheel): a yearly theme appears once for each
- * calendar year the frame touches. For a January year this is exactly `themeArcs`.
+ * calendar year the frame touches, and once more for the year before, whose occurrence may run
+ * over New Year into the frame.
  */
 export function themeArcsInFrame<T extends ThemeSpan>(themes: readonly T[], frame: WheelFrame): ThemeArc<T>[] {
   const years = frameYears(frame);
+  const repeats = [years[0] - 1, ...years];
   const spans = themes.flatMap((theme) => {
     const base = { start: theme.startDate, end: theme.endDate, repeatsYearly: theme.repeatsYearly };
-    const instances = theme.repeatsYearly ? years.map((y) => spanInYear(base, y)) : [base];
+    const instances = theme.repeatsYearly ? repeats.map((y) => spanInYear(base, y)) : [base];
     return instances
       .map((span, k) => ({ theme, id: `${theme.slug}#${k}`, range: clipToFrame(span, frame) }))
       .filter((s): s is { theme: T; id: string; range: [number, number] } => s.range !== null);

@@ -34,10 +34,36 @@ describe('public holidays (date-holidays)', () => {
     expect(se.every((d) => d.country === 'SE')).toBe(true);
   });
 
-  it('falls back to another language where date-holidays has no name in the one asked', () => {
-    // Sweden's national day has no Finnish name in date-holidays: its Swedish name is shown.
+  it('falls back to English, then the country language, where date-holidays has no name in the one asked', () => {
+    // Sweden's national day has no Finnish name in date-holidays: its English name is shown.
     const se = holidaysBetween('2026-06-06', '2026-06-06', ['SE'], 'fi');
-    expect(se.map((d) => d.name)).toEqual(['Nationaldagen']);
+    expect(se.map((d) => d.name)).toEqual(['National Day']);
+    // The same whatever language was asked before (date-holidays keeps earlier ones otherwise).
+    holidaysBetween('2026-06-06', '2026-06-06', ['SE'], 'sv');
+    expect(holidaysBetween('2026-06-06', '2026-06-06', ['SE'], 'fi').map((d) => d.name)).toEqual(['National Day']);
+    expect(holidaysBetween('2026-12-06', '2026-12-06', ['FI'], 'fi').map((d) => d.name)).toEqual(['Itsenäisyyspäivä']);
+  });
+
+  it("keeps only de facto days off: New Year's Eve is a working day in Finland, not in Sweden", () => {
+    const around = (country: string) => names(holidaysBetween('2026-12-20', '2027-01-02', [country], 'en'));
+    expect(around('FI')).toEqual([
+      '2026-12-24 dayOff Christmas Eve',
+      '2026-12-25 public Christmas Day',
+      '2026-12-26 public Boxing Day',
+      "2027-01-01 public New Year's Day",
+    ]);
+    expect(around('SE')).toContain("2026-12-31 dayOff New Year's Eve");
+    expect(around('SE')).toContain('2026-12-24 dayOff Christmas Eve');
+    expect(around('NO')).toContain('2026-12-24 dayOff Christmas Eve');
+    expect(around('NO').some((d) => d.startsWith('2026-12-31'))).toBe(false);
+    expect(around('DK')).toContain('2026-12-24 dayOff Christmas Eve');
+    expect(around('EE')).toContain('2026-12-24 public Christmas Eve');
+    // No observance slips in as a day off.
+    expect(
+      holidaysBetween('2026-01-01', '2026-12-31', ['FI'], 'fi')
+        .filter((d) => d.kind === 'dayOff')
+        .map((d) => d.date)
+    ).toEqual(['2026-06-19', '2026-12-24']);
   });
 
   it('combines countries and orders by date', () => {

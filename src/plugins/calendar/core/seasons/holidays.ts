@@ -1,7 +1,9 @@
 /**
  * Public holidays of the chosen countries from date-holidays, as calendar dates with names in
- * fi/sv/en. Only days off are kept (date-holidays' `public` and `bank` types): its observances and
- * optional days vary in quality by country, and the Finnish ones are in observances.ts.
+ * fi/sv/en. Only days off are kept: every `public` holiday, and of the other types only the de facto
+ * days off in DE_FACTO_DAYS_OFF. date-holidays' `bank` days are bank closing days, not days off for
+ * everyone (New Year's Eve is a working day in Finland), and its observances vary in quality by
+ * country; the Finnish ones are in observances.ts.
  * Bounded: a window of at most MAX_SEASON_DAYS, so at most three years are computed per country.
  */
 import Holidays from 'date-holidays';
@@ -15,6 +17,21 @@ export { MAX_SEASON_COUNTRIES, MAX_SEASON_DAYS };
 const instances = new Map<string, Holidays>();
 const COUNTRY = /^[A-Z]{2}$/;
 
+/**
+ * De facto days off that are not public holidays by law, per country, as date-holidays' rules
+ * (its `bank` or `observance` days): offices close, so they count out of capacity. Any other
+ * non-public day of date-holidays is dropped.
+ */
+const MIDSUMMER_EVE = 'friday after 06-19';
+const DE_FACTO_DAYS_OFF: Readonly<Record<string, readonly string[]>> = {
+  FI: [MIDSUMMER_EVE, '12-24'], // juhannusaatto, jouluaatto
+  SE: [MIDSUMMER_EVE, '12-24', '12-31'], // midsommarafton, julafton, nyårsafton
+  NO: ['12-24'], // julaften
+  DK: ['12-24'], // juleaften
+};
+const isDayOff = (country: string, type: string, rule: string | undefined) =>
+  type === 'public' || (rule !== undefined && (DE_FACTO_DAYS_OFF[country] ?? []).includes(rule));
+
 let known: Set<string> | null = null;
 /** The ISO 3166-1 alpha-2 codes date-holidays has rules for. */
 export function knownCountries(): Set<string> {
@@ -27,7 +44,7 @@ function instance(country: string): Holidays {
   let h = instances.get(country);
   if (!h) {
     // UTC keeps the dates as the country's calendar dates, whatever the server's zone.
-    h = new Holidays(country, { timezone: 'UTC', types: ['public', 'bank'] });
+    h = new Holidays(country, { timezone: 'UTC', types: ['public', 'bank', 'observance'] });
     instances.set(country, h);
   }
   return h;
@@ -41,7 +58,7 @@ export function countryName(country: string, lang: SeasonLanguage): string {
 /**
  * The public holidays (and de facto days off, kind `dayOff`) of `countries` from `from` to `to`
  * inclusive, in date order. Names are in `lang` where date-holidays has it, else in English,
- * else the country's own language (date-holidays' own fallback).
+ * else the country's own language.
  */
 export function holidaysBetween(from: string, to: string, countries: readonly string[], lang: SeasonLanguage): SeasonDay[] {
   const days: SeasonDay[] = [];
@@ -51,10 +68,14 @@ export function holidaysBetween(from: string, to: string, countries: readonly st
   for (const country of countries.slice(0, MAX_SEASON_COUNTRIES)) {
     if (!isKnownCountry(country)) continue;
     const h = instance(country);
+    // Set per call, not passed to getHolidays: that one prepends `lang` to the instance's own list
+    // for good, so the fallback would depend on earlier calls (and the list would grow). The list
+    // becomes lang, English, then the country's languages.
+    h.setLanguages([lang, 'en']);
     for (let year = first; year <= last; year++) {
-      for (const holiday of h.getHolidays(year, lang)) {
+      for (const holiday of h.getHolidays(year)) {
         const date = holiday.date.slice(0, 10);
-        if (date < from || date > to) continue;
+        if (date < from || date > to || !isDayOff(country, holiday.type, holiday.rule)) continue;
         days.push({ date, name: capitalise(holiday.name), kind: holiday.type === 'public' ? 'public' : 'dayOff', country });
       }
     }

@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { useTheme } from 'styled-components';
-import { dayInFrame, parseStartMonth, parseZoom, wheelFrame, type WheelFrame } from '../../../../core/wheel-frame';
+import { dayInFrame, parseStartMonth, parseZoom, wheelFrame, wheelYearContaining, type WheelFrame } from '../../../../core/wheel-frame';
 import { pieceEditPath } from '../../api/editorial';
 import type { AdminOccurrence } from '../../api/occurrences';
 import { ExpansionProblems } from '../../components/ExpansionProblems';
@@ -14,7 +14,7 @@ import { ViewPage } from '../../components/ViewPage';
 import { useCalendarData, type RangeOf } from '../../hooks/useCalendarData';
 import { useSeasons } from '../../hooks/useSeasons';
 import { getTranslation } from '../../utils/getTranslation';
-import { yearParam } from '../../utils/period';
+import { todayIn } from '../../utils/period';
 import { exportPng, exportSvg } from './exportWheel';
 import { BUDGET_USE_COLORS, type BudgetUseLevel } from '../../../../core/budget/budget-color';
 import { availableRings, buildRings, EXTRA_RINGS, OFF_BY_DEFAULT } from './extraRings';
@@ -27,9 +27,15 @@ import { WheelOptions } from './WheelOptions';
 import { WheelSvg } from './WheelSvg';
 import { markGroups, themeArcs, type GroupBy } from './wheelRings';
 
+/** `year` in the URL, else the wheel year that contains today (with a July start, in March the one from last July). */
+const wheelYearOf = (get: (key: string) => string | null, zone: string): number => {
+  const param = get('year');
+  return /^\d{4}$/.test(param ?? '') ? Number(param) : wheelYearContaining(todayIn(zone), parseStartMonth(get('start')));
+};
+
 /** The wheel's frame from the URL: `year`, `start` (month 1–12) and `zoom` (q1–q4, m1–m12). */
 const frameOf = (get: (key: string) => string | null, zone: string): WheelFrame =>
-  wheelFrame(yearParam(get('year'), zone), parseStartMonth(get('start')), parseZoom(get('zoom')));
+  wheelFrame(wheelYearOf(get, zone), parseStartMonth(get('start')), parseZoom(get('zoom')));
 
 const frameRange: RangeOf = (get, zone) => {
   const frame = frameOf(get, zone);
@@ -46,7 +52,7 @@ export const YearWheelPage = () => {
   const { colors } = useTheme();
   const svgRef = useRef<SVGSVGElement>(null);
   const data = useCalendarData(frameRange);
-  const year = yearParam(data.get('year'), data.zone);
+  const year = wheelYearOf(data.get, data.zone);
   const startMonth = parseStartMonth(data.get('start'));
   const zoomText = data.get('zoom');
   const zoom = useMemo(() => parseZoom(zoomText), [zoomText]);
