@@ -4,7 +4,9 @@
  * the preview's counts, the copy, the 2027 wheel with the copied theme; copying again says nothing
  * is new.
  */
+import crypto from 'node:crypto';
 import path from 'node:path';
+import { createAdmin } from '../helpers/admin';
 import { channel, piece } from '../helpers/content';
 import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
 
@@ -90,5 +92,35 @@ describeWithBrowser('copy the plan into next year', () => {
     expect(await countOf('theme')).toContain('0 new, 2 skipped');
     expect(await countOf('piece')).toContain('0 new, 1 skipped');
     await expect(page.locator('[data-testid=plan-copy-preview]').innerText()).resolves.toMatch(/already copied/i);
+  });
+
+  it('disables what the user may not create: a planner who may create pieces only', async () => {
+    const { app, browser, base } = session;
+    const role = await app.strapi
+      .service('admin::role')
+      .create({ name: `Suunnittelija ${crypto.randomUUID()}`, description: 'pieces only' });
+    await app.strapi
+      .service('admin::role')
+      .assignPermissions(role.id, [
+        ...['plugin::calendar.read', 'plugin::calendar.plan'].map((action) => ({ action, subject: null, properties: {}, conditions: [] })),
+        { action: 'plugin::content-manager.explorer.create', subject: 'api::content-piece.content-piece', properties: {}, conditions: [] },
+      ]);
+    const planner = await createAdmin(app, role.code);
+    const context = await browser.newContext({ viewport: { width: 1500, height: 1000 }, locale: 'en-GB', timezoneId: 'Europe/Helsinki' });
+    const page = await context.newPage();
+    try {
+      await logIn(session, page, planner);
+      await page.goto(`${base}/admin/plugins/calendar/plan-copy?year=2026`);
+      const launch = page.getByRole('checkbox', { name: /Sovelluksen lanseeraus/ });
+      await launch.waitFor({ timeout: 60_000 });
+      await expect(launch.isDisabled()).resolves.toBe(true);
+      await expect(page.locator('[data-testid=plan-copy-goals]').isDisabled()).resolves.toBe(true);
+      await expect(page.getByRole('checkbox', { name: /Kevään puutarhaopas/ }).isDisabled()).resolves.toBe(false);
+      await page.click('[data-testid=plan-copy-preview-button]');
+      await page.locator('[data-testid=plan-copy-preview]').waitFor({ timeout: 30_000 });
+      await expect(page.locator('[data-testid=plan-copy-count-goal]').innerText()).resolves.toContain('0 new, 0 skipped');
+    } finally {
+      await context.close();
+    }
   });
 });
