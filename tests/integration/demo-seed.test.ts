@@ -140,10 +140,15 @@ describe('the demo plan', () => {
     const applied = await post('/calendar/plan-copy/apply', body);
     expect(applied.body.error).toBeUndefined();
     expect(applied.body.data.counts).toEqual(preview.body.data.counts);
-    expect(applied.body.data.counts.theme.new).toBe(themes.length);
+    // The repeating themes show in every year by themselves: only the others are copied.
+    const recurring = themes.filter((t: any) => t.repeatsYearly).length;
+    expect(recurring).toBeGreaterThan(0);
+    expect(applied.body.data.counts.theme.new).toBe(themes.length - recurring);
+    expect(applied.body.data.items.filter((i: any) => i.status === 'recurs')).toHaveLength(recurring);
     expect(applied.body.data.counts['plan-cell'].new).toBeGreaterThan(20);
     const again = await post('/calendar/plan-copy/apply', body);
-    expect(again.body.data.items.every((i: any) => i.status === 'already-copied')).toBe(true);
+    expect(again.body.data.items.every((i: any) => ['already-copied', 'recurs'].includes(i.status))).toBe(true);
+    expect(again.body.data.counts.theme.new).toBe(0);
   });
 
   it('has July as its quiet season, and Finnish holidays on the calendar', async () => {

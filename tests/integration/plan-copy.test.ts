@@ -21,10 +21,12 @@ type Admin = Awaited<ReturnType<typeof createAdmin>>;
 let app: TestApp;
 let superAdmin: Admin;
 let planner: Admin;
+let noThemes: Admin;
 let reader: Admin;
 let spring: string;
 let christmas: string;
 let launch: string;
+let quiet: string;
 let guide: string;
 
 const as = (admin: Admin, req: any) => req.set('Authorization', `Bearer ${admin.token}`);
@@ -39,14 +41,19 @@ const themesStarting = (year: number) =>
     .findMany({ where: { locale: 'fi', startDate: { $gte: `${year}-01-01`, $lte: `${year}-12-31` } }, orderBy: { startDate: 'asc' } });
 const cellsOf = (year: number) => app.strapi.db.query(CELL).findMany({ where: { year }, populate: { channel: true } });
 
+/** A role with these actions; `action subject` for one on a content type (the Content Manager's). */
 async function roleWith(actions: string[]) {
   const role = await app.strapi.service('admin::role').create({ name: `Rooli ${crypto.randomUUID()}`, description: actions.join(', ') });
   await app.strapi.service('admin::role').assignPermissions(
     role.id,
-    actions.map((action) => ({ action, subject: null, properties: {}, conditions: [] }))
+    actions.map((entry) => {
+      const [action, subject = null] = entry.split(' ');
+      return { action, subject, properties: {}, conditions: [] };
+    })
   );
   return role;
 }
+const CREATE = 'plugin::content-manager.explorer.create';
 
 const body2027 = { sourceYear: 2026, targetYear: 2027, dateRule: 'iso-week' };
 const withoutTargets = (items: any[]) => items.map(({ targetDocumentId: _t, ...rest }) => rest);
@@ -54,8 +61,10 @@ const withoutTargets = (items: any[]) => items.map(({ targetDocumentId: _t, ...r
 beforeAll(async () => {
   app = await startStrapi();
   superAdmin = await createAdmin(app);
-  // Editors' rights for the Content Manager are not needed: the copy writes through the calendar.
-  planner = await createAdmin(app, (await roleWith(['plugin::calendar.read', 'plugin::calendar.plan'])).code);
+  // The copy creates themes, goals and pieces: the planner may create them in the Content Manager, but not publish.
+  const plan = ['plugin::calendar.read', 'plugin::calendar.plan', `${CREATE} ${GOAL}`, `${CREATE} ${PIECE}`];
+  planner = await createAdmin(app, (await roleWith([...plan, `${CREATE} ${THEME}`])).code);
+  noThemes = await createAdmin(app, (await roleWith(plan)).code);
   reader = await createAdmin(app, (await roleWith(['plugin::calendar.read'])).code);
   const blog = await channel(app, 'Blogi');
   await channel(app, 'Uutiskirje');
@@ -70,6 +79,9 @@ beforeAll(async () => {
     await themes.create({ data: { name: 'Joulukampanja', startDate: '2026-12-14', endDate: '2027-01-06', repeatsYearly: true } })
   ).documentId;
   launch = (await themes.create({ data: { name: 'Sovelluksen lanseeraus', startDate: '2026-09-01', endDate: '2026-09-30' } })).documentId;
+  await themes.update({ documentId: launch, locale: 'sv', data: { name: 'Appens lansering' } });
+  quiet = (await themes.create({ data: { name: 'Suvanto', startDate: '2026-07-01', endDate: '2026-07-31', quietSeason: true } } as any))
+    .documentId;
   // A theme of 2025 is never part of 2026's copy.
   await themes.create({ data: { name: 'Vanha teema', startDate: '2025-03-01', endDate: '2025-04-01', repeatsYearly: true } });
 
@@ -156,6 +168,21 @@ describe('the body', () => {
     expect(pieces.status).toBe(400);
     expect(pieces.body.error.details.errors[0].message).toBe('pieces: no content piece with id abcdefghijklmnopqrstuvwx');
   });
+
+  it('names a chosen piece that is not planned in the source year, or not planned at all', async () => {
+    const pieces = app.strapi.documents(PIECE);
+    const base = { funnelStage: 'reach', contentGoal: 'speak' };
+    const old = (await pieces.create({ data: { ...base, title: 'Viime vuoden juttu', publishAt: '2025-06-01T07:00:00.000Z' } } as any))
+      .documentId;
+    const undated = (await pieces.create({ data: { ...base, title: 'Päivätön idea' } } as any)).documentId;
+    for (const id of [old, undated]) {
+      const res = await preview({ ...body2027, pieces: [id] });
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.errors[0]).toMatchObject({ path: ['pieces'], message: `pieces: not planned in 2026: ${id}` });
+      expect((await apply({ ...body2027, pieces: [id] })).status).toBe(400);
+    }
+    expect(await app.strapi.db.query(RECORD).count()).toBe(0);
+  });
 });
 
 describe('permissions', () => {
@@ -165,31 +192,71 @@ describe('permissions', () => {
     expect((await app.http().post('/calendar/plan-copy/preview').send(body2027)).status).toBe(401);
     expect((await preview(body2027, planner)).status).toBe(200);
   });
+
+  it('copying themes needs the right to create themes; without it only the themes are refused', async () => {
+    for (const send of [preview, apply]) {
+      const res = await send({ ...body2027, themes: [launch] }, noThemes);
+      expect(res.status).toBe(403);
+      expect(res.body.error.name).toBe('ForbiddenError');
+      expect(res.body.error.details.errors[0].path).toEqual(['themes']);
+    }
+    expect((await preview({ ...body2027, goals: true, pieces: [guide] }, noThemes)).status).toBe(200);
+    const reading = await roleWith(['plugin::calendar.read', 'plugin::calendar.plan']);
+    const bare = await createAdmin(app, reading.code);
+    for (const [field, body] of [
+      ['goals', { ...body2027, goals: true }],
+      ['pieces', { ...body2027, pieces: [guide] }],
+    ] as const) {
+      const res = await preview(body, bare);
+      expect(res.status).toBe(403);
+      expect(res.body.error.details.errors[0].path).toEqual([field]);
+    }
+    expect(await app.strapi.db.query(RECORD).count()).toBe(0);
+  });
 });
 
 describe('copying 2026 into 2027', () => {
-  const chosen = () => ({ ...body2027, planCells: true, goals: true, pieces: [guide] });
+  const chosen = () => ({ ...body2027, themes: [launch, quiet], planCells: true, goals: true, pieces: [guide] });
 
-  it('previews the repeating themes by default, offers every theme and piece of the year, creates nothing', async () => {
+  it('copies no theme by default; lists the repeating ones as recurring, never to be created', async () => {
+    const res = await preview(body2027);
+    expect(res.status).toBe(200);
+    expect(res.body.data.items.map((i: any) => [i.label, i.status, i.targetDocumentId])).toEqual([
+      ['Kevätsesonki', 'recurs', null],
+      ['Joulukampanja', 'recurs', null],
+    ]);
+    expect(res.body.data.counts.theme).toEqual({ new: 0, skipped: 2 });
+    // Named, a repeating theme still only recurs.
+    const named = await apply({ ...body2027, themes: [spring] });
+    expect(named.status).toBe(200);
+    expect(named.body.data.counts.theme).toEqual({ new: 0, skipped: 2 });
+    expect(await themesStarting(2027)).toHaveLength(0);
+    expect(await app.strapi.db.query(RECORD).count()).toBe(0);
+  });
+
+  it('previews the chosen themes, offers every theme and piece of the year, creates nothing', async () => {
     const res = await preview(chosen());
     expect(res.status).toBe(200);
     const data = res.body.data;
     expect(data.applied).toBe(false);
-    expect(data.items.filter((i: any) => i.kind === 'theme').map((i: any) => [i.label, i.from, i.to])).toEqual([
-      ['Kevätsesonki', '2026-03-02 – 2026-05-31', '2027-03-08 – 2027-06-06'],
-      ['Joulukampanja', '2026-12-14 – 2027-01-06', '2027-12-20 – 2028-01-05'],
+    expect(data.items.filter((i: any) => i.kind === 'theme').map((i: any) => [i.label, i.from, i.to, i.status])).toEqual([
+      ['Kevätsesonki', '2026-03-02 – 2026-05-31', '2027-03-08 – 2027-06-06', 'recurs'],
+      ['Suvanto', '2026-07-01 – 2026-07-31', '2027-07-07 – 2027-08-06', 'new'],
+      ['Sovelluksen lanseeraus', '2026-09-01 – 2026-09-30', '2027-09-07 – 2027-10-06', 'new'],
+      ['Joulukampanja', '2026-12-14 – 2027-01-06', '2027-12-20 – 2028-01-05', 'recurs'],
     ]);
     expect(data.counts).toEqual({
-      theme: { new: 2, skipped: 0 },
+      theme: { new: 2, skipped: 2 },
       'plan-cell': { new: 2, skipped: 0 },
       goal: { new: 1, skipped: 0 },
       piece: { new: 1, skipped: 0 },
       'budget-line': { new: 0, skipped: 0 },
     });
-    expect(data.items[1].sourceDocumentId).toBe(christmas);
+    expect(data.items[3].sourceDocumentId).toBe(christmas);
     expect(data.items.find((i: any) => i.kind === 'piece')).toMatchObject({ from: '2026-03-03', to: '2027-03-09', status: 'new' });
     expect(data.candidates.themes.map((t: any) => [t.name, t.repeatsYearly])).toEqual([
       ['Kevätsesonki', true],
+      ['Suvanto', false],
       ['Sovelluksen lanseeraus', false],
       ['Joulukampanja', true],
     ]);
@@ -207,15 +274,16 @@ describe('copying 2026 into 2027', () => {
     expect(res.status).toBe(200);
     expect(res.body.data.applied).toBe(true);
     expect(withoutTargets(res.body.data.items)).toEqual(withoutTargets(before.items));
-    expect(res.body.data.items.every((i: any) => typeof i.targetDocumentId === 'string')).toBe(true);
+    const made = res.body.data.items.filter((i: any) => i.status === 'new');
+    expect(made.every((i: any) => typeof i.targetDocumentId === 'string')).toBe(true);
 
     const themes = await themesStarting(2027);
-    expect(themes.map((t: any) => [t.name, t.startDate, t.endDate, t.repeatsYearly])).toEqual([
-      ['Kevätsesonki', '2027-03-08', '2027-06-06', true],
-      ['Joulukampanja', '2027-12-20', '2028-01-05', true],
+    expect(themes.map((t: any) => [t.name, t.startDate, t.endDate, t.repeatsYearly, t.quietSeason])).toEqual([
+      ['Suvanto', '2027-07-07', '2027-08-06', false, true],
+      ['Sovelluksen lanseeraus', '2027-09-07', '2027-10-06', false, false],
     ]);
-    const svSpring = await app.strapi.db.query(THEME).findOne({ where: { documentId: themes[0].documentId, locale: 'sv' } });
-    expect(svSpring.name).toBe('Vårsäsong');
+    const svLaunch = await app.strapi.db.query(THEME).findOne({ where: { documentId: themes[1].documentId, locale: 'sv' } });
+    expect(svLaunch.name).toBe('Appens lansering');
 
     const grid = await as(planner, app.http().get('/calendar/plan?year=2027'));
     const blogReach = grid.body.data.rows.find((r: any) => r.funnelStage === 'reach' && r.channel.slug === 'blogi');
@@ -242,34 +310,47 @@ describe('copying 2026 into 2027', () => {
     expect(fi.recurrence).toBe('FREQ=WEEKLY;BYDAY=TU;UNTIL=20270601T235959Z');
     expect(fi.recurrenceExceptions).toEqual(['2027-04-13T09:00']);
     expect(fi.kpiTargets).toEqual([{ metric: 'guide-downloads', value: 50, period: '2027-04' }]);
-    expect(fi.theme.documentId).toBe(themes[0].documentId);
+    expect(fi.theme.documentId).toBe(spring); // a repeating theme is in 2027 already
     expect(fi.channels.map((c: any) => c.slug)).toEqual(['blogi']);
   });
 
   it('twice: leaves one 2027 copy of each chosen theme and plan cell, and says nothing is new', async () => {
     const res = await apply(chosen());
     expect(res.status).toBe(200);
-    expect(res.body.data.items.every((i: any) => i.status === 'already-copied')).toBe(true);
-    expect(res.body.data.counts.theme).toEqual({ new: 0, skipped: 2 });
-    expect((await themesStarting(2027)).map((t: any) => t.name)).toEqual(['Kevätsesonki', 'Joulukampanja']);
+    expect(
+      res.body.data.items.every(
+        (i: any) => i.status === (i.label.startsWith('Kevätsesonki') || i.label === 'Joulukampanja' ? 'recurs' : 'already-copied')
+      )
+    ).toBe(true);
+    expect(res.body.data.counts.theme).toEqual({ new: 0, skipped: 4 });
+    expect((await themesStarting(2027)).map((t: any) => t.name)).toEqual(['Suvanto', 'Sovelluksen lanseeraus']);
     expect(await cellsOf(2027)).toHaveLength(2);
     expect(await app.strapi.db.query(PIECE).count({ where: { title: 'Kevään puutarhaopas', locale: 'fi', publishedAt: null } })).toBe(2);
     expect(await app.strapi.db.query(RECORD).count({ where: { targetYear: 2027 } })).toBe(6);
   });
 
-  it('copies a theme chosen later on its own, beside the one copied before', async () => {
-    const res = await apply({ ...body2027, themes: [launch, spring] });
-    expect(res.body.data.items.map((i: any) => [i.label, i.status])).toEqual([
-      ['Kevätsesonki', 'already-copied'],
-      ['Sovelluksen lanseeraus', 'new'],
-    ]);
-    expect((await themesStarting(2027)).map((t: any) => t.name)).toEqual(['Kevätsesonki', 'Sovelluksen lanseeraus', 'Joulukampanja']);
+  it('copies again what was deleted from the target year since, and replaces its record', async () => {
+    const body = { ...body2027, themes: [launch] };
+    const before = (await preview(body)).body.data.items.find((i: any) => i.label === 'Sovelluksen lanseeraus');
+    expect(before.status).toBe('already-copied');
+    await app.strapi.documents(THEME).delete({ documentId: before.targetDocumentId, locale: '*' } as any);
+    const again = (await preview(body)).body.data.items.find((i: any) => i.label === 'Sovelluksen lanseeraus');
+    expect(again).toMatchObject({ status: 'new', targetDocumentId: null });
+    const res = await apply(body);
+    expect(res.status).toBe(200);
+    const copied = res.body.data.items.find((i: any) => i.label === 'Sovelluksen lanseeraus');
+    expect(copied.status).toBe('new');
+    expect((await themesStarting(2027)).map((t: any) => t.name)).toEqual(['Suvanto', 'Sovelluksen lanseeraus']);
+    const records = await app.strapi.db.query(RECORD).findMany({ where: { targetYear: 2027, sourceDocumentId: launch } });
+    expect(records.map((r: any) => r.targetDocumentId)).toEqual([copied.targetDocumentId]);
+    expect(await app.strapi.db.query(RECORD).count({ where: { targetYear: 2027 } })).toBe(6);
+    expect((await apply(body)).body.data.counts.theme).toEqual({ new: 0, skipped: 3 });
   });
 });
 
 describe('all or nothing', () => {
   it('a failure half-way leaves nothing of the copy behind', async () => {
-    const body = { sourceYear: 2026, targetYear: 2029, dateRule: 'same-date', planCells: true, goals: true };
+    const body = { sourceYear: 2026, targetYear: 2029, dateRule: 'same-date', themes: [launch, quiet], planCells: true, goals: true };
     expect((await preview(body)).body.data.counts.theme.new).toBe(2);
     service().setTestFault(3);
     try {
@@ -285,15 +366,15 @@ describe('all or nothing', () => {
     const res = await apply(body);
     expect(res.status).toBe(200);
     expect((await themesStarting(2029)).map((t: any) => [t.startDate, t.endDate])).toEqual([
-      ['2029-03-02', '2029-05-31'],
-      ['2029-12-14', '2030-01-06'],
+      ['2029-07-01', '2029-07-31'],
+      ['2029-09-01', '2029-09-30'],
     ]);
   });
 
   it('a copy larger than the limit is a 413 that says so, and creates nothing', async () => {
     service().setTestMaxItems(3);
     try {
-      const body = { sourceYear: 2026, targetYear: 2030, dateRule: 'iso-week', planCells: true, goals: true };
+      const body = { sourceYear: 2026, targetYear: 2030, dateRule: 'iso-week', themes: [launch, quiet], planCells: true, goals: true };
       for (const send of [preview, apply]) {
         const res = await send(body);
         expect(res.status).toBe(413);
@@ -308,7 +389,7 @@ describe('all or nothing', () => {
 
 describe('two applies at once', () => {
   it('create one copy of each theme and cell; the other reports them copied', async () => {
-    const body = { sourceYear: 2026, targetYear: 2028, dateRule: 'iso-week', planCells: true };
+    const body = { sourceYear: 2026, targetYear: 2028, dateRule: 'iso-week', themes: [launch, quiet], planCells: true };
     const answers = await Promise.all([apply(body), apply(body)]);
     for (const res of answers) expect([200, 409]).toContain(res.status);
     const created = answers.filter((r) => r.status === 200 && r.body.data.counts.theme.new === 2);
@@ -316,7 +397,7 @@ describe('two applies at once', () => {
     const themes = await app.strapi.db
       .query(THEME)
       .findMany({ where: { locale: 'fi', startDate: { $gte: '2028-01-01', $lte: '2028-12-31' } } });
-    expect(themes.map((t: any) => t.name).sort()).toEqual(['Joulukampanja', 'Kevätsesonki']);
+    expect(themes.map((t: any) => t.name).sort()).toEqual(['Sovelluksen lanseeraus', 'Suvanto']);
     expect(await cellsOf(2028)).toHaveLength(2);
   });
 });

@@ -33,7 +33,10 @@ export const planCopyBody = z
     sourceYear: bodyYear,
     targetYear: bodyYear,
     dateRule: z.enum(DATE_RULES, { message: `dateRule must be one of ${DATE_RULES.join(', ')}` }),
-    /** Themes to copy by document id; omitted: every theme of the year that repeats yearly. */
+    /**
+     * Themes to copy by document id; omitted: none. A theme that repeats yearly already shows in
+     * every year, so it is never copied (the preview lists it as recurring).
+     */
     themes: documentIds('themes').optional(),
     planCells: flag('planCells'),
     goals: flag('goals'),
@@ -54,9 +57,10 @@ export type PlanCopyInput = z.infer<typeof planCopyBody>;
 /**
  * What happens to one thing: `new` (preview: will be created; apply: was created),
  * `already-copied` (an earlier copy made it), `target-exists` (the target year has it already,
- * e.g. a plan cell someone filled in by hand).
+ * e.g. a plan cell someone filled in by hand), `recurs` (a theme that repeats yearly: it shows in
+ * the target year already, so it is counted as skipped and never created).
  */
-export type CopyItemStatus = 'new' | 'already-copied' | 'target-exists';
+export type CopyItemStatus = 'new' | 'already-copied' | 'target-exists' | 'recurs';
 
 export interface PlanCopyItem {
   kind: CopyKind;

@@ -67,9 +67,46 @@ describe('shiftDate, same weekday of the same ISO week', () => {
     expect(shiftDate('2026-12-28', week)).toBe('2027-12-27');
   });
 
-  it('moves a date in the previous ISO year by its week (Jan 1 2027 is 2026-W53)', () => {
-    expect(shiftDate('2027-01-01', week)).toBe('2027-12-31');
-    expect(shiftDate('2025-12-29', week)).toBe('2027-01-04'); // 2026-W01-1 → 2027-W01-1
+  it('keeps a date of another ISO year in its target calendar year, a week off (Jan 1 2027 is 2026-W53)', () => {
+    expect(shiftDate('2027-01-01', week)).toBe('2028-01-07'); // 2027-W52-5 would be 2027-12-31
+    expect(shiftDate('2025-12-29', week)).toBe('2026-12-28'); // 2026-W01-1 → 2027-W01-1 would be 2027-01-04
+  });
+
+  it.each([
+    // [date, years, moved]: 1–3 January and 29–31 December in several years
+    ['2027-01-01', 1, '2028-01-07'],
+    ['2027-01-02', 1, '2028-01-01'],
+    ['2027-01-03', 1, '2028-01-02'],
+    ['2026-01-01', 1, '2027-01-07'],
+    ['2026-01-02', 1, '2027-01-08'],
+    ['2026-01-03', 1, '2027-01-09'],
+    ['2021-01-01', 1, '2022-01-07'],
+    ['2021-01-03', 1, '2022-01-02'],
+    ['2025-12-29', 1, '2026-12-28'],
+    ['2025-12-30', 1, '2026-12-29'],
+    ['2025-12-31', 1, '2026-12-30'],
+    ['2024-12-30', 1, '2025-12-29'],
+    ['2024-12-31', 2, '2026-12-29'],
+    ['2026-12-29', 1, '2027-12-28'],
+    ['2026-12-31', 1, '2027-12-30'],
+    ['2019-12-30', 1, '2020-12-28'],
+    ['2027-01-01', 2, '2029-01-05'],
+  ])('%s moved %i year(s) is %s, in the target year on the same weekday', (date, years, moved) => {
+    const shifted = shiftDate(date, { years, rule: 'iso-week' });
+    expect(shifted).toBe(moved);
+    expect(Number(shifted.slice(0, 4))).toBe(Number(date.slice(0, 4)) + years);
+    expect(isoWeekOf(shifted).weekday).toBe(isoWeekOf(date).weekday);
+  });
+
+  it('never leaves the target calendar year, for every day of 2015–2035 and 1–3 years', () => {
+    for (const years of [1, 2, 3, -1]) {
+      let date = '2015-01-01';
+      while (date < '2036-01-01') {
+        const moved = shiftDate(date, { years, rule: 'iso-week' });
+        expect(Number(moved.slice(0, 4))).toBe(Number(date.slice(0, 4)) + years);
+        date = new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      }
+    }
   });
 
   it('lands on week 53 when the target year has one', () => {

@@ -2,7 +2,8 @@
  * Moving a year's plan into another year: dates, months, instants, skipped dates and a rule's
  * UNTIL. Two rules, the planner's choice:
  * - `iso-week`: the same weekday of the same ISO week (Tue of week 10 stays Tue of week 10), for
- *   plans that run on weekdays; week 53 becomes week 52 in a year that has no week 53;
+ *   plans that run on weekdays; week 53 becomes week 52 in a year that has no week 53; a date
+ *   that would leave the target calendar year that way moves a week into it (same weekday);
  * - `same-date`: the same day of the same month; Feb 29 becomes Feb 28 in a common year.
  * Dates are plain calendar dates, so the arithmetic is on day numbers (UTC midnights), never on
  * the server's own zone. Instants keep their wall-clock time in the piece's zone, across DST.
@@ -62,8 +63,9 @@ const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
 /**
  * A calendar date moved `shift.years` years by the rule. Each date moves from its own year, so a
- * span crossing New Year (Dec 20 – Jan 6) stays a span crossing New Year; both rules keep order
- * (a later date never lands before an earlier one).
+ * span crossing New Year (Dec 20 – Jan 6) stays a span crossing New Year. Same-date keeps order;
+ * the ISO-week rule keeps it except around New Year, where keeping the date in its year wins
+ * (`shiftSpan` keeps a span's end from landing before its start).
  */
 export function shiftDate(date: string, shift: YearShift): string {
   const [y, m, d] = readDate(date);
@@ -72,7 +74,14 @@ export function shiftDate(date: string, shift: YearShift): string {
     return `${pad(year, 4)}-${pad(m)}-${pad(m === 2 && d === 29 && !isLeap(year) ? 28 : d)}`;
   }
   const week = isoWeekOf(date);
-  return dateOfIsoWeek(week.year + shift.years, week.week, week.weekday);
+  const moved = dateOfIsoWeek(week.year + shift.years, week.week, week.weekday);
+  // Early January can be in the previous ISO year's last week, late December in the next one's
+  // first: the same week number then lands in another calendar year (1 Jan 2027, 2026-W53, would
+  // become 31 Dec 2027 in 2028). A week later or earlier keeps the weekday and the target year.
+  const year = y + shift.years;
+  const movedYear = Number(moved.slice(0, 4));
+  if (movedYear === year) return moved;
+  return fromDayNumber(dayNumber(...readDate(moved)) + (movedYear < year ? 7 : -7));
 }
 
 /** A span of dates (a theme) moved; the end moves by the same rule and never before the start. */

@@ -18,6 +18,7 @@ const toggle = (list: string[], id: string, on: boolean) => (on ? [...list, id] 
 export const CopyChoices = ({
   choices,
   candidates,
+  may,
   onChange,
   canBudget = false,
   t,
@@ -26,6 +27,8 @@ export const CopyChoices = ({
   /** The user may edit the budget: only then are budget lines offered (the server asks the same). */
   canBudget?: boolean;
   candidates: PlanCopyAnswer['candidates'];
+  /** What the user may create, so may copy. */
+  may: { themes: boolean; goals: boolean; pieces: boolean };
   onChange: (c: Choices) => void;
   t: Label;
 }) => (
@@ -48,18 +51,26 @@ export const CopyChoices = ({
       {candidates.themes.length === 0 && (
         <Typography textColor="neutral600">{t('planCopy.noThemes', 'No themes start in this year.')}</Typography>
       )}
-      {candidates.themes.map((theme) => (
-        <Checkbox
-          key={theme.documentId}
-          checked={choices.themes.includes(theme.documentId)}
-          onCheckedChange={(on: boolean | 'indeterminate') =>
-            onChange({ ...choices, themes: toggle(choices.themes, theme.documentId, on === true) })
-          }
-          data-testid={`plan-copy-theme-${theme.documentId}`}
-        >
-          {theme.name} ({theme.startDate} – {theme.endDate}){theme.repeatsYearly ? ` · ${t('planCopy.repeats', 'repeats yearly')}` : ''}
-        </Checkbox>
-      ))}
+      {candidates.themes.map((theme) =>
+        // A theme that repeats yearly already shows in every year: nothing to copy, so no box to tick.
+        theme.repeatsYearly ? (
+          <Typography key={theme.documentId} textColor="neutral600" data-testid={`plan-copy-theme-${theme.documentId}`}>
+            {theme.name} ({theme.startDate} – {theme.endDate}) · {t('planCopy.recurs', 'already recurs every year')}
+          </Typography>
+        ) : (
+          <Checkbox
+            key={theme.documentId}
+            checked={may.themes && choices.themes.includes(theme.documentId)}
+            disabled={!may.themes}
+            onCheckedChange={(on: boolean | 'indeterminate') =>
+              onChange({ ...choices, themes: toggle(choices.themes, theme.documentId, on === true) })
+            }
+            data-testid={`plan-copy-theme-${theme.documentId}`}
+          >
+            {theme.name} ({theme.startDate} – {theme.endDate})
+          </Checkbox>
+        )
+      )}
     </Flex>
     <Flex direction="column" alignItems="stretch" gap={2}>
       <Typography variant="delta">{t('planCopy.plan', 'Plan')}</Typography>
@@ -71,7 +82,8 @@ export const CopyChoices = ({
         {t('planCopy.planCells', 'Quarterly grid: planned weeks and notes')}
       </Checkbox>
       <Checkbox
-        checked={choices.goals}
+        checked={may.goals && choices.goals}
+        disabled={!may.goals}
         onCheckedChange={(on: boolean | 'indeterminate') => onChange({ ...choices, goals: on === true })}
         data-testid="plan-copy-goals"
       >
@@ -95,7 +107,8 @@ export const CopyChoices = ({
       {candidates.pieces.map((piece) => (
         <Checkbox
           key={piece.documentId}
-          checked={choices.pieces.includes(piece.documentId)}
+          checked={may.pieces && choices.pieces.includes(piece.documentId)}
+          disabled={!may.pieces}
           onCheckedChange={(on: boolean | 'indeterminate') =>
             onChange({ ...choices, pieces: toggle(choices.pieces, piece.documentId, on === true) })
           }

@@ -14,6 +14,7 @@ const STATUS_LABELS: Record<CopyItemStatus, [string, string]> = {
   new: ['planCopy.status.new', 'New'],
   'already-copied': ['planCopy.status.copied', 'Already copied'],
   'target-exists': ['planCopy.status.exists', 'Already in the target year'],
+  recurs: ['planCopy.status.recurs', 'Already recurs every year'],
 };
 
 /** The counts per kind, then every thing with where it lands and whether it is new. */

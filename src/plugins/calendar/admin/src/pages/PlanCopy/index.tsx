@@ -17,6 +17,11 @@ import { CopyPreview } from './CopyPreview';
 
 const TARGET_OFFSETS = [1, 2, 3];
 const BUDGET_EDIT = [{ action: ACTIONS.budgetEdit, subject: null }];
+// The copy creates themes, goals and pieces: each needs the Content Manager's create right on its type.
+const CREATE = 'plugin::content-manager.explorer.create';
+const CREATE_THEME = [{ action: CREATE, subject: 'api::theme.theme' }];
+const CREATE_GOAL = [{ action: CREATE, subject: 'plugin::calendar.goal' }];
+const CREATE_PIECE = [{ action: CREATE, subject: 'api::content-piece.content-piece' }];
 
 /**
  * Copy the plan into next year: choose what to copy and how dates move, preview exactly what
@@ -38,6 +43,11 @@ export const PlanCopyPage = () => {
   const problemOf = useProblemOf();
   const { allowedActions } = useRBAC(BUDGET_EDIT);
   const canBudget = Object.values(allowedActions).some(Boolean);
+  const may = {
+    themes: Boolean(useRBAC(CREATE_THEME).allowedActions.canCreate),
+    goals: Boolean(useRBAC(CREATE_GOAL).allowedActions.canCreate),
+    pieces: Boolean(useRBAC(CREATE_PIECE).allowedActions.canCreate),
+  };
 
   // Another source year: start over (reset while rendering, as the grid does, not in an effect).
   const [loadedFor, setLoadedFor] = useState(sourceYear);
@@ -48,21 +58,24 @@ export const PlanCopyPage = () => {
     setTargetYear(sourceYear + 1);
   }
 
-  // The source year's themes and pieces to choose from; the themes that repeat yearly are chosen.
+  // The source year's themes and pieces to choose from; none is chosen (repeating themes recur by themselves).
   useEffect(() => {
     preview({ sourceYear, targetYear: sourceYear + 1, dateRule: 'iso-week' }).then((result) => {
       if ('error' in result) return setProblem(problemOf(result.error) ?? null);
       setCandidates(result.data.candidates);
-      const themes = result.data.candidates.themes.filter((c) => c.repeatsYearly).map((c) => c.documentId);
-      setChoices({ dateRule: 'iso-week', themes, planCells: true, goals: true, pieces: [], budgetLines: false });
+      setChoices({ dateRule: 'iso-week', themes: [], planCells: true, goals: true, pieces: [], budgetLines: false });
     });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sourceYear]);
 
+  // What the user may not create is never asked for (the boxes are disabled, too).
   const body = ({ budgetLines, ...c }: Choices): PlanCopyInput => ({
     sourceYear,
     targetYear,
     ...c,
+    themes: may.themes ? c.themes : [],
+    goals: may.goals && c.goals,
+    pieces: may.pieces ? c.pieces : [],
     ...(budgetLines && canBudget ? { budgetLines } : {}),
   });
   const change = (next: Choices) => {
@@ -118,7 +131,9 @@ export const PlanCopyPage = () => {
             </Field.Root>
           </Box>
         </Flex>
-        {choices && candidates && <CopyChoices choices={choices} candidates={candidates} onChange={change} canBudget={canBudget} t={t} />}
+        {choices && candidates && (
+          <CopyChoices choices={choices} candidates={candidates} may={may} canBudget={canBudget} onChange={change} t={t} />
+        )}
         <Flex gap={2}>
           <Button variant="secondary" onClick={() => run('preview')} disabled={!choices || busy} data-testid="plan-copy-preview-button">
             {t('planCopy.previewButton', 'Preview')}

@@ -24,6 +24,8 @@ export interface SourceThing<Row = unknown> {
   to: string | null;
   /** The target year has it already (not through a copy): skipped, with its document id. */
   existingTargetId?: string;
+  /** It shows in every year by itself (a theme that repeats yearly): listed, never created. */
+  recurs?: boolean;
   /** What apply needs, read once by preview (never sent to the client). */
   row: Row;
 }

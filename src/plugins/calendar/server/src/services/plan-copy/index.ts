@@ -34,6 +34,13 @@ import themeCopier from './theme-copier';
 const COPIERS = [themeCopier, planCellCopier, goalCopier, pieceCopier, budgetLineCopier];
 
 const COPY = CONTENT_TYPES.copyRecord;
+/** Where each kind's copies live: a record whose copy was deleted since counts as never copied. */
+const TARGET_TYPES: Partial<Record<CopyKind, string>> = {
+  theme: CONTENT_TYPES.theme,
+  'plan-cell': CONTENT_TYPES.planCell,
+  goal: CONTENT_TYPES.goal,
+  piece: CONTENT_TYPES.contentPiece,
+};
 const recordKey = (kind: CopyKind, sourceDocumentId: string, targetYear: number) => `${kind}|${sourceDocumentId}|${targetYear}`;
 
 interface Planned {
@@ -67,8 +74,28 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     };
   }
 
-  /** What the earlier copies into the target year made, `kind|sourceDocumentId` → copy. */
-  async function copiedBefore(targetYear: number, keys: string[]): Promise<CopyMap> {
+  /** The records among `found` whose copy still exists (a plan cell's copy may be named by its id). */
+  async function stillThere<R extends { sourceType: CopyKind; targetDocumentId: string }>(found: R[]): Promise<R[]> {
+    const existing = new Set<string>();
+    for (const kind of new Set(found.map((r) => r.sourceType))) {
+      const uid = TARGET_TYPES[kind];
+      const ids = [...new Set(found.filter((r) => r.sourceType === kind).map((r) => r.targetDocumentId))];
+      if (!uid) ids.forEach((id) => existing.add(`${kind}|${id}`));
+      for (let i = 0; uid && i < ids.length; i += 500) {
+        const batch = ids.slice(i, i + 500);
+        const numeric = batch.filter((id) => /^\d+$/.test(id)).map(Number);
+        const rows = (await strapi.db.query(uid as never).findMany({
+          where: { $or: [{ documentId: { $in: batch } }, ...(numeric.length ? [{ id: { $in: numeric } }] : [])] },
+          select: ['id', 'documentId'],
+        })) as Array<{ id: number; documentId: string | null }>;
+        for (const r of rows) existing.add(`${kind}|${r.documentId}`).add(`${kind}|${r.id}`);
+      }
+    }
+    return found.filter((r) => existing.has(`${r.sourceType}|${r.targetDocumentId}`));
+  }
+
+  /** What the earlier copies into the target year made, `kind|sourceDocumentId` → copy; `stale`: records of deleted copies. */
+  async function copiedBefore(targetYear: number, keys: string[]): Promise<CopyMap & { stale?: Set<string> }> {
     const found: Array<{ sourceType: CopyKind; sourceDocumentId: string; targetDocumentId: string }> = [];
     for (let i = 0; i < keys.length; i += 500) {
       found.push(
@@ -84,7 +111,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       select: ['sourceType', 'sourceDocumentId', 'targetDocumentId'],
       limit: 5000,
     })) as typeof found;
-    return new Map([...found, ...themes].map((r) => [copyKey(r.sourceType, r.sourceDocumentId), r.targetDocumentId]));
+    const all = [...found, ...themes];
+    const live = new Set(await stillThere(all));
+    const copies: CopyMap & { stale?: Set<string> } = new Map(
+      [...live].map((r) => [copyKey(r.sourceType, r.sourceDocumentId), r.targetDocumentId])
+    );
+    copies.stale = new Set(all.filter((r) => !live.has(r)).map((r) => recordKey(r.sourceType, r.sourceDocumentId, targetYear)));
+    return copies;
   }
 
   async function planCopy(input: PlanCopyInput, source: CopySource) {
@@ -100,8 +133,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const planned: Planned[] = found.map(({ copier, thing }) => {
       const copied = copies.get(copyKey(copier.kind, thing.sourceDocumentId));
       const { sourceDocumentId, label, from, to } = thing;
-      const status = copied ? 'already-copied' : thing.existingTargetId ? 'target-exists' : 'new';
-      const targetDocumentId = copied ?? thing.existingTargetId ?? null;
+      const status = thing.recurs ? 'recurs' : copied ? 'already-copied' : thing.existingTargetId ? 'target-exists' : 'new';
+      const targetDocumentId = thing.recurs ? null : (copied ?? thing.existingTargetId ?? null);
       return { copier, thing, item: { kind: copier.kind, sourceDocumentId, label, from, to, status, targetDocumentId } };
     });
     const fresh = planned.filter((p) => p.item.status === 'new').length;
@@ -169,9 +202,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if (p.item.status !== 'new') continue;
             if (failAfter !== null && made >= failAfter) throw new Error('plan copy: test fault');
             const targetDocumentId = await p.copier.apply(source, p.thing, trx, plan.copies);
+            const key = recordKey(p.item.kind, p.item.sourceDocumentId, input.targetYear);
+            // The record of a copy deleted since is replaced by this one.
+            if (plan.copies.stale?.has(key)) await records().deleteMany({ where: { recordKey: key } });
             await records().create({
               data: {
-                recordKey: recordKey(p.item.kind, p.item.sourceDocumentId, input.targetYear),
+                recordKey: key,
                 sourceType: p.item.kind,
                 sourceDocumentId: p.item.sourceDocumentId,
                 sourceYear: input.sourceYear,

@@ -74,18 +74,23 @@ export default (strapi: Core.Strapi): Copier<PieceRow> => ({
     for (const v of found) byDocument.set(v.documentId, [...(byDocument.get(v.documentId) ?? []), v]);
     const missing = ids.filter((id) => !byDocument.has(id));
     if (missing.length) throw invalid('pieces', `pieces: no content piece with id ${missing.join(', ')}`);
-    return [...new Set(ids)].map((id) => {
+    const chosen = [...new Set(ids)].map((id) => {
       const versions = byDocument.get(id)!;
       const main = versions.find((v) => v.locale === source.defaultLocale) ?? versions[0];
-      const at = main.publishAt ? new Date(main.publishAt) : null;
-      return {
-        sourceDocumentId: id,
-        label: `${main.title} (${versions.map((v) => v.locale).join(', ')})`,
-        from: at ? localDate(main, source, at) : null,
-        to: at ? localDate(main, source, shiftInstant(at, main.timeZone || source.zone, source.shift)) : null,
-        row: { versions },
-      };
+      return { id, versions, main, at: main.publishAt ? new Date(main.publishAt) : null };
     });
+    // Only a piece planned in the source year moves by the years between the two.
+    const outside = chosen.filter((c) => !c.at || !localDate(c.main, source, c.at).startsWith(`${source.sourceYear}-`));
+    if (outside.length) {
+      throw invalid('pieces', `pieces: not planned in ${source.sourceYear}: ${outside.map((c) => c.id).join(', ')}`);
+    }
+    return chosen.map(({ id, versions, main, at }) => ({
+      sourceDocumentId: id,
+      label: `${main.title} (${versions.map((v) => v.locale).join(', ')})`,
+      from: localDate(main, source, at!),
+      to: localDate(main, source, shiftInstant(at!, main.timeZone || source.zone, source.shift)),
+      row: { versions },
+    }));
   },
 
   async apply(source, thing, _trx, copies) {

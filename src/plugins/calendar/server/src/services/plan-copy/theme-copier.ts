@@ -1,6 +1,7 @@
 /**
- * Themes: the ones starting in the source year move their span by the date rule (a span over New
- * Year stays one). Chosen by id, or by default every theme that repeats yearly. Each language
+ * Themes: the chosen ones starting in the source year move their span by the date rule (a span over
+ * New Year stays one). A theme that repeats yearly already shows in every year (the wheel draws it
+ * each year), so it is only listed as recurring: copying it would draw it twice. Each language
  * version's name and description come along; the new theme's slug is made from its name.
  */
 import type { Core } from '@strapi/strapi';
@@ -21,6 +22,7 @@ interface ThemeVersion {
   endDate: string;
   repeatsYearly: boolean | null;
   contentGoal: string | null;
+  quietSeason: boolean | null;
 }
 
 type ThemeRow = { versions: ThemeVersion[]; start: string; end: string };
@@ -33,10 +35,22 @@ export default (strapi: Core.Strapi): Copier<ThemeRow> => {
 
     async preview(source, options) {
       const inYear = { startDate: { $gte: `${source.sourceYear}-01-01`, $lte: `${source.sourceYear}-12-31` } };
-      const where = options.themes ? { ...inYear, documentId: { $in: options.themes } } : { ...inYear, repeatsYearly: true };
+      // The chosen themes, and every theme that repeats yearly (listed as recurring, never created).
+      const where = { ...inYear, $or: [{ documentId: { $in: options.themes ?? [] } }, { repeatsYearly: true }] };
       const found = (await rows().findMany({
         where,
-        select: ['documentId', 'locale', 'name', 'description', 'color', 'startDate', 'endDate', 'repeatsYearly', 'contentGoal'],
+        select: [
+          'documentId',
+          'locale',
+          'name',
+          'description',
+          'color',
+          'startDate',
+          'endDate',
+          'repeatsYearly',
+          'contentGoal',
+          'quietSeason',
+        ],
         orderBy: [{ startDate: 'asc' }, { id: 'asc' }],
       })) as ThemeVersion[];
       const byDocument = new Map<string, ThemeVersion[]>();
@@ -51,6 +65,7 @@ export default (strapi: Core.Strapi): Copier<ThemeRow> => {
           label: main.name,
           from: `${main.startDate} – ${main.endDate}`,
           to: `${span.start} – ${span.end}`,
+          recurs: Boolean(main.repeatsYearly),
           row: { versions, ...span },
         };
       });
@@ -69,6 +84,7 @@ export default (strapi: Core.Strapi): Copier<ThemeRow> => {
           endDate: end,
           repeatsYearly: Boolean(main.repeatsYearly),
           contentGoal: main.contentGoal,
+          quietSeason: Boolean(main.quietSeason),
         },
       } as never)) as { documentId: string };
       // The new theme was mirrored into every language with the main name: each version gets its own text back.
