@@ -190,14 +190,16 @@ export function jobQueue(strapi: Core.Strapi, clock: DbClock, instanceId: string
      * lease holds, and returns the database's "now" (null: not ours any more).
      */
     async lockOwned(trx: Db, job: Job): Promise<Date | null> {
-      const row = await skipLocked(
-        jobs(trx)
-          .select({ id: 'id', now: clock.sql() })
-          .where('id', job.id)
-          .where(j('state'), 'claimed')
-          .where(j('claimedBy'), instanceId)
-          .where(j('leaseUntil'), '>', clock.sql())
-      ).first();
+      // Waits for the lock rather than skipping: another instance's claim may hold this row for
+      // the moment of its scan, and skipping would leave our own job stranded until its lease ran
+      // out. After the wait PostgreSQL re-checks the conditions on the row as it is then.
+      const q = jobs(trx)
+        .select({ id: 'id', now: clock.sql() })
+        .where('id', job.id)
+        .where(j('state'), 'claimed')
+        .where(j('claimedBy'), instanceId)
+        .where(j('leaseUntil'), '>', clock.sql());
+      const row = await (sqlite() ? q : q.forUpdate()).first();
       return row ? toDate(row.now) : null;
     },
 
