@@ -110,6 +110,36 @@ describeWithBrowser('the budget page', () => {
     expect(rows.find((r) => r[0] === 'Total' && r[1] === 'year')).toEqual(['Total', 'year', '1500', '1450.5', '49.5', 'false', 'EUR']);
   });
 
+  it('asks before deleting a spend entry: Cancel keeps it, Delete removes it', async () => {
+    const { page, app } = session;
+    const instagram = (await app.strapi.db.query('api::channel.channel').findOne({ where: { name: 'Instagram' } })) as {
+      documentId: string;
+    };
+    const extra = await app.strapi.documents(ENTRY).create({
+      data: {
+        date: '2026-04-02',
+        category: 'tools',
+        amountCents: 1234,
+        supplier: 'Poistettava Oy',
+        channelDocumentId: instagram.documentId,
+        currency: 'EUR',
+      } as never,
+    });
+    await page.reload();
+    const row = page.locator(`[data-testid=budget-entries] tr[data-item="${extra.documentId}"]`);
+    await row.getByRole('button', { name: 'Delete' }).click();
+    const confirm = page.locator('[data-testid=budget-delete-confirm]');
+    await confirm.waitFor({ timeout: 15_000 });
+    await expect(confirm.textContent()).resolves.toContain('€12.34');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await confirm.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect(app.strapi.db.query(ENTRY).count({ where: { documentId: extra.documentId } })).resolves.toBe(1);
+    await row.getByRole('button', { name: 'Delete' }).click();
+    await page.locator('[role=alertdialog], [role=dialog]').getByRole('button', { name: 'Delete' }).click();
+    await row.waitFor({ state: 'detached', timeout: 15_000 });
+    await expect(app.strapi.db.query(ENTRY).count({ where: { documentId: extra.documentId } })).resolves.toBe(0);
+  });
+
   it('shows a reader without budget.edit no edit controls', async () => {
     const { app, browser, base } = session;
     const role = await app.strapi.service('admin::role').create({ name: `Lukija ${crypto.randomUUID()}`, description: 'budget reader' });

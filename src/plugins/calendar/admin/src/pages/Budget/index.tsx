@@ -3,14 +3,7 @@ import { useRBAC } from '@strapi/strapi/admin';
 import { useState } from 'react';
 import { BUDGET_GROUPINGS, type BudgetCell, type BudgetGrouping } from '../../../../core/budget/budget-report';
 import { formatAmount } from '../../../../core/money/money';
-import {
-  budgetPaths,
-  useDeleteBudgetLineMutation,
-  useDeleteSpendEntryMutation,
-  useGetBudgetListQuery,
-  useGetBudgetReportQuery,
-  useGetReferenceQuery,
-} from '../../api';
+import { budgetPaths, useGetBudgetListQuery, useGetBudgetReportQuery, useGetReferenceQuery } from '../../api';
 import { SingleFilter } from '../../components/SingleFilter';
 import { ViewPage } from '../../components/ViewPage';
 import { YearNav } from '../../components/YearNav';
@@ -23,6 +16,7 @@ import { BudgetChart } from './BudgetChart';
 import { BudgetForm, type BudgetFormTarget } from './BudgetForm';
 import { BudgetItems } from './BudgetItems';
 import { BudgetTable, type BudgetTableRow } from './BudgetTable';
+import { DeleteBudgetItemDialog, type PendingDelete } from './DeleteBudgetItemDialog';
 import { useBudgetText } from './useBudgetText';
 
 const EDIT = [{ action: ACTIONS.budgetEdit, subject: null }];
@@ -43,8 +37,7 @@ export const BudgetPage = () => {
   const { allowedActions } = useRBAC(EDIT);
   const canEdit = Object.values(allowedActions).some(Boolean);
   const [target, setTarget] = useState<BudgetFormTarget | null>(null);
-  const [deleteLine] = useDeleteBudgetLineMutation();
-  const [deleteEntry] = useDeleteSpendEntryMutation();
+  const [pendingDelete, setPendingDelete] = useState<PendingDelete | null>(null);
   const data = report.data;
   const { t, money, percent, locale } = useBudgetText(data?.currency ?? 'EUR');
   const monthNames = useMonthNames('long');
@@ -149,7 +142,13 @@ export const BudgetPage = () => {
             name={labelOf}
             canEdit={canEdit}
             onEdit={(line) => setTarget({ kind: 'line', year, line })}
-            onDelete={(line) => void deleteLine(line.documentId)}
+            onDelete={(line) =>
+              setPendingDelete({
+                kind: 'line',
+                documentId: line.documentId,
+                label: `${labelOf(line.themeDocumentId ?? line.channelDocumentId)}, ${monthNames[line.month - 1]} ${line.year}: ${formatAmount(line.amountCents, line.currency, locale)}`,
+              })
+            }
             t={t}
             money={(c, cur) => formatAmount(c, cur, locale)}
             testId="budget-lines"
@@ -166,13 +165,20 @@ export const BudgetPage = () => {
             name={labelOf}
             canEdit={canEdit}
             onEdit={(entry) => setTarget({ kind: 'entry', year, entry })}
-            onDelete={(entry) => void deleteEntry(entry.documentId)}
+            onDelete={(entry) =>
+              setPendingDelete({
+                kind: 'entry',
+                documentId: entry.documentId,
+                label: `${labelOf(entry.themeDocumentId ?? entry.channelDocumentId)}, ${entry.date}: ${formatAmount(entry.amountCents, entry.currency, locale)}`,
+              })
+            }
             t={t}
             money={(c, cur) => formatAmount(c, cur, locale)}
             testId="budget-entries"
           />
         </Box>
       </Flex>
+      <DeleteBudgetItemDialog pending={pendingDelete} onClose={() => setPendingDelete(null)} t={t} />
       {target && (
         <BudgetForm
           key={JSON.stringify(target)}
