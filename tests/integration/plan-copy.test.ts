@@ -407,7 +407,7 @@ describe('budget lines', () => {
   // A function: `spring` is known only once the file's beforeAll ran.
   const body2031 = () => ({ sourceYear: 2026, targetYear: 2031, dateRule: 'iso-week', themes: [spring], budgetLines: true });
   let budgeter: Admin;
-  let christmasCopy: string;
+  let launchCopy: string;
   const line = async (data: Record<string, unknown>) => {
     const res = await as(superAdmin, app.http().post('/calendar/budget/lines')).send(data);
     expect(res.body.error).toBeUndefined();
@@ -426,7 +426,14 @@ describe('budget lines', () => {
     ]);
 
   beforeAll(async () => {
-    const actions = ['plugin::calendar.read', 'plugin::calendar.plan', 'plugin::calendar.budget.read', 'plugin::calendar.budget.edit'];
+    // Copying the Christmas theme as well needs the Content Manager's right to create themes.
+    const actions = [
+      'plugin::calendar.read',
+      'plugin::calendar.plan',
+      'plugin::calendar.budget.read',
+      'plugin::calendar.budget.edit',
+      `${CREATE} ${THEME}`,
+    ];
     budgeter = await createAdmin(app, (await roleWith(actions)).code);
     const blog = await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'blogi' } });
     await line({
@@ -441,12 +448,13 @@ describe('budget lines', () => {
     await line({ year: 2026, month: 5, category: 'tools', channelDocumentId: blog.documentId, amountCents: 9900 });
     await line({ year: 2026, month: 9, category: 'production', themeDocumentId: launch, amountCents: 300000, note: 'Lanseerausvideo' });
     await line({ year: 2026, month: 12, category: 'campaign', themeDocumentId: christmas, amountCents: 500000 });
-    // Christmas was copied into 2031 before; two lines there were entered by hand.
-    const before = await apply({ sourceYear: 2026, targetYear: 2031, dateRule: 'iso-week', themes: [christmas] }, budgeter);
+    // The launch was copied into 2031 before; two lines there were entered by hand.
+    const before = await apply({ sourceYear: 2026, targetYear: 2031, dateRule: 'iso-week', themes: [launch] }, budgeter);
     expect(before.status).toBe(200);
-    christmasCopy = before.body.data.items[0].targetDocumentId;
+    launchCopy = before.body.data.items.find((i: any) => i.kind === 'theme' && i.sourceDocumentId === launch).targetDocumentId;
+    expect(launchCopy).toEqual(expect.any(String));
     await line({ year: 2031, month: 5, category: 'tools', channelDocumentId: blog.documentId, amountCents: 20000, note: 'Käsin' });
-    await line({ year: 2031, month: 12, category: 'campaign', themeDocumentId: christmasCopy, amountCents: 450000 });
+    await line({ year: 2031, month: 9, category: 'production', themeDocumentId: launchCopy, amountCents: 450000 });
   });
 
   it('needs the budget edit right besides plan: a 403 naming budgetLines, and nothing created', async () => {
@@ -468,25 +476,25 @@ describe('budget lines', () => {
     expect(items.map((i: any) => [i.from, i.to, i.status, i.label])).toEqual([
       ['2026-03', '2031-03', 'new', 'media · 1234.50 EUR · Somemainonta'],
       ['2026-05', '2031-05', 'target-exists', 'tools · 99.00 EUR'],
-      ['2026-09', '2031-09', 'new', 'production · 3000.00 EUR · Lanseerausvideo'],
-      ['2026-12', '2031-12', 'target-exists', 'campaign · 5000.00 EUR'],
+      ['2026-09', '2031-09', 'target-exists', 'production · 3000.00 EUR · Lanseerausvideo'],
+      ['2026-12', '2031-12', 'new', 'campaign · 5000.00 EUR'],
     ]);
     expect(await linesOf(2031)).toHaveLength(2);
   });
 
-  it('copies the lines, linked to the theme copied in the same run; twice creates nothing more', async () => {
+  it('copies the lines, linked to the theme’s copy or, for a theme that recurs, to the theme itself; twice creates nothing more', async () => {
     const res = await apply(body2031(), budgeter);
     expect(res.status).toBe(200);
     expect(res.body.data.counts['budget-line']).toEqual({ new: 2, skipped: 2 });
-    const springCopy = res.body.data.items.find((i: any) => i.kind === 'theme').targetDocumentId;
-    expect(springCopy).not.toBe(spring);
+    // The spring season recurs every year: it is not copied, and its lines keep it.
+    expect(res.body.data.items.find((i: any) => i.kind === 'theme' && i.sourceDocumentId === spring)).toMatchObject({ status: 'recurs' });
     const blog = await app.strapi.db.query('api::channel.channel').findOne({ where: { slug: 'blogi' } });
     const expected = [
-      [3, 'media', springCopy, blog.documentId, 123450, 'EUR', 'Somemainonta'],
+      [3, 'media', spring, blog.documentId, 123450, 'EUR', 'Somemainonta'],
       [5, 'tools', null, blog.documentId, 20000, 'EUR', 'Käsin'],
-      // A theme not copied stays the same theme.
-      [9, 'production', launch, null, 300000, 'EUR', 'Lanseerausvideo'],
-      [12, 'campaign', christmasCopy, null, 450000, 'EUR', null],
+      [9, 'production', launchCopy, null, 450000, 'EUR', null],
+      // A theme that recurs every year is not copied: its line keeps it.
+      [12, 'campaign', christmas, null, 500000, 'EUR', null],
     ];
     expect(await linesOf(2031)).toEqual(expected);
 

@@ -11,7 +11,7 @@ import type { Workload, WorkloadCheck, WorkloadWeek } from '../../../core/contra
 import type { Person } from '../../../core/contracts/fields';
 import { addDays, mondayOf } from '../../../core/calendar-grid';
 import { expandMany } from '../../../core/recurrence/expand-many';
-import { pieceWorkDates } from '../../../core/planning/work-dates';
+import { nextPublication, pieceWorkDates } from '../../../core/planning/work-dates';
 import { holidaysBetween } from '../../../core/seasons/holidays';
 import {
   isoWeekOf,
@@ -201,13 +201,26 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const locale = await getService(strapi, 'languages').one(input.locale);
       const piece = await query(strapi, PIECE).findOne({
         where: { documentId: input.documentId, locale, publishedAt: null },
-        select: ['documentId', 'locale', 'effortMinutes', 'dueAt', 'publishAt'],
+        select: ['documentId', 'locale', 'effortMinutes', 'dueAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions'],
       });
       if (!piece) throw new errors.NotFoundError(`No piece ${input.documentId} in ${locale}`);
       const [person] = await peopleFor(input.assignee);
       if (!person) throw invalid('assignee', 'assignee must be an active admin user who can read the calendar');
       const effortMinutes = piece.effortMinutes ?? 0;
-      const at = input.dueAt ?? piece.dueAt ?? piece.publishAt;
+      const at =
+        input.dueAt ??
+        piece.dueAt ??
+        (piece.publishAt
+          ? nextPublication(
+              {
+                publishAt: new Date(piece.publishAt),
+                timeZone: piece.timeZone || tz,
+                recurrence: piece.recurrence,
+                recurrenceExceptions: piece.recurrenceExceptions as string[] | null,
+              },
+              new Date()
+            )
+          : null);
       const base = { person, effortMinutes, absences: [], absentAllWeek: false, absentDays: 0, workingDays: 5 };
       if (!at)
         return {
