@@ -66,6 +66,13 @@ const entryOf = (r: Row): SpendEntry => ({
   updatedAt: isoOrNull(r.updatedAt)!,
 });
 
+/** The dates of spend entries in a year, or in one month of it: from inclusive, to exclusive. */
+function entryDates(year: number, month?: number) {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (!month) return { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+  return { from: `${year}-${pad(month)}-01`, to: month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01` };
+}
+
 type Fields = { amount?: number; amountCents?: number; expectedUpdatedAt?: string } & Record<string, unknown>;
 
 /** The stored fields of a body: the typed amount becomes amountCents, the version check goes. */
@@ -85,9 +92,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
   const linesOf = (year: number, month?: number) => yearRows(LINE, month ? { year, month } : { year });
   const entriesOf = (year: number, month?: number) => {
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const from = month ? `${year}-${pad(month)}-01` : `${year}-01-01`;
-    const to = month ? (month === 12 ? `${year + 1}-01-01` : `${year}-${pad(month + 1)}-01`) : `${year + 1}-01-01`;
+    const { from, to } = entryDates(year, month);
     return yearRows(ENTRY, { date: { $gte: from, $lt: to } });
   };
 
@@ -106,7 +111,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   }
 
   const yearOfRow = (uid: Uid, data: Record<string, unknown>) => (uid === LINE ? Number(data.year) : Number(String(data.date).slice(0, 4)));
-  const yearWhere = (uid: Uid, year: number) => (uid === LINE ? { year } : { date: { $gte: `${year}-01-01`, $lt: `${year + 1}-01-01` } });
+  const yearWhere = (uid: Uid, year: number) => {
+    const { from, to } = entryDates(year);
+    return uid === LINE ? { year } : { date: { $gte: from, $lt: to } };
+  };
 
   /**
    * A year stays reportable: at most half the report's row budget of each kind, and amounts that
@@ -126,10 +134,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     // Inside the update's transaction its own connection (SQLite has only one).
     const db = (trx as ReturnType<typeof knex> | undefined) ?? knex();
     let q = db(table(uid)).sum({ total: amount });
-    q =
-      uid === LINE
-        ? q.where(col(uid, 'year'), year)
-        : q.where(col(uid, 'date'), '>=', `${year}-01-01`).where(col(uid, 'date'), '<', `${year + 1}-01-01`);
+    const dates = entryDates(year);
+    q = uid === LINE ? q.where(col(uid, 'year'), year) : q.where(col(uid, 'date'), '>=', dates.from).where(col(uid, 'date'), '<', dates.to);
     if (replacing) q = q.whereNot(col(uid, 'documentId'), replacing.documentId);
     const [{ total }] = (await q) as Array<{ total: unknown }>;
     if (Number(total ?? 0) + Number(data.amountCents ?? 0) > MAX_CENTS) {
