@@ -7,41 +7,53 @@ import type { AdminContext } from './context';
 import { envelope } from './envelope';
 import { conflictAware, noQuery, parse, writeError } from './validation';
 
-/**
- * Copying budget lines writes the budget, so it needs the budget edit permission besides `plan`.
- * Answers false after writing the 403 that names the field.
- */
-function budgetAllowed(ctx: AdminContext, body: PlanCopyInput): boolean {
-  if (!body.budgetLines || ctx.state.userAbility?.can(ACTIONS.budgetEdit)) return true;
-  writeError(ctx, 403, 'ForbiddenError', 'Copying budget lines needs the permission to edit the budget', {
-    errors: [{ path: ['budgetLines'], message: 'needs the budget edit permission' }],
-  });
-  return false;
-}
-
 const CREATE = 'plugin::content-manager.explorer.create';
 
-/**
- * The copy creates themes, goals and pieces, which otherwise only the Content Manager creates:
- * the caller needs its create right for each kind the body asks for. Answers the body field the
- * caller may not copy, or null.
- */
-function forbiddenField(ctx: AdminContext, body: PlanCopyInput): 'themes' | 'goals' | 'pieces' | null {
-  const can = (uid: string) => Boolean(ctx.state.userAbility?.can(CREATE, uid));
-  if (body.themes?.length && !can(CONTENT_TYPES.theme)) return 'themes';
-  if (body.goals && !can(CONTENT_TYPES.goal)) return 'goals';
-  if (body.pieces?.length && !can(CONTENT_TYPES.contentPiece)) return 'pieces';
-  return null;
-}
+type Guarded = 'budgetLines' | 'themes' | 'goals' | 'pieces';
 
-/** The body, or null after answering 403 for a kind the caller may not create. */
+/**
+ * What each kind of copy writes needs its own right besides `plan`: budget lines the budget edit
+ * right, themes, goals and pieces the Content Manager's create right on their type (otherwise
+ * only the Content Manager creates them). Checked in this order.
+ */
+const GUARDS: Array<{
+  field: Guarded;
+  asked: (b: PlanCopyInput) => boolean;
+  action: string;
+  subject?: string;
+  why: string;
+  message: string;
+}> = [
+  {
+    field: 'budgetLines',
+    asked: (b) => Boolean(b.budgetLines),
+    action: ACTIONS.budgetEdit,
+    why: 'needs the budget edit permission',
+    message: 'Copying budget lines needs the permission to edit the budget',
+  },
+  ...(
+    [
+      ['themes', (b: PlanCopyInput) => Boolean(b.themes?.length), CONTENT_TYPES.theme],
+      ['goals', (b: PlanCopyInput) => Boolean(b.goals), CONTENT_TYPES.goal],
+      ['pieces', (b: PlanCopyInput) => Boolean(b.pieces?.length), CONTENT_TYPES.contentPiece],
+    ] as const
+  ).map(([field, asked, subject]) => ({
+    field,
+    asked,
+    action: CREATE,
+    subject,
+    why: `${field}: copying them needs the right to create them`,
+    message: `You may not create what ${field} would copy.`,
+  })),
+];
+
+/** The body, or null after answering 403 naming the first field the caller may not copy. */
 function allowedBody(ctx: AdminContext): PlanCopyInput | null {
   const body = parse(planCopyBody, ctx.request.body);
-  if (!budgetAllowed(ctx, body)) return null;
-  const field = forbiddenField(ctx, body);
-  if (!field) return body;
-  writeError(ctx, 403, 'ForbiddenError', `You may not create what ${field} would copy.`, {
-    errors: [{ path: [field], message: `${field}: copying them needs the right to create them`, name: 'ForbiddenError' }],
+  const refused = GUARDS.find((g) => g.asked(body) && !ctx.state.userAbility?.can(g.action, g.subject));
+  if (!refused) return body;
+  writeError(ctx, 403, 'ForbiddenError', refused.message, {
+    errors: [{ path: [refused.field], message: refused.why, name: 'ForbiddenError' }],
   });
   return null;
 }
