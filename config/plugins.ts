@@ -61,6 +61,12 @@ export default ({ env }: { env: ConfigEnv }) => ({
       // Personas' needs, pains and value proposition are internal unless this is on.
       publicPersonaDetails: env.bool('CALENDAR_PUBLIC_PERSONA_DETAILS', false),
       capacity: { defaultWeeklyHours: env.float('CALENDAR_DEFAULT_WEEKLY_HOURS', 37.5) },
+      // Occurrences kept in a table for these whole years around the current one (npm run reindex rebuilds it).
+      occurrenceIndex: {
+        enabled: env.bool('CALENDAR_OCCURRENCE_INDEX', true),
+        yearsBack: env.int('CALENDAR_OCCURRENCE_INDEX_YEARS_BACK', 2),
+        yearsAhead: env.int('CALENDAR_OCCURRENCE_INDEX_YEARS_AHEAD', 3),
+      },
       scheduler: {
         // Publishes approved pieces on time; safe to run on every instance of a cluster.
         enabled: env.bool('CALENDAR_SCHEDULER_ENABLED', true),

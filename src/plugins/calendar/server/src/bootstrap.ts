@@ -4,6 +4,9 @@ import { oneInstanceAtATime } from './db';
 import { getService } from './utils';
 
 export default async ({ strapi }: { strapi: Core.Strapi }) => {
+  // First: every write from here on keeps the occurrence index in step.
+  await oneInstanceAtATime(strapi, 'occurrence-index', () => getService(strapi, 'occurrence-index').setUp());
+  await getService(strapi, 'occurrence-index').start();
   const languages = getService(strapi, 'languages');
   grantNewPermissionsEveryLocale(strapi);
   // Instances booting together set the languages up one after the other.

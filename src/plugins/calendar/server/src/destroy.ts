@@ -6,4 +6,5 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
   await getService(strapi, 'scheduler').stop();
   await getService(strapi, 'notifications').stop();
   await getService(strapi, 'chat-notifications').stop();
+  await getService(strapi, 'occurrence-index').stop();
 };

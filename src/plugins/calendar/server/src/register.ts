@@ -4,6 +4,7 @@ import { registerCustomFields } from './custom-fields';
 import { registerGraphql } from './graphql';
 import { renameKpiPermissionBeforeBootstrap } from './migrations/kpi-permission';
 import { GUARDED_TYPES } from './services/content-guard';
+import { registerIndexMiddleware } from './services/occurrence-index/middleware';
 import { defaultLocaleBeforeSync } from './services/languages';
 import { MIRRORED_TYPES } from './services/mirrored-versions';
 import { GUARDED_ACTIONS } from './services/workflow-guard';
@@ -97,4 +98,6 @@ export default async ({ strapi }: { strapi: Core.Strapi }) => {
     }
     return result;
   });
+  // Registered after the guard, so it runs inside it: only the write itself shares the index's transaction.
+  registerIndexMiddleware(strapi);
 };

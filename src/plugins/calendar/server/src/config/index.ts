@@ -89,6 +89,16 @@ const configSchema = z.object({
   seasons: z.object({
     countries: z.array(z.string().refine(isKnownCountry, 'must be country codes date-holidays knows, such as FI, SE, NO, DK, EE')).max(10),
   }),
+  /**
+   * The occurrence index: occurrences of scheduled pieces kept in a table, whole years before and
+   * after the current one. Requests inside the window read it; others expand on demand.
+   * `enabled: false` makes every request expand (the index is still kept in step).
+   */
+  occurrenceIndex: z.object({
+    enabled: z.boolean(),
+    yearsBack: z.number().int().min(0).max(10),
+    yearsAhead: z.number().int().min(0).max(10),
+  }),
   /** Workload: the weekly hours of a person whose own capacity is not set. */
   capacity: z.object({ defaultWeeklyHours: z.number().min(0).max(168) }),
 });
@@ -115,6 +125,7 @@ export default {
     budget: { currency: 'EUR' },
     seasons: { countries: ['FI'] },
     capacity: { defaultWeeklyHours: 37.5 },
+    occurrenceIndex: { enabled: true, yearsBack: 2, yearsAhead: 3 },
   }),
   validator(config: unknown) {
     const parsed = configSchema.safeParse(config);

@@ -24,7 +24,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     await getService(strapi, 'piece-repository').assertSlugsExist(requested);
     const host = ctx.hostname || 'vuosikello';
     const key = `ics|${row.id}|${row.name}|${host}|${JSON.stringify(filters)}`;
-    const { feed, cached } = await getService(strapi, 'feed-cache').getOrBuild(key, () =>
+    const { feed, cached } = await getService(strapi, 'feed-cache').getOrBuild(key, { range: null, drafts: false }, () =>
       getService(strapi, 'ics-feed').build({ name: row.name, filters, host })
     );
     ctx.set('Content-Disposition', 'inline; filename="vuosikello.ics"');

@@ -4,9 +4,11 @@
  * recurrences and serialising tens of thousands of occurrences each time is wasted work.
  *
  * Validity is checked against the database, not an in-process flag, so a write on any instance
- * of a cluster invalidates every instance's cache: the version is the row count and latest
- * `updated_at` of the pieces, channels, personas and themes tables (creating, editing,
- * publishing, unpublishing or deleting any of them changes it).
+ * of a cluster invalidates every instance's cache: each indexed write increments the occurrence
+ * index's version and records the span of time it touched (`occurrence-index/changes.ts`). A
+ * feed stays valid while no change since its version touched its range and audience: editing
+ * one piece in March leaves the cached feeds of June alone, and draft work leaves the public
+ * feeds alone. Nothing changed costs one primary-key read.
  *
  * Concurrent requests that miss on the same feed and version share one build: after a change,
  * a crowd of polling clients would otherwise each expand and serialise the same feed at once.
@@ -14,9 +16,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import type { Core } from '@strapi/strapi';
-import { CONTENT_TYPES } from '../constants';
-import { dbHelpers, type StoredTime } from '../db';
-import { getConfig } from '../utils';
+import { getConfig, getService } from '../utils';
 
 /** A rendered feed body, with its ETag and, made once on demand, its gzip form. */
 export class RenderedFeed {
@@ -35,12 +35,17 @@ export class RenderedFeed {
   }
 }
 
-interface Entry {
-  version: string;
-  feed: RenderedFeed;
+/** What a cached feed shows: its range of time (null: all of it) and whether drafts are in it. */
+export interface FeedScope {
+  range: { from: Date; to: Date } | null;
+  drafts: boolean;
 }
 
-const VERSIONED_TYPES = [CONTENT_TYPES.contentPiece, CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.theme];
+interface Entry {
+  version: number;
+  scope: { range: { from: number; to: number } | null; drafts: boolean };
+  feed: RenderedFeed;
+}
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const entries = new Map<string, Entry>();
@@ -55,10 +60,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     entries.delete(key);
   };
 
-  const remember = (key: string, version: string, feed: RenderedFeed, limit: number) => {
+  const remember = (key: string, version: number, scope: Entry['scope'], feed: RenderedFeed, limit: number) => {
     evict(key);
     if (feed.body.length <= limit) {
-      entries.set(key, { version, feed });
+      entries.set(key, { version, scope, feed });
       bytes += feed.body.length;
       for (const oldest of entries.keys()) {
         if (bytes <= limit) break;
@@ -69,40 +74,39 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
-    /** A string that changes whenever any content the feeds show changes. */
-    async version(): Promise<string> {
-      const { knex, table, col } = dbHelpers(strapi);
-      const parts = await Promise.all(
-        VERSIONED_TYPES.map(async (uid) => {
-          const updated = col(uid, 'updatedAt');
-          const [row] = await knex()(table(uid)).count({ n: '*' }).max({ m: updated });
-          const latest = row.m === null || row.m === undefined ? 0 : new Date(row.m as StoredTime).getTime();
-          return `${row.n}:${latest}`;
-        })
-      );
-      return parts.join('|');
-    },
+    /** The content's version (the occurrence index's): one primary-key read. */
+    version: (): Promise<number> => getService(strapi, 'occurrence-index').version(),
 
     /**
      * The feed for `key`: the remembered one if the content has not changed since, else a fresh
      * one from `build`. `cached` says whether it may be served compressed (made once, reused).
      */
-    async getOrBuild(key: string, build: () => Promise<string>): Promise<{ feed: RenderedFeed; cached: boolean }> {
+    async getOrBuild(key: string, scope: FeedScope, build: () => Promise<string>): Promise<{ feed: RenderedFeed; cached: boolean }> {
       const limit = getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024;
       if (limit <= 0) return { feed: new RenderedFeed(await build()), cached: false };
+      const index = getService(strapi, 'occurrence-index');
       const version = await this.version();
       const hit = entries.get(key);
-      if (hit && hit.version === version) {
+      if (
+        hit &&
+        hit.version !== version &&
+        version >= 0 &&
+        !(await index.touched(hit.version, version, hit.scope.range, hit.scope.drafts))
+      ) {
+        hit.version = version;
+      }
+      if (hit && hit.version === version && version >= 0) {
         // Move to the end: the Map's order is the eviction order (least recently used first).
         entries.delete(key);
         entries.set(key, hit);
         return { feed: hit.feed, cached: true };
       }
+      const stored = { range: scope.range && { from: scope.range.from.getTime(), to: scope.range.to.getTime() }, drafts: scope.drafts };
       const flight = `${version}\n${key}`;
       let pending = building.get(flight);
       if (!pending) {
         pending = build()
-          .then((text) => remember(key, version, new RenderedFeed(text), limit))
+          .then((text) => remember(key, version, stored, new RenderedFeed(text), limit))
           .finally(() => building.delete(flight));
         building.set(flight, pending);
       }

@@ -21,6 +21,7 @@ import mirroredVersions from './mirrored-versions';
 import myWork from './my-work';
 import notifications from './notifications';
 import occurrences from './occurrences';
+import occurrenceIndex from './occurrence-index';
 import piecePanel from './piece-panel';
 import pieceRepository from './piece-repository';
 import pieceScheduling from './piece-scheduling';
@@ -62,6 +63,7 @@ export default {
   'my-work': myWork,
   notifications,
   occurrences,
+  'occurrence-index': occurrenceIndex,
   'piece-panel': piecePanel,
   'piece-repository': pieceRepository,
   'piece-scheduling': pieceScheduling,

@@ -8,10 +8,10 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../core/field-errors';
 import type { OccurrenceQuery } from '../../../core/query/occurrence-params';
 import { RecurrenceError } from '../../../core/recurrence/expand';
-import { expandMany } from '../../../core/recurrence/expand-many';
 import type { PlannedOccurrence } from '../../../core/planning/coverage';
 import { instantToIsoWithOffset } from '../../../core/time';
 import { getConfig, getService } from '../utils';
+import { expandRows } from './occurrence-index/expand-rows';
 import type { PieceRow } from './piece-repository';
 import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
@@ -52,7 +52,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     const zoneOf = (row: PieceRow) => row.timeZone || fallbackZone;
     let expanded;
     try {
-      expanded = await expandMany(
+      expanded = await expandRows(
+        strapi,
         rows,
         (row) => ({
           publishAt: new Date(row.publishAt!),
@@ -61,7 +62,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           recurrenceExceptions: row.recurrenceExceptions,
         }),
         query,
-        { describe: (row) => `"${row.title}" (${row.documentId})`, skipOverLimit: options.skipOverLimit }
+        { describe: (row: PieceRow) => `"${row.title}" (${row.documentId})`, skipOverLimit: options.skipOverLimit }
       );
     } catch (error) {
       if (!(error instanceof RecurrenceError)) throw error;
@@ -104,7 +105,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async planned(range: { from: Date; to: Date }, filters: OccurrenceQuery['filters'] = {}): Promise<PlannedOccurrence[]> {
       const repository = getService(strapi, 'piece-repository');
       const locales = await getService(strapi, 'languages').resolve(filters.locale);
-      const rows = await repository.find({ audience: 'admin', filters, range, locales });
+      const rows = await repository.find({ audience: 'admin', filters, range, locales, withIndex: true });
       const query = { ...range, timeZone: defaultZone(), filters };
       return (
         await expand(rows, query, (row, start) => ({
@@ -124,7 +125,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async cachedPublicFeed(query: OccurrenceQuery) {
       await getService(strapi, 'piece-repository').assertSlugsExist(query.filters);
       const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}`;
-      return getService(strapi, 'feed-cache').getOrBuild(key, async () =>
+      const scope = { range: { from: query.from, to: query.to }, drafts: false };
+      return getService(strapi, 'feed-cache').getOrBuild(key, scope, async () =>
         JSON.stringify((await this.publicFeed(query)) satisfies PublicFeed)
       );
     },
@@ -133,7 +135,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async publicFeed(query: OccurrenceQuery) {
       const repository = getService(strapi, 'piece-repository');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
-      const found = await repository.find({ audience: 'public', filters: query.filters, range: query, locales });
+      const found = await repository.find({ audience: 'public', filters: query.filters, range: query, locales, withIndex: true });
       const rows = withLocales(found, await getService(strapi, 'piece-versions').of(found.map((r) => r.documentId)), 'public');
       const { items } = await expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
         ...base(row, zone),
@@ -161,7 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async shareFeed(query: OccurrenceQuery, planned: boolean): Promise<ShareOccurrence[]> {
       const repository = getService(strapi, 'piece-repository');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
-      const select = { filters: query.filters, range: query, locales };
+      const select = { filters: query.filters, range: query, locales, withIndex: true };
       const [published, drafts] = await Promise.all([
         repository.find({ audience: 'public', ...select }),
         planned ? repository.find({ audience: 'admin', ...select }) : Promise.resolve([]),
@@ -196,7 +198,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       // The admin views show every language version unless narrowed (each has its own time).
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale ?? ['all']);
       const [found, backlogRows] = await Promise.all([
-        repository.find({ audience: 'admin', filters: query.filters, range: query, userId, locales }),
+        repository.find({ audience: 'admin', filters: query.filters, range: query, userId, locales, withIndex: true }),
         repository.find({ audience: 'admin', filters: query.filters, backlog: true, userId, limit: BACKLOG_LIMIT + 1, locales }),
       ]);
       // One read of every version of the pieces shown: their locales and their publication state.

@@ -13,6 +13,9 @@ import { CONTENT_TYPES } from '../constants';
 import { dbHelpers } from '../db';
 import { query } from '../query';
 import type { QueryBuilder } from './scheduler/db-clock';
+import { TABLES } from './occurrence-index/tables';
+
+const INDEX_SOURCES = TABLES.sources;
 
 type Audience = 'public' | 'admin';
 
@@ -40,6 +43,10 @@ export interface PieceRow {
   personas: Array<{ slug: string }>;
   theme: { slug: string } | null;
   assignee?: { id: number; firstname: string | null; lastname: string | null; email: string } | null;
+  /** Whether this is a published version (the public audience) or a draft. */
+  published?: boolean;
+  /** Its occurrence index entry, when asked for (`withIndex`): null if it has none. */
+  indexSource?: { status: string; message: string | null; key: string | null } | null;
 }
 
 const PUBLIC_FIELDS = [
@@ -79,6 +86,8 @@ export interface PieceSelection {
   /** The admin user asking, for `assignee=me`. */
   userId?: number;
   limit?: number;
+  /** Each row with its occurrence index entry (`indexSource`). */
+  withIndex?: boolean;
 }
 
 interface JoinTable {
@@ -205,6 +214,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         knex()(`${table(PIECE)} as p`).select(Object.fromEntries(fields.map((f) => [f, `p.${column(PIECE, f)}`]))),
         selection
       );
+      if (selection.withIndex) {
+        qb.leftJoin(`${INDEX_SOURCES} as s`, 's.piece_id', 'p.id').select({
+          indexStatus: 's.status',
+          indexMessage: 's.message',
+          indexKey: 's.schedule_key',
+        });
+      }
       if (selection.backlog) qb.orderBy(`p.${column(PIECE, 'updatedAt')}`, 'desc');
       else qb.orderBy([`p.${column(PIECE, 'publishAt')}`, `p.${column(PIECE, 'documentId')}`]);
       if (selection.limit) qb.limit(selection.limit);
@@ -225,6 +241,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         row.personas = personas.get(row.id) ?? [];
         row.theme = themes.get(row.id)?.[0] ?? null;
         if (users) row.assignee = users.get(row.id) ?? null;
+        row.published = selection.audience === 'public';
+        if (selection.withIndex) {
+          row.indexSource = row.indexStatus
+            ? {
+                status: String(row.indexStatus),
+                message: (row.indexMessage as string | null) ?? null,
+                key: (row.indexKey as string | null) ?? null,
+              }
+            : null;
+          delete row.indexStatus;
+          delete row.indexMessage;
+          delete row.indexKey;
+        }
         return row as unknown as PieceRow; // the selected columns, completed in place above
       });
     },

@@ -33,7 +33,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     const showPlanned = Boolean(row.showPlanned);
     // Both year and month: the page's links carry the other one too.
     const key = ['share', row.id, request.view, request.year, request.month, request.lang, today].join('|');
-    const { feed } = await getService(strapi, 'feed-cache').getOrBuild(key, async () => {
+    const { feed } = await getService(strapi, 'feed-cache').getOrBuild(key, { range: null, drafts: showPlanned }, async () => {
       const grid = monthGrid(request.month);
       const [first, last] = request.view === 'wheel' ? [`${request.year}-01-01`, `${request.year}-12-31`] : [grid.first, grid.last];
       const query = { from: startOfLocalDay(first, zone), to: startOfLocalDay(nextDate(last), zone), timeZone: zone, filters };

@@ -1,0 +1,160 @@
+/**
+ * Writes the index for piece versions: for each, its source row (status, schedule key, span) and
+ * its occurrences in the window. Always within a transaction given by the caller, so the index
+ * changes with the write that caused it, or not at all.
+ */
+import type { Core } from '@strapi/strapi';
+import { indexEntry, scheduleKey, spanOf } from '../../../../core/occurrence-index/entries';
+import type { Range } from '../../../../core/recurrence/expand';
+import { CONTENT_TYPES } from '../../constants';
+import { dbHelpers } from '../../db';
+import type { Db } from '../scheduler/db-clock';
+import type { Change } from './changes';
+import { TABLES, bool, num } from './tables';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+/** Rows per INSERT: well under SQLite's and PostgreSQL's bound-parameter limits. */
+const INSERT_BATCH = 300;
+
+export interface VersionRow {
+  id: number;
+  documentId: string;
+  publishedAt: unknown;
+  publishAt: unknown;
+  timeZone: string | null;
+  recurrence: string | null;
+  recurrenceExceptions: unknown;
+}
+
+export function indexer(strapi: Core.Strapi) {
+  const { table, col, toDate } = dbHelpers(strapi);
+  const select = () =>
+    Object.fromEntries(
+      ['id', 'documentId', 'publishedAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions'].map((f) => [f, col(PIECE, f)])
+    );
+  const exceptions = (v: unknown): string[] => {
+    if (Array.isArray(v)) return v.map(String);
+    if (typeof v !== 'string' || !v) return [];
+    try {
+      const parsed = JSON.parse(v);
+      return Array.isArray(parsed) ? parsed.map(String) : [];
+    } catch {
+      return [];
+    }
+  };
+
+  /** The schedule of a version as the feeds expand it (its zone, or the calendar's default). */
+  function scheduleOf(row: VersionRow, defaultZone: string) {
+    const publishAt = toDate(row.publishAt);
+    if (!publishAt) return null;
+    return {
+      publishAt,
+      timeZone: row.timeZone || defaultZone,
+      recurrence: row.recurrence,
+      recurrenceExceptions: exceptions(row.recurrenceExceptions),
+    };
+  }
+
+  async function insertBatched(trx: Db, name: string, rows: Array<Record<string, unknown>>) {
+    for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx(name).insert(rows.slice(i, i + INSERT_BATCH));
+  }
+
+  /** Source and occurrence rows of `rows`, written after their old ones are deleted by the caller. */
+  async function write(trx: Db, rows: VersionRow[], window: Range, defaultZone: string) {
+    const sources: Array<Record<string, unknown>> = [];
+    const occurrences: Array<Record<string, unknown>> = [];
+    const spans: Array<{ published: boolean; from: number; to: number }> = [];
+    for (const row of rows) {
+      const published = row.publishedAt !== null && row.publishedAt !== undefined;
+      const schedule = scheduleOf(row, defaultZone);
+      const entry = schedule ? indexEntry(schedule, window) : { status: 'ok' as const, starts: [], message: null };
+      const span = spanOf(entry.starts);
+      // A piece left out of the index ('dense') or unexpandable still changes what feeds show.
+      if (span) spans.push({ published, ...span });
+      else if (entry.status !== 'ok') spans.push({ published, from: window.from.getTime(), to: window.to.getTime() });
+      sources.push({
+        piece_id: row.id,
+        document_id: row.documentId,
+        published,
+        status: entry.status,
+        message: entry.message?.slice(0, 1000) ?? null,
+        schedule_key: schedule ? scheduleKey(schedule) : null,
+        first_ms: span?.from ?? null,
+        last_ms: span?.to ?? null,
+      });
+      for (const start of entry.starts) occurrences.push({ piece_id: row.id, published, start_ms: start });
+    }
+    await insertBatched(trx, TABLES.sources, sources);
+    await insertBatched(trx, TABLES.occurrences, occurrences);
+    return spans;
+  }
+
+  /** The changes a set of old and new spans make, one per audience. */
+  function changesOf(spans: Array<{ published: boolean; from: number; to: number }>): Change[] {
+    const out: Change[] = [];
+    for (const published of [true, false]) {
+      const mine = spans.filter((s) => s.published === published);
+      if (!mine.length) continue;
+      out.push({ published, from: Math.min(...mine.map((s) => s.from)), to: Math.max(...mine.map((s) => s.to)) });
+    }
+    return out;
+  }
+
+  async function oldSpans(trx: Db, where: (qb: ReturnType<Db>) => unknown) {
+    const q = trx(TABLES.sources).select('published', 'first_ms', 'last_ms', 'status');
+    where(q);
+    const rows: Array<{ published: unknown; first_ms: unknown; last_ms: unknown; status: string }> = await q;
+    return rows
+      .filter((r) => num(r.first_ms) !== null)
+      .map((r) => ({ published: bool(r.published), from: num(r.first_ms)!, to: num(r.last_ms)! }));
+  }
+
+  return {
+    scheduleOf,
+
+    /**
+     * Every version of `documentIds` indexed afresh (deleted versions dropped). Returns what
+     * changed, for the feed cache: the span of the documents' old and new occurrences, per audience
+     * (all of a document's versions: a published language changes the others' `locales`).
+     */
+    async reindexDocuments(trx: Db, documentIds: string[], window: Range, defaultZone: string): Promise<Change[]> {
+      if (!documentIds.length) return [];
+      const before = await oldSpans(trx, (q) => (q as { whereIn(c: string, v: string[]): unknown }).whereIn('document_id', documentIds));
+      const rows: VersionRow[] = await trx(table(PIECE)).whereIn(col(PIECE, 'documentId'), documentIds).select(select());
+      const ids = rows.map((r) => r.id);
+      const oldIds = (await trx(TABLES.sources).whereIn('document_id', documentIds).select('piece_id')).map((r: { piece_id: unknown }) =>
+        num(r.piece_id)!
+      );
+      const drop = [...new Set([...ids, ...oldIds])];
+      for (let i = 0; i < drop.length; i += INSERT_BATCH) {
+        const part = drop.slice(i, i + INSERT_BATCH);
+        await trx(TABLES.occurrences).whereIn('piece_id', part).del();
+        await trx(TABLES.sources).whereIn('piece_id', part).del();
+      }
+      const after = await write(trx, rows, window, defaultZone);
+      return changesOf([...before, ...after]);
+    },
+
+    /**
+     * One chunk of a rebuild: versions with id in (afterId, …], at most `limit`, locked on
+     * PostgreSQL so a concurrent write waits for the chunk (then indexes its own version).
+     * Returns the last id done, or null when there is nothing after `afterId`.
+     */
+    async rebuildChunk(trx: Db, afterId: number, limit: number, window: Range, defaultZone: string): Promise<number | null> {
+      const q = trx(table(PIECE)).where('id', '>', afterId).orderBy('id').limit(limit).select(select());
+      if (strapi.db.dialect.client !== 'sqlite') q.forUpdate();
+      const rows: VersionRow[] = await q;
+      const last = rows.length ? rows[rows.length - 1].id : null;
+      // The last chunk (none left) clears what is past every version still there.
+      for (const name of [TABLES.occurrences, TABLES.sources]) {
+        const del = trx(name).where('piece_id', '>', afterId);
+        if (last !== null) del.where('piece_id', '<=', last);
+        await del.del();
+      }
+      await write(trx, rows, window, defaultZone);
+      return last;
+    },
+  };
+}
+
+export type Indexer = ReturnType<typeof indexer>;

@@ -1,0 +1,44 @@
+/**
+ * Keeps the occurrence index in step with every write through the Document Service (the Content
+ * Manager, REST, GraphQL, our routes, the scheduler): the write and the index rows of its
+ * document commit together, or neither does. On PostgreSQL writes of one document wait for each
+ * other first, so the one that commits last has indexed what it committed.
+ *
+ * Writes that bypass the Document Service (plain SQL, `strapi.db.query` bulk updates) are not
+ * seen: the feeds notice their schedule no longer matches its index entry and expand that
+ * version on demand; `npm run reindex` brings the index back.
+ */
+import type { Core } from '@strapi/strapi';
+import { CONTENT_TYPES } from '../../constants';
+import { getService } from '../../utils';
+import type { Db } from '../scheduler/db-clock';
+
+const PIECE_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
+/** What every feed item shows besides the piece itself (slugs, names, a theme's quiet season). */
+const SHOWN_TYPES = new Set<string>([CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.theme]);
+
+export function registerIndexMiddleware(strapi: Core.Strapi) {
+  strapi.documents.use(async (context, next) => {
+    const isPiece = context.uid === CONTENT_TYPES.contentPiece;
+    if (!(isPiece && PIECE_WRITES.has(context.action)) && !(SHOWN_TYPES.has(context.uid) && PIECE_WRITES.has(context.action))) {
+      return next();
+    }
+    const index = getService(strapi, 'occurrence-index');
+    return strapi.db.transaction(async ({ trx }: { trx: Db }) => {
+      const params = context.params as { documentId?: string };
+      if (!isPiece) {
+        const result = await next();
+        await index.everythingChanged(trx);
+        return result;
+      }
+      if (params.documentId) await index.lockDocument(trx, params.documentId);
+      const result = await next();
+      const written = (result as { documentId?: string } | null)?.documentId;
+      const ids = [...new Set([params.documentId, written].filter((id): id is string => typeof id === 'string'))];
+      // An update writes the draft (unless it publishes too): the public feeds are not touched.
+      const draftsOnly = context.action === 'update' && (context.params as { status?: string }).status !== 'published';
+      await index.documentsWritten(trx, ids, { draftsOnly });
+      return result;
+    });
+  });
+}

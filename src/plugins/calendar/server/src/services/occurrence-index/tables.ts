@@ -1,0 +1,46 @@
+/**
+ * The occurrence index's own tables, made with knex rather than as content types: they are a
+ * derived copy (rebuilt by `npm run reindex`), never edited, and need exactly the indexes the
+ * feeds' range scans use. Strapi's schema sync leaves tables it did not create alone.
+ *
+ * - occurrences: one row per occurrence in the window (piece version id, published?, start ms)
+ * - sources: one row per piece version: its status, the schedule key it was computed from, and
+ *   the span of its occurrences (for invalidating only the feeds that show it)
+ * - state: one row: the window, the rules version, whether the index is ready, and a version
+ *   counter every indexed write increments under its row lock (so versions follow commit order)
+ * - changes: which span of time (and which audience) each version touched
+ */
+import type { Db } from '../scheduler/db-clock';
+
+export const TABLES = {
+  occurrences: 'calendar_occurrences',
+  sources: 'calendar_occurrence_sources',
+  state: 'calendar_occurrence_state',
+  changes: 'calendar_occurrence_changes',
+} as const;
+
+/** Bumped whenever what an entry holds changes meaning: the index is rebuilt at the next boot. */
+export const RULES_VERSION = 1;
+
+/** Plain DDL with IF NOT EXISTS: the same on SQLite and PostgreSQL, and harmless when run twice. */
+const DDL = [
+  `CREATE TABLE IF NOT EXISTS ${TABLES.occurrences} (piece_id integer NOT NULL, published boolean NOT NULL, start_ms bigint NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrences_range ON ${TABLES.occurrences} (published, start_ms)`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrences_piece ON ${TABLES.occurrences} (piece_id)`,
+  `CREATE TABLE IF NOT EXISTS ${TABLES.sources} (piece_id integer PRIMARY KEY, document_id varchar(64) NOT NULL,
+     published boolean NOT NULL, status varchar(16) NOT NULL, message text, schedule_key text, first_ms bigint, last_ms bigint)`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrence_sources_document ON ${TABLES.sources} (document_id)`,
+  `CREATE TABLE IF NOT EXISTS ${TABLES.state} (id integer PRIMARY KEY, version bigint NOT NULL, window_from bigint NOT NULL,
+     window_to bigint NOT NULL, rules integer NOT NULL, ready boolean NOT NULL, built_at bigint)`,
+  // from_ms/to_ms null: every time (a channel renamed, the index rebuilt).
+  `CREATE TABLE IF NOT EXISTS ${TABLES.changes} (version bigint NOT NULL, published boolean NOT NULL, from_ms bigint, to_ms bigint)`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrence_changes_version ON ${TABLES.changes} (version)`,
+];
+
+export async function ensureTables(knex: Db): Promise<void> {
+  for (const statement of DDL) await knex.raw(statement);
+}
+
+/** knex returns PostgreSQL bigints as strings. */
+export const num = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
+export const bool = (v: unknown): boolean => v === true || v === 1 || v === '1' || v === 't';
