@@ -25,11 +25,10 @@ Object.assign(process.env, {
   const strapi = await createStrapi({ appDir: ROOT, distDir: path.join(ROOT, 'dist') }).load();
   const index = strapi.plugin('calendar').service('occurrence-index');
   // A rebuild the boot check started is a fresh one too: waiting for it is enough.
-  const { versions, ms } = await index.rebuild();
-  const [{ n }] = await strapi.db.connection('calendar_occurrences').count({ n: '*' });
-  console.log(
-    `✔ occurrence index rebuilt: ${Number(n)} occurrences of ${versions > 0 ? 'every' : 'no'} piece version in ${(ms / 1000).toFixed(1)} s`
-  );
+  const { ms } = await index.rebuild();
+  const count = async (table) => Number((await strapi.db.connection(table).count({ n: '*' }))[0].n);
+  const [occurrences, versions] = [await count('calendar_occurrences'), await count('calendar_occurrence_sources')];
+  console.log(`✔ occurrence index rebuilt in ${(ms / 1000).toFixed(1)} s: ${occurrences} occurrences of ${versions} piece versions`);
   await strapi.destroy();
   process.exit(0);
 })().catch((error) => {
