@@ -165,18 +165,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`vuosikello:occurrences:${documentId}`]);
     },
 
-    /** In the write's transaction: the documents' index rows afresh and the change they make. */
-    async documentsWritten(trx: Db, documentIds: string[], options: { draftsOnly?: boolean } = {}) {
-      if (!tablesReady || !documentIds.length) return;
+    /** In the write's transaction: the documents' index rows afresh; returns the changes they make. */
+    async documentsWritten(trx: Db, documentIds: string[], options: { draftsOnly?: boolean } = {}): Promise<Change[]> {
+      if (!tablesReady || !documentIds.length) return [];
       const state = await readState(trx);
-      if (!state) return;
+      if (!state) return [];
       const changes = await ix.reindexDocuments(trx, documentIds, state.window, defaultZone());
-      await record(trx, options.draftsOnly ? changes.filter((c) => !c.published) : changes);
+      return options.draftsOnly ? changes.filter((c) => !c.published) : changes;
     },
 
-    /** Something every feed shows changed (a channel, persona or theme). */
-    async everythingChanged(trx: Db) {
-      if (tablesReady) await record(trx, EVERYTHING);
+    /**
+     * Logs changes for the feed cache once their write has committed, in a transaction of its
+     * own: taking the version row's lock inside the write would queue every writer of the cluster
+     * behind each other's commits (publishing 1,000 pieces at once was measurably later).
+     */
+    async recordChanges(changes: Change[] | 'everything') {
+      if (!tablesReady) return;
+      const list = changes === 'everything' ? EVERYTHING : changes;
+      if (!list.length) return;
+      await inTransaction((trx) => record(trx, list));
     },
 
     version: (db?: Db) => (tablesReady ? currentVersion(db ?? knex()) : Promise.resolve(-1)),

@@ -1,7 +1,8 @@
 /**
  * Keeps the occurrence index in step with every write through the Document Service (the Content
  * Manager, REST, GraphQL, our routes, the scheduler): the write and the index rows of its
- * document commit together, or neither does. On PostgreSQL writes of one document wait for each
+ * document commit together, or neither does. The feed cache's change log is written just after
+ * the commit (see `recordChanges`). On PostgreSQL writes of one document wait for each
  * other first, so the one that commits last has indexed what it committed.
  *
  * Writes that bypass the Document Service (plain SQL, `strapi.db.query` bulk updates) are not
@@ -12,6 +13,7 @@ import type { Core } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../constants';
 import { getService } from '../../utils';
 import type { Db } from '../scheduler/db-clock';
+import type { Change } from './changes';
 
 const PIECE_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 /** What every feed item shows besides the piece itself (slugs, names, a theme's quiet season). */
@@ -24,21 +26,30 @@ export function registerIndexMiddleware(strapi: Core.Strapi) {
       return next();
     }
     const index = getService(strapi, 'occurrence-index');
-    return strapi.db.transaction(async ({ trx }: { trx: Db }) => {
-      const params = context.params as { documentId?: string };
+    const nested = strapi.db.inTransaction();
+    let changes: Change[] | 'everything' = [];
+    const result = await strapi.db.transaction(async ({ trx }: { trx: Db }) => {
+      const params = context.params as { documentId?: string; status?: string };
       if (!isPiece) {
-        const result = await next();
-        await index.everythingChanged(trx);
-        return result;
+        changes = 'everything';
+        return next();
       }
       if (params.documentId) await index.lockDocument(trx, params.documentId);
-      const result = await next();
-      const written = (result as { documentId?: string } | null)?.documentId;
-      const ids = [...new Set([params.documentId, written].filter((id): id is string => typeof id === 'string'))];
+      const written = await next();
+      const writtenId = (written as { documentId?: string } | null)?.documentId;
+      const ids = [...new Set([params.documentId, writtenId].filter((id): id is string => typeof id === 'string'))];
       // An update writes the draft (unless it publishes too): the public feeds are not touched.
-      const draftsOnly = context.action === 'update' && (context.params as { status?: string }).status !== 'published';
-      await index.documentsWritten(trx, ids, { draftsOnly });
-      return result;
+      const draftsOnly = context.action === 'update' && params.status !== 'published';
+      changes = await index.documentsWritten(trx, ids, { draftsOnly });
+      return written;
     });
+    // The change log follows the commit: awaited when this write was the transaction, else at the outer commit.
+    const log = changes;
+    if (!nested) await index.recordChanges(log);
+    else
+      await strapi.db.transaction(async ({ onCommit }: { onCommit: (cb: () => void) => void }) =>
+        onCommit(() => void index.recordChanges(log).catch((e: Error) => strapi.log.error(`[calendar] feed change log: ${e.message}`)))
+      );
+    return result;
   });
 }
