@@ -71,14 +71,28 @@ export function isUniqueViolation(error: unknown): boolean {
   );
 }
 
+/** A stored JSON column as a value: SQLite returns the text, PostgreSQL the parsed value. */
+export const jsonColumn = (v: unknown): unknown => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
+
+type RawRunner = { raw(sql: string, bindings: unknown[]): Promise<unknown> };
+
 /**
- * Runs `work` while holding a cluster-wide lock named `name` (a PostgreSQL advisory lock for the
- * transaction; SQLite serves one process). For boot steps that check, then write.
+ * Holds the cluster-wide lock `name` until `trx` ends (a PostgreSQL advisory lock for the
+ * transaction; SQLite serves one writer at a time, so nothing is taken there).
+ */
+export async function lockForTransaction(strapi: Core.Strapi, trx: RawRunner, name: string): Promise<void> {
+  if (strapi.db.dialect.client === 'sqlite') return;
+  await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`vuosikello:${name}`]);
+}
+
+/**
+ * Runs `work` while holding a cluster-wide lock named `name` (see `lockForTransaction`). For boot
+ * steps that check, then write.
  */
 export async function oneInstanceAtATime<T>(strapi: Core.Strapi, name: string, work: () => Promise<T>): Promise<T> {
   if (strapi.db.dialect.client === 'sqlite') return work();
-  return strapi.db.transaction(async ({ trx }: { trx: { raw(sql: string, bindings: unknown[]): Promise<unknown> } }) => {
-    await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`vuosikello:${name}`]);
+  return strapi.db.transaction(async ({ trx }: { trx: RawRunner }) => {
+    await lockForTransaction(strapi, trx, name);
     return work();
   });
 }

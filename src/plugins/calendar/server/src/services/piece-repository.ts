@@ -10,12 +10,10 @@ import { errors } from '@strapi/utils';
 import { fieldError } from '../../../core/field-errors';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { CONTENT_TYPES } from '../constants';
-import { dbHelpers } from '../db';
+import { dbHelpers, jsonColumn } from '../db';
 import { query } from '../query';
 import type { QueryBuilder } from './scheduler/db-clock';
 import { TABLES } from './occurrence-index/tables';
-
-const INDEX_SOURCES = TABLES.sources;
 
 type Audience = 'public' | 'admin';
 
@@ -99,7 +97,6 @@ interface JoinTable {
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const { knex, meta, table, col: column, dbTime, toDate } = dbHelpers(strapi);
   const joinTable = (uid: UID.Schema, field: string) => (meta(uid).attributes[field] as { joinTable: JoinTable }).joinTable;
-  const toJson = (v: unknown) => (typeof v === 'string' ? JSON.parse(v) : (v ?? null));
 
   const PIECE = CONTENT_TYPES.contentPiece;
 
@@ -215,7 +212,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         selection
       );
       if (selection.withIndex) {
-        qb.leftJoin(`${INDEX_SOURCES} as s`, 's.piece_id', 'p.id').select({
+        qb.leftJoin(`${TABLES.sources} as s`, 's.piece_id', 'p.id').select({
           indexStatus: 's.status',
           indexMessage: 's.message',
           indexKey: 's.schedule_key',
@@ -236,7 +233,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ]);
       return rows.map((row) => {
         for (const f of DATE_FIELDS) if (f in row) row[f] = toDate(row[f]);
-        row.recurrenceExceptions = toJson(row.recurrenceExceptions);
+        row.recurrenceExceptions = jsonColumn(row.recurrenceExceptions);
         row.channels = channels.get(row.id) ?? [];
         row.personas = personas.get(row.id) ?? [];
         row.theme = themes.get(row.id)?.[0] ?? null;

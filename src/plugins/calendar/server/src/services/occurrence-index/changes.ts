@@ -1,6 +1,7 @@
 /**
- * The change log behind the feed cache: every indexed write increments the state's version under
- * its row lock, in the write's transaction, and records the span of time it touched. A cached
+ * The change log behind the feed cache: just after each indexed write commits, a short
+ * transaction increments the state's version under its row lock and records the span of time the
+ * write touched, so a version that is visible has its changes visible too. A cached
  * feed is served while no version since its own touched its range, on any instance: the check is
  * one primary-key read when nothing changed.
  */
@@ -17,7 +18,7 @@ export interface Change {
 /** How many versions of changes are kept; a cache older than that is rebuilt. */
 const KEEP_VERSIONS = 5000;
 
-/** The next version, taken under the state row's lock (writers queue here until commit). */
+/** The next version, taken under the state row's lock (held until this short transaction ends). */
 export async function nextVersion(trx: Db): Promise<number> {
   await trx(TABLES.state).where('id', 1).increment('version', 1);
   const row = await trx(TABLES.state).where('id', 1).first('version');

@@ -1,6 +1,6 @@
 /**
  * The occurrence index service: set up and checked at boot, rebuilt when its window or rules
- * change (or by `npm run reindex` / the admin's Rebuild), kept in step by the document middleware
+ * change (or by `npm run reindex`), kept in step by the document middleware
  * (`middleware.ts`) in each write's transaction, and read by the feeds for ranges inside its
  * window. Reads never trust it blindly: an entry is used only while its version's schedule still
  * has the key it was computed from.
@@ -8,6 +8,7 @@
 import type { Core } from '@strapi/strapi';
 import { covers, indexWindow } from '../../../../core/occurrence-index/window';
 import type { Range } from '../../../../core/recurrence/expand';
+import { lockForTransaction } from '../../db';
 import { getConfig } from '../../utils';
 import type { Db } from '../scheduler/db-clock';
 import { currentVersion, record, touched, type Change } from './changes';
@@ -37,7 +38,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const inTransaction = <T>(work: (trx: Db) => Promise<T>): Promise<T> =>
     strapi.db.transaction(({ trx }: { trx: Db }) => work(trx)) as Promise<T>;
   let tablesReady = false;
-  let rebuilding: Promise<{ versions: number; ms: number }> | null = null;
+  let rebuilding: Promise<{ ms: number }> | null = null;
   let timer: NodeJS.Timeout | null = null;
 
   async function readState(db: Db = knex()): Promise<IndexState | null> {
@@ -100,7 +101,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * Every piece version indexed afresh, in chunks (a write waits for at most one chunk). Until
      * it is done the feeds expand on demand. One rebuild per instance at a time.
      */
-    rebuild(): Promise<{ versions: number; ms: number }> {
+    rebuild(): Promise<{ ms: number }> {
       rebuilding ??= (async () => {
         const started = performance.now();
         const window = wanted();
@@ -110,15 +111,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             .update({ ready: false, window_from: window.from.getTime(), window_to: window.to.getTime(), rules: RULES_VERSION });
           await record(trx, EVERYTHING);
         });
-        let after = 0;
-        let versions = 0;
-        for (;;) {
-          const from = after;
-          const last = await inTransaction((trx) => ix.rebuildChunk(trx, from, CHUNK, window, defaultZone()));
-          if (last === null) break;
-          versions += 1;
-          after = last;
-          await pause();
+        for (let after: number | null = 0; after !== null; await pause()) {
+          const from: number = after;
+          after = await inTransaction((trx) => ix.rebuildChunk(trx, from, CHUNK, window, defaultZone()));
         }
         await inTransaction(async (trx) => {
           await trx(TABLES.state).where('id', 1).update({ ready: true, built_at: Date.now() });
@@ -126,7 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         });
         const ms = performance.now() - started;
         strapi.log.info(`[calendar] occurrence index rebuilt in ${(ms / 1000).toFixed(1)} s`);
-        return { versions, ms };
+        return { ms };
       })().finally(() => {
         rebuilding = null;
       });
@@ -160,10 +155,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     /** PostgreSQL: writes of one document wait for each other, so each indexes what it sees last. */
-    async lockDocument(trx: Db, documentId: string) {
-      if (strapi.db.dialect.client === 'sqlite') return;
-      await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [`vuosikello:occurrences:${documentId}`]);
-    },
+    lockDocument: (trx: Db, documentId: string) => lockForTransaction(strapi, trx, `occurrences:${documentId}`),
 
     /** In the write's transaction: the documents' index rows afresh; returns the changes they make. */
     async documentsWritten(trx: Db, documentIds: string[], options: { draftsOnly?: boolean } = {}): Promise<Change[]> {

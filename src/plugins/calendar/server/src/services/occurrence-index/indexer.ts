@@ -7,7 +7,7 @@ import type { Core } from '@strapi/strapi';
 import { indexEntry, scheduleKey, spanOf } from '../../../../core/occurrence-index/entries';
 import type { Range } from '../../../../core/recurrence/expand';
 import { CONTENT_TYPES } from '../../constants';
-import { dbHelpers } from '../../db';
+import { dbHelpers, jsonColumn } from '../../db';
 import type { Db } from '../scheduler/db-clock';
 import type { Change } from './changes';
 import { TABLES, bool, num } from './tables';
@@ -32,12 +32,11 @@ export function indexer(strapi: Core.Strapi) {
     Object.fromEntries(
       ['id', 'documentId', 'publishedAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions'].map((f) => [f, col(PIECE, f)])
     );
+  // Read as the feeds read it (so the schedule keys agree); unreadable text never fails the write.
   const exceptions = (v: unknown): string[] => {
-    if (Array.isArray(v)) return v.map(String);
-    if (typeof v !== 'string' || !v) return [];
     try {
-      const parsed = JSON.parse(v);
-      return Array.isArray(parsed) ? parsed.map(String) : [];
+      const parsed = jsonColumn(v);
+      return Array.isArray(parsed) ? parsed : [];
     } catch {
       return [];
     }
@@ -100,15 +99,6 @@ export function indexer(strapi: Core.Strapi) {
     return out;
   }
 
-  async function oldSpans(trx: Db, where: (qb: ReturnType<Db>) => unknown) {
-    const q = trx(TABLES.sources).select('published', 'first_ms', 'last_ms', 'status');
-    where(q);
-    const rows: Array<{ published: unknown; first_ms: unknown; last_ms: unknown; status: string }> = await q;
-    return rows
-      .filter((r) => num(r.first_ms) !== null)
-      .map((r) => ({ published: bool(r.published), from: num(r.first_ms)!, to: num(r.last_ms)! }));
-  }
-
   return {
     scheduleOf,
 
@@ -119,12 +109,15 @@ export function indexer(strapi: Core.Strapi) {
      */
     async reindexDocuments(trx: Db, documentIds: string[], window: Range, defaultZone: string): Promise<Change[]> {
       if (!documentIds.length) return [];
-      const before = await oldSpans(trx, (q) => (q as { whereIn(c: string, v: string[]): unknown }).whereIn('document_id', documentIds));
+      const old: Array<{ piece_id: unknown; published: unknown; first_ms: unknown; last_ms: unknown }> = await trx(TABLES.sources)
+        .whereIn('document_id', documentIds)
+        .select('piece_id', 'published', 'first_ms', 'last_ms');
+      const before = old
+        .filter((r) => num(r.first_ms) !== null)
+        .map((r) => ({ published: bool(r.published), from: num(r.first_ms)!, to: num(r.last_ms)! }));
       const rows: VersionRow[] = await trx(table(PIECE)).whereIn(col(PIECE, 'documentId'), documentIds).select(select());
       const ids = rows.map((r) => r.id);
-      const oldIds = (await trx(TABLES.sources).whereIn('document_id', documentIds).select('piece_id')).map((r: { piece_id: unknown }) =>
-        num(r.piece_id)!
-      );
+      const oldIds = old.map((r) => num(r.piece_id)!);
       const drop = [...new Set([...ids, ...oldIds])];
       for (let i = 0; i < drop.length; i += INSERT_BATCH) {
         const part = drop.slice(i, i + INSERT_BATCH);

@@ -22,34 +22,33 @@ const SHOWN_TYPES = new Set<string>([CONTENT_TYPES.channel, CONTENT_TYPES.person
 export function registerIndexMiddleware(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
     const isPiece = context.uid === CONTENT_TYPES.contentPiece;
-    if (!(isPiece && PIECE_WRITES.has(context.action)) && !(SHOWN_TYPES.has(context.uid) && PIECE_WRITES.has(context.action))) {
-      return next();
-    }
+    if (!PIECE_WRITES.has(context.action) || !(isPiece || SHOWN_TYPES.has(context.uid))) return next();
     const index = getService(strapi, 'occurrence-index');
     const nested = strapi.db.inTransaction();
-    let changes: Change[] | 'everything' = [];
-    const result = await strapi.db.transaction(async ({ trx }: { trx: Db }) => {
-      const params = context.params as { documentId?: string; status?: string };
-      if (!isPiece) {
-        changes = 'everything';
-        return next();
+    let changes: Change[] | 'everything' = 'everything';
+    const result: Awaited<ReturnType<typeof next>> = await strapi.db.transaction(
+      async ({ trx, onCommit }: { trx: Db; onCommit: (cb: () => void) => void }) => {
+        const params = context.params as { documentId?: string; status?: string };
+        let written: Awaited<ReturnType<typeof next>>;
+        if (!isPiece) written = await next();
+        else {
+          if (params.documentId) await index.lockDocument(trx, params.documentId);
+          written = await next();
+          const writtenId = (written as { documentId?: string } | null)?.documentId;
+          const ids = [...new Set([params.documentId, writtenId].filter((id): id is string => typeof id === 'string'))];
+          // An update writes the draft (unless it publishes too): the public feeds are not touched.
+          const draftsOnly = context.action === 'update' && params.status !== 'published';
+          changes = await index.documentsWritten(trx, ids, { draftsOnly });
+        }
+        // Inside a caller's transaction, the change log waits for that transaction's commit.
+        const log = changes;
+        if (nested)
+          onCommit(() => void index.recordChanges(log).catch((e: Error) => strapi.log.error(`[calendar] feed change log: ${e.message}`)));
+        return written;
       }
-      if (params.documentId) await index.lockDocument(trx, params.documentId);
-      const written = await next();
-      const writtenId = (written as { documentId?: string } | null)?.documentId;
-      const ids = [...new Set([params.documentId, writtenId].filter((id): id is string => typeof id === 'string'))];
-      // An update writes the draft (unless it publishes too): the public feeds are not touched.
-      const draftsOnly = context.action === 'update' && params.status !== 'published';
-      changes = await index.documentsWritten(trx, ids, { draftsOnly });
-      return written;
-    });
-    // The change log follows the commit: awaited when this write was the transaction, else at the outer commit.
-    const log = changes;
-    if (!nested) await index.recordChanges(log);
-    else
-      await strapi.db.transaction(async ({ onCommit }: { onCommit: (cb: () => void) => void }) =>
-        onCommit(() => void index.recordChanges(log).catch((e: Error) => strapi.log.error(`[calendar] feed change log: ${e.message}`)))
-      );
+    );
+    // This write was the transaction: it has committed, and the log is written before the answer.
+    if (!nested) await index.recordChanges(changes);
     return result;
   });
 }

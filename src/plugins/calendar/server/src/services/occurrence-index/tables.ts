@@ -7,7 +7,7 @@
  * - sources: one row per piece version: its status, the schedule key it was computed from, and
  *   the span of its occurrences (for invalidating only the feeds that show it)
  * - state: one row: the window, the rules version, whether the index is ready, and a version
- *   counter every indexed write increments under its row lock (so versions follow commit order)
+ *   counter incremented under its row lock after each indexed write (see `changes.ts`)
  * - changes: which span of time (and which audience) each version touched
  */
 import type { Db } from '../scheduler/db-clock';
