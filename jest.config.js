@@ -6,6 +6,11 @@ const postgresOnly = process.env.TEST_DATABASE === 'postgres' ? [] : ['\\.postgr
 
 module.exports = {
   testTimeout: 120000,
+  // Each integration suite boots a Strapi; in one long-lived process their leftovers add up (a
+  // heap of gigabytes, GC pauses of seconds that look like stalls). A worker that has grown past
+  // this is replaced between suites. Setting it also makes Jest use a worker where it would run
+  // in band.
+  workerIdleMemoryLimit: '1GB',
   projects: [
     {
       displayName: 'unit',
