@@ -1,6 +1,6 @@
 /**
- * npm run bench:occurrences — seeds 10,000 published pieces (500 weekly-recurring) over 8
- * channels and 4 personas, then times, in one run and per database:
+ * npm run bench:occurrences — seeds 10,000 published pieces (500 weekly-recurring; BENCH_PIECES,
+ * BENCH_RECURRING) over 8 channels and 4 personas, then times, in one run and per database:
  *   (a) our one-year occurrences request,
  *   (b) the same pieces through Strapi REST /api/content-pieces, page by page (pageSize 100, same relations),
  *   (c) a raw SQL select of the same rows (pieces plus their channel, persona and theme slugs),
@@ -15,6 +15,7 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { bulkSeed } from './bulk-seed';
 import { postgresReachable } from './postgres';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -137,7 +138,10 @@ async function benchDatabase(kind: 'sqlite' | 'postgres') {
   peakRss = 0;
   try {
     console.log(`\n${kind === 'postgres' ? 'PostgreSQL' : 'SQLite'}`);
-    await seed(app);
+    // BENCH_SEED=documents seeds through the Document Service, as an editor would (minutes per
+    // 10,000 pieces); the default writes the same rows in bulk and rebuilds the index.
+    if (process.env.BENCH_SEED === 'documents') await seed(app);
+    else await bulkSeed(app.strapi, { pieces: PIECES, recurring: RECURRING, year: YEAR });
     // Publishing sites read as the Public role (the default); an API token adds Strapi's own
     // token check and its lastUsedAt write to every request, the same for (a) and (b).
     const token = process.env.BENCH_API_TOKEN === 'true' ? await app.apiToken('read-only') : null;

@@ -63,6 +63,29 @@ describe('calendarOccurrences', () => {
     }
   }`;
 
+  it('pages with limit and cursor as REST does', async () => {
+    const rest = await app.http().get('/api/calendar/occurrences?from=2026-03-01&to=2026-03-31&limit=2').expect(200);
+    const page = (cursor?: string) =>
+      app
+        .http()
+        .post('/graphql')
+        .send({
+          query:
+            'query($cursor: String) { calendarOccurrences(from: "2026-03-01", to: "2026-03-31", limit: 2, cursor: $cursor) { data { documentId start } meta { count nextCursor } } }',
+          variables: { cursor },
+        })
+        .expect(200);
+    const first = (await page()).body.data.calendarOccurrences;
+    expect(first.data).toEqual(rest.body.data.map((o: any) => ({ documentId: o.documentId, start: o.start })));
+    expect(first.meta).toEqual({ count: 2, nextCursor: rest.body.meta.nextCursor });
+    const next = await app.http().get(`/api/calendar/occurrences?from=2026-03-01&to=2026-03-31&limit=2&cursor=${first.meta.nextCursor}`);
+    expect((await page(first.meta.nextCursor)).body.data.calendarOccurrences.data.map((o: any) => o.start)).toEqual(
+      next.body.data.map((o: any) => o.start)
+    );
+    const bad = await page('nonsense');
+    expect(bad.body.errors[0].extensions.error.details.errors[0].path).toEqual(['cursor']);
+  });
+
   it('answers as Public what GET /api/calendar/occurrences answers', async () => {
     const rest = await app.http().get('/api/calendar/occurrences?from=2026-03-01&to=2026-03-31').expect(200);
     const res = await app
@@ -70,7 +93,7 @@ describe('calendarOccurrences', () => {
       .post('/graphql')
       .send({
         query:
-          '{ calendarOccurrences(from: "2026-03-01", to: "2026-03-31") { data { documentId locale locales title slug summary start timeZone funnelStage contentGoal format channels personas theme recurring } meta { from to timeZone count } } }',
+          '{ calendarOccurrences(from: "2026-03-01", to: "2026-03-31") { data { documentId locale locales title slug summary start timeZone funnelStage contentGoal format channels personas theme recurring } meta { from to timeZone count nextCursor } } }',
       })
       .expect(200);
     expect(res.body.errors).toBeUndefined();

@@ -100,6 +100,7 @@ describe('GET /api/calendar/occurrences', () => {
       to: '2026-04-06T00:00:00+03:00',
       timeZone: 'Europe/Helsinki',
       count: 2,
+      nextCursor: null,
     });
   });
 
@@ -146,12 +147,39 @@ describe('GET /api/calendar/occurrences', () => {
     ['from=2026-03-01&to=2026-03-31&stage=awareness', 'stage', /stage must be one of/],
     ['from=2026-03-01&to=2026-03-31&chanel=blogi', 'chanel', /unknown parameter/],
     ['from=2026-03-01&to=2026-03-31&editorialStatus=approved', 'editorialStatus', /unknown parameter/],
+    ['from=2026-03-01&to=2026-03-31&limit=0', 'limit', /limit must be a whole number from 1 to 5000/],
+    ['from=2026-03-01&to=2026-03-31&limit=1e3', 'limit', /limit must be a whole number/],
+    ['from=2026-03-01&to=2026-03-31&cursor=WzEsIngiXQ', 'cursor', /cursor must be a meta.nextCursor value/],
+    ['from=2026-03-01&to=2026-03-31&cursor=%22%3E%3Cscript%3E', 'cursor', /cursor must be/],
   ])('answers 400 naming the field for %s', async (query, field, message) => {
     const res = await get(query);
     expect(res.status).toBe(400);
     expect(res.body.error.name).toBe('ValidationError');
     expect(res.body.error.message).toMatch(message);
     expect(res.body.error.details.errors.map((e: any) => e.path[0])).toContain(field);
+  });
+
+  it('pages with limit and cursor through exactly the occurrences of the whole answer, in order', async () => {
+    const range = 'from=2026-03-01&to=2026-04-30';
+    const whole = await get(range);
+    expect(whole.body.meta.nextCursor).toBeNull();
+    expect(whole.body.data.length).toBeGreaterThan(5);
+    const seen: string[] = [];
+    let cursor = '';
+    for (let page = 0; page < 50; page += 1) {
+      const res = await get(`${range}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(res.status).toBe(200);
+      expect(res.body.data.length).toBeLessThanOrEqual(2);
+      expect(res.body.meta.count).toBe(res.body.data.length);
+      seen.push(...res.body.data.map((o: any) => `${o.documentId}|${o.locale}|${o.start}`));
+      if (!res.body.meta.nextCursor) break;
+      expect(res.body.meta.nextCursor).toMatch(/^[A-Za-z0-9_-]+$/);
+      cursor = res.body.meta.nextCursor;
+    }
+    expect(seen).toEqual(whole.body.data.map((o: any) => `${o.documentId}|${o.locale}|${o.start}`));
+    // Each page is its own answer: its own ETag.
+    const [first, second] = [await get(`${range}&limit=2`), await get(`${range}&limit=3`)];
+    expect(first.headers.etag).not.toBe(second.headers.etag);
   });
 
   it('sends Cache-Control and an ETag, and 304 for a matching If-None-Match', async () => {

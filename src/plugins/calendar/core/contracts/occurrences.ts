@@ -36,6 +36,8 @@ export interface FeedMeta {
   to: string;
   timeZone: string;
   count: number;
+  /** The public feed: the cursor of the next page (`limit`, `cursor`); null on the last page and when not paged. */
+  nextCursor?: string | null;
 }
 
 export interface PublicFeed {

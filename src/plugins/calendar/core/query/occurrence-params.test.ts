@@ -166,7 +166,7 @@ describe('parseFilters and narrowFilters', () => {
       ],
     });
     expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' })[0].message).toBe(
-      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, locale'
+      'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, locale, limit, cursor'
     );
     expect(errors({ from: '2026-03-01', to: '2026-03-02', kanava: 'x' }, 'admin')[0].message).toBe(
       'unknown parameter "kanava"; allowed: from, to, tz, channel, persona, theme, stage, goal, format, locale, editorialStatus, assignee'

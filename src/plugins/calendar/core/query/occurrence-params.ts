@@ -10,6 +10,7 @@ import { dateProblemText, offsetInstant, readDateInput } from '../date-input';
 import { instantToLocal, localToInstant, nextDate, startOfLocalDay } from '../time';
 import { ALL_LOCALES } from '../i18n/locales';
 import { filterSchemas } from './filter-values';
+import { parsePage, type OccurrencePage } from './occurrence-page';
 
 export const MAX_RANGE_DAYS = 400;
 
@@ -33,13 +34,16 @@ export interface OccurrenceQuery {
   to: Date;
   timeZone: string;
   filters: OccurrenceFilters;
+  /** The public feed's cursor page (`limit`, `cursor`); absent or null: every occurrence in the range. */
+  page?: OccurrencePage | null;
 }
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
 
 export const PUBLIC_FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'locale'] as const;
-const PUBLIC_PARAMS = ['from', 'to', 'tz', ...PUBLIC_FILTER_KEYS] as const;
-const ADMIN_PARAMS = [...PUBLIC_PARAMS, 'editorialStatus', 'assignee'] as const;
+const RANGE_PARAMS = ['from', 'to', 'tz', ...PUBLIC_FILTER_KEYS] as const;
+const PUBLIC_PARAMS = [...RANGE_PARAMS, 'limit', 'cursor'] as const;
+const ADMIN_PARAMS = [...RANGE_PARAMS, 'editorialStatus', 'assignee'] as const;
 
 /** An error for each key of `query` not in `allowed`: `unknown <what> "key"; allowed: …`. */
 function rejectUnknownKeys(query: Record<string, unknown>, allowed: readonly string[], what: 'filter' | 'parameter', errors: FieldError[]) {
@@ -190,7 +194,11 @@ export function parseOccurrenceQuery(
 
   const filterKeys = (Object.keys(filterSchemas) as Array<keyof OccurrenceFilters>).filter((key) => allowed.includes(key));
   const filters = parseFilterValues(query, filterKeys, false, errors);
+  const paged = allowed.includes('limit') ? parsePage(query) : { page: null, errors: [] };
+  for (const [field, message] of paged.errors) errors.push(fieldError(field, message));
 
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { from: period.from!, to: period.to!, timeZone: period.timeZone, filters } };
+  const value: OccurrenceQuery = { from: period.from!, to: period.to!, timeZone: period.timeZone, filters };
+  if (paged.page) value.page = paged.page;
+  return { ok: true, value };
 }

@@ -1,4 +1,5 @@
-import type { RenderedFeed } from './services/feed-cache';
+import { Readable } from 'node:stream';
+import type { FeedBody, RenderedFeed } from './services/feed-cache';
 
 const GZIP_MIN_BYTES = 1024;
 
@@ -14,10 +15,18 @@ interface FeedContext {
   status: number;
   body: unknown;
   type: string;
+  length: number;
 }
 
-export function sendFeed(ctx: FeedContext, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
-  const gzip = compress && feed.body.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(ctx.get('Accept-Encoding') ?? '');
+/** A body of chunks as Koa takes it: one Buffer as is, more as a stream (never joined into a copy). */
+function setBody(ctx: FeedContext, { chunks, length }: FeedBody) {
+  ctx.body = chunks.length === 1 ? chunks[0] : chunks.length === 0 ? Buffer.alloc(0) : Readable.from(chunks, { objectMode: false });
+  // Koa knows a Buffer's length, not a stream's; set after the body, which clears it.
+  ctx.length = length;
+}
+
+export async function sendFeed(ctx: FeedContext, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
+  const gzip = compress && feed.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(ctx.get('Accept-Encoding') ?? '');
   // Each representation has its own strong validator.
   const etag = gzip ? `${feed.etag.slice(0, -1)}-gz"` : feed.etag;
   ctx.set('ETag', etag);
@@ -37,5 +46,5 @@ export function sendFeed(ctx: FeedContext, feed: RenderedFeed, type: string, cac
   }
   ctx.type = type;
   if (gzip) ctx.set('Content-Encoding', 'gzip');
-  ctx.body = gzip ? feed.gzip() : feed.body;
+  setBody(ctx, gzip ? await feed.gzip() : feed);
 }

@@ -28,6 +28,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       getService(strapi, 'ics-feed').build({ name: row.name, filters, host })
     );
     ctx.set('Content-Disposition', 'inline; filename="vuosikello.ics"');
-    sendFeed(ctx, feed, ICS_CONTENT_TYPE, 'private, max-age=300', cached);
+    await sendFeed(ctx, feed, ICS_CONTENT_TYPE, 'private, max-age=300', cached);
   },
 });

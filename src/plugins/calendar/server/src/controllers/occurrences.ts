@@ -14,7 +14,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       parseOccurrenceQuery(ctx.query, { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'public' })
     );
     const { feed, cached } = await getService(strapi, 'occurrences').cachedPublicFeed(query);
-    sendFeed(ctx, feed, 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`, cached);
+    await sendFeed(ctx, feed, 'application/json', `public, max-age=${getConfig(strapi, 'cacheMaxAgeSeconds')}`, cached);
   },
 
   /** GET /calendar/occurrences — the admin views' feed: drafts, backlog and editorial fields too. */
@@ -26,6 +26,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
     if (query.filters.assignee?.some((a) => /^\d+$/.test(a) && !isDbIdText(a)))
       throw invalid('assignee', 'assignee must be admin user ids, "me" or "none"');
     const payload: AdminFeed = await getService(strapi, 'occurrences').adminFeed(query, ctx.state.user.id);
-    sendFeed(ctx, new RenderedFeed(JSON.stringify(payload)), 'application/json', 'private, no-cache', false);
+    await sendFeed(ctx, new RenderedFeed(JSON.stringify(payload)), 'application/json', 'private, no-cache', false);
   },
 });

@@ -1,5 +1,5 @@
 /**
- * `calendarOccurrences(from, to, tz, locale, channel, persona, theme, stage, goal, format)`: the
+ * `calendarOccurrences(from, to, tz, locale, channel, persona, theme, stage, goal, format, limit, cursor)`: the
  * public occurrences feed over GraphQL. The arguments are handed to the REST endpoint's parser,
  * so the rules and the messages are the same, as BAD_USER_INPUT errors whose
  * `extensions.error.details.errors[].path` names the argument; the answer is the same cached feed.
@@ -11,12 +11,16 @@ import { orBadRequest } from '../controllers/validation';
 import { getConfig, getService } from '../utils';
 import type { NexusLike } from '.';
 
-type Args = { from: string; to: string; tz?: string | null } & Partial<Record<(typeof PUBLIC_FILTER_KEYS)[number], string[] | null>>;
+type Args = { from: string; to: string; tz?: string | null; limit?: number | null; cursor?: string | null } & Partial<
+  Record<(typeof PUBLIC_FILTER_KEYS)[number], string[] | null>
+>;
 
 /** The arguments as the REST query string would carry them: lists comma-separated. */
 function asRestQuery(args: Args): Record<string, string> {
   const query: Record<string, string> = { from: args.from, to: args.to };
   if (args.tz != null) query.tz = args.tz;
+  if (args.limit != null) query.limit = String(args.limit);
+  if (args.cursor != null) query.cursor = args.cursor;
   for (const key of PUBLIC_FILTER_KEYS) {
     const values = args[key];
     if (values != null) query[key] = values.join(',');
@@ -53,6 +57,9 @@ export function occurrencesExtension(strapi: Core.Strapi, nexus: NexusLike) {
       t.nonNull.string('to');
       t.nonNull.string('timeZone');
       t.nonNull.int('count');
+      t.string('nextCursor', {
+        description: 'With limit: the cursor argument for the next page; null on the last page and when not paged.',
+      });
     },
   });
   const feed = nexus.objectType({
@@ -74,13 +81,15 @@ export function occurrencesExtension(strapi: Core.Strapi, nexus: NexusLike) {
           to: nexus.nonNull(nexus.stringArg({ description: 'Inclusive; a date or an instant.' })),
           tz: nexus.stringArg({ description: 'IANA time zone of date-only from/to; default the calendar zone.' }),
           ...Object.fromEntries(PUBLIC_FILTER_KEYS.map((key) => [key, list()])),
+          limit: nexus.intArg({ description: 'Page size (1–5000); meta.nextCursor leads to the next page.' }),
+          cursor: nexus.stringArg({ description: "The previous page's meta.nextCursor." }),
         },
         async resolve(_parent: unknown, args: Args) {
           const parsed = orBadRequest(
             parseOccurrenceQuery(asRestQuery(args), { defaultTimeZone: getConfig(strapi, 'defaultTimeZone'), audience: 'public' })
           );
           const { feed } = await getService(strapi, 'occurrences').cachedPublicFeed(parsed);
-          return JSON.parse(feed.body.toString('utf8')) as PublicFeed;
+          return JSON.parse(feed.text()) as PublicFeed;
         },
       });
     },

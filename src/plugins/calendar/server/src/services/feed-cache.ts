@@ -18,19 +18,48 @@ import zlib from 'node:zlib';
 import type { Core } from '@strapi/strapi';
 import { getConfig, getService } from '../utils';
 
+/** A feed's body as bounded chunks (see `chunk-writer.ts`) and their total length in bytes. */
+export interface FeedBody {
+  chunks: Buffer[];
+  length: number;
+}
+
 /** A rendered feed body, with its ETag and, made once on demand, its gzip form. */
 export class RenderedFeed {
-  readonly body: Buffer;
+  readonly chunks: Buffer[];
+  readonly length: number;
   readonly etag: string;
-  private gzipped?: Buffer;
+  private gzipped?: Promise<FeedBody>;
 
-  constructor(text: string) {
-    this.body = Buffer.from(text, 'utf8');
-    this.etag = `"${crypto.createHash('sha1').update(this.body).digest('base64url')}"`;
+  constructor(body: string | FeedBody) {
+    const { chunks, length } = typeof body === 'string' ? { chunks: [Buffer.from(body, 'utf8')], length: Buffer.byteLength(body) } : body;
+    this.chunks = chunks;
+    this.length = length;
+    const hash = crypto.createHash('sha1');
+    for (const chunk of chunks) hash.update(chunk);
+    this.etag = `"${hash.digest('base64url')}"`;
   }
 
-  gzip(): Buffer {
-    this.gzipped ??= zlib.gzipSync(this.body, { level: 6 });
+  /** The body as text, for callers that need it whole (GraphQL parses it, the share page is small). */
+  text(): string {
+    return this.chunks.length === 1 ? this.chunks[0].toString('utf8') : Buffer.concat(this.chunks, this.length).toString('utf8');
+  }
+
+  /** The gzip form, compressed chunk by chunk (never a copy of the whole body first). */
+  gzip(): Promise<FeedBody> {
+    this.gzipped ??= new Promise<FeedBody>((resolve, reject) => {
+      const out: Buffer[] = [];
+      let length = 0;
+      const gzip = zlib.createGzip({ level: 6 });
+      gzip.on('data', (chunk: Buffer) => {
+        out.push(chunk);
+        length += chunk.length;
+      });
+      gzip.on('end', () => resolve({ chunks: out, length }));
+      gzip.on('error', reject);
+      for (const chunk of this.chunks) gzip.write(chunk);
+      gzip.end();
+    });
     return this.gzipped;
   }
 }
@@ -56,15 +85,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   const evict = (key: string) => {
     const old = entries.get(key);
     if (!old) return;
-    bytes -= old.feed.body.length;
+    bytes -= old.feed.length;
     entries.delete(key);
   };
 
   const remember = (key: string, version: number, scope: Entry['scope'], feed: RenderedFeed, limit: number) => {
     evict(key);
-    if (feed.body.length <= limit) {
+    if (feed.length <= limit) {
       entries.set(key, { version, scope, feed });
-      bytes += feed.body.length;
+      bytes += feed.length;
       for (const oldest of entries.keys()) {
         if (bytes <= limit) break;
         evict(oldest);
@@ -81,7 +110,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * The feed for `key`: the remembered one if the content has not changed since, else a fresh
      * one from `build`. `cached` says whether it may be served compressed (made once, reused).
      */
-    async getOrBuild(key: string, scope: FeedScope, build: () => Promise<string>): Promise<{ feed: RenderedFeed; cached: boolean }> {
+    async getOrBuild(
+      key: string,
+      scope: FeedScope,
+      build: () => Promise<string | FeedBody>
+    ): Promise<{ feed: RenderedFeed; cached: boolean }> {
       const limit = getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024;
       if (limit <= 0) return { feed: new RenderedFeed(await build()), cached: false };
       const index = getService(strapi, 'occurrence-index');
@@ -106,12 +139,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       let pending = building.get(flight);
       if (!pending) {
         pending = build()
-          .then((text) => remember(key, version, stored, new RenderedFeed(text), limit))
+          .then((body) => remember(key, version, stored, new RenderedFeed(body), limit))
           .finally(() => building.delete(flight));
         building.set(flight, pending);
       }
       const feed = await pending;
-      return { feed, cached: feed.body.length <= limit };
+      return { feed, cached: feed.length <= limit };
     },
   };
 };

@@ -15,7 +15,9 @@ import { expandRows } from './occurrence-index/expand-rows';
 import type { PieceRow } from './piece-repository';
 import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
-import type { PublicFeed, PublicOccurrence } from '../../../core/contracts/occurrences';
+import { compareOccurrenceKeys, encodeCursor } from '../../../core/query/occurrence-page';
+import type { FeedBody } from './feed-cache';
+import { keyOf, writePublicFeed, type Dated } from './public-feed-json';
 import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
@@ -25,6 +27,11 @@ const REPORTED_LIMIT = 10_000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const defaultZone = () => getConfig(strapi, 'defaultTimeZone');
+  /** A piece's own zone, else the calendar's (read once per feed, not per occurrence). */
+  const zones = () => {
+    const fallback = defaultZone();
+    return (row: PieceRow) => row.timeZone || fallback;
+  };
   // Each unexpandable piece is logged once per schedule, not on every request that meets it.
   const reported = new Set<string>();
   const reportOnce = (row: PieceRow, kind: string, message: string) => {
@@ -38,18 +45,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   /**
-   * Occurrences of the rows in the query's range, within the expansion budgets. A piece that
-   * cannot be expanded is left out and returned in `problems`; too many occurrences of one piece
-   * in the range is the caller's 400, unless `skipOverLimit` (a view nobody can narrow) leaves it out too.
+   * Occurrences of the rows in the query's range, within the expansion budgets, in the feeds'
+   * one order (start, documentId, locale). A piece that cannot be expanded is left out and
+   * returned in `problems`; too many occurrences of one piece in the range is the caller's 400,
+   * unless `skipOverLimit` (a view nobody can narrow) leaves it out too.
    */
-  async function expand<T>(
-    rows: PieceRow[],
-    query: OccurrenceQuery,
-    build: (row: PieceRow, start: Date, zone: string) => T,
-    options: { skipOverLimit?: boolean } = {}
-  ) {
-    const fallbackZone = defaultZone();
-    const zoneOf = (row: PieceRow) => row.timeZone || fallbackZone;
+  async function sorted(rows: PieceRow[], query: OccurrenceQuery, options: { skipOverLimit?: boolean } = {}) {
+    const zoneOf = zones();
     let expanded;
     try {
       expanded = await expandRows(
@@ -68,17 +70,25 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!(error instanceof RecurrenceError)) throw error;
       throw new errors.ValidationError(error.message, { errors: [fieldError('to', error.message)] });
     }
-    const out = expanded.occurrences.map(({ item: row, occurrence }) => ({
-      start: occurrence.start,
-      documentId: row.documentId,
-      item: build(row, occurrence.start, zoneOf(row)),
-    }));
+    const occurrences: Dated[] = expanded.occurrences.map(({ item, occurrence }) => ({ row: item, start: occurrence.start.getTime() }));
+    occurrences.sort((a, b) => compareOccurrenceKeys(keyOf(a), keyOf(b)));
     const problems = expanded.problems.map(({ item: row, kind, message }) => {
       reportOnce(row, kind, message);
       return { documentId: row.documentId, locale: row.locale, title: row.title, kind, message };
     });
-    out.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.documentId < b.documentId ? -1 : a.documentId > b.documentId ? 1 : 0));
-    return { items: out.map((o) => o.item), problems };
+    return { occurrences, problems };
+  }
+
+  /** `sorted`, each occurrence built into what the view shows. */
+  async function expand<T>(
+    rows: PieceRow[],
+    query: OccurrenceQuery,
+    build: (row: PieceRow, start: Date, zone: string) => T,
+    options: { skipOverLimit?: boolean } = {}
+  ) {
+    const { occurrences, problems } = await sorted(rows, query, options);
+    const zoneOf = zones();
+    return { items: occurrences.map(({ row, start }) => build(row, new Date(start), zoneOf(row))), problems };
   }
 
   /** Each row with its document's locales in the audience. */
@@ -120,39 +130,32 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /**
      * The public feed as JSON from the feed cache (REST and GraphQL share it). Unknown filter
-     * slugs answer 400 first, cached or not.
+     * slugs answer 400 first, cached or not. Each page of a paged feed is a feed of its own.
      */
     async cachedPublicFeed(query: OccurrenceQuery) {
       await getService(strapi, 'piece-repository').assertSlugsExist(query.filters);
-      const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}`;
+      const page = query.page ? `${query.page.limit}|${query.page.after ? encodeCursor(query.page.after) : ''}` : '';
+      const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}|${page}`;
       const scope = { range: { from: query.from, to: query.to }, drafts: false };
-      return getService(strapi, 'feed-cache').getOrBuild(key, scope, async () =>
-        JSON.stringify((await this.publicFeed(query)) satisfies PublicFeed)
-      );
+      return getService(strapi, 'feed-cache').getOrBuild(key, scope, () => this.publicFeed(query));
     },
 
-    /** The caller checks the filter slugs first (cachedPublicFeed does, before its cache). */
-    async publicFeed(query: OccurrenceQuery) {
+    /** The public feed's body (`PublicFeed` as JSON). The caller checks the filter slugs first (cachedPublicFeed does). */
+    async publicFeed(query: OccurrenceQuery): Promise<FeedBody> {
       const repository = getService(strapi, 'piece-repository');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
-      const found = await repository.find({ audience: 'public', filters: query.filters, range: query, locales, withIndex: true });
-      const rows = withLocales(found, await getService(strapi, 'piece-versions').of(found.map((r) => r.documentId)), 'public');
-      const { items } = await expand<PublicOccurrence>(rows, query, (row, start, zone) => ({
-        ...base(row, zone),
-        start: instantToIsoWithOffset(start, zone),
-      }));
-      // Key order as documented: documentId, title, slug, summary, start, ...
-      const data = items.map(({ documentId, locale, locales, title, slug, summary, start, ...rest }) => ({
-        documentId,
-        locale,
+      const rows = await repository.find({
+        audience: 'public',
+        filters: query.filters,
+        range: query,
         locales,
-        title,
-        slug,
-        summary,
-        start,
-        ...rest,
-      }));
-      return { data, meta: meta(query, data.length) };
+        withIndex: true,
+        withPublishedLocales: true,
+      });
+      for (const row of rows) if (row.locales!.length === 0) row.locales = [row.locale];
+      const { occurrences } = await sorted(rows, query);
+      const { from, to, timeZone } = meta(query, 0);
+      return writePublicFeed(occurrences, zones(), query.page, { from, to, timeZone });
     },
 
     /**

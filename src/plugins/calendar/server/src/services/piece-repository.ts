@@ -86,6 +86,8 @@ export interface PieceSelection {
   limit?: number;
   /** Each row with its occurrence index entry (`indexSource`). */
   withIndex?: boolean;
+  /** Each row with its document's published locales (`locales`), read in the same query. */
+  withPublishedLocales?: boolean;
 }
 
 interface JoinTable {
@@ -95,7 +97,7 @@ interface JoinTable {
 }
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const { knex, meta, table, col: column, dbTime, toDate } = dbHelpers(strapi);
+  const { knex, meta, table, col: column, dbTime, toDate, sqlite } = dbHelpers(strapi);
   const joinTable = (uid: UID.Schema, field: string) => (meta(uid).attributes[field] as { joinTable: JoinTable }).joinTable;
 
   const PIECE = CONTENT_TYPES.contentPiece;
@@ -218,6 +220,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
           indexKey: 's.schedule_key',
         });
       }
+      if (selection.withPublishedLocales) {
+        // Locale codes have no commas. Sorted below: SQLite's group_concat keeps no order.
+        const c = (field: string) => column(PIECE, field);
+        const agg = sqlite() ? `group_concat(v.${c('locale')}, ',')` : `string_agg(v.${c('locale')}, ',')`;
+        qb.select(
+          knex().raw(
+            `(SELECT ${agg} FROM ${table(PIECE)} v WHERE v.${c('documentId')} = p.${c('documentId')} AND v.${c('publishedAt')} IS NOT NULL) AS ??`,
+            ['publishedLocales']
+          )
+        );
+      }
       if (selection.backlog) qb.orderBy(`p.${column(PIECE, 'updatedAt')}`, 'desc');
       else qb.orderBy([`p.${column(PIECE, 'publishAt')}`, `p.${column(PIECE, 'documentId')}`]);
       if (selection.limit) qb.limit(selection.limit);
@@ -239,6 +252,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         row.theme = themes.get(row.id)?.[0] ?? null;
         if (users) row.assignee = users.get(row.id) ?? null;
         row.published = selection.audience === 'public';
+        if (selection.withPublishedLocales) {
+          row.locales = row.publishedLocales ? String(row.publishedLocales).split(',').sort() : [];
+          delete row.publishedLocales;
+        }
         if (selection.withIndex) {
           row.indexSource = row.indexStatus
             ? {

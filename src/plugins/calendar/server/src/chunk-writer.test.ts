@@ -1,0 +1,29 @@
+import { ChunkWriter } from './chunk-writer';
+
+describe('ChunkWriter', () => {
+  it('joins what was written, in order, into chunks of about the chunk size', () => {
+    const writer = new ChunkWriter(10);
+    const words = Array.from({ length: 25 }, (_, i) => `w${i};`);
+    for (const w of words) writer.write(w);
+    const { chunks, length } = writer.end();
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(words.join(''));
+    expect(length).toBe(words.join('').length);
+    expect(chunks.length).toBeGreaterThan(5);
+    expect(Math.max(...chunks.map((c) => c.length))).toBeLessThan(10 + 4);
+  });
+
+  it('counts bytes, not characters, in the length, and never splits a character', () => {
+    const writer = new ChunkWriter(4);
+    for (const w of ['Sisältö', ' ', '🎉', 'å']) writer.write(w);
+    const { chunks, length } = writer.end();
+    const text = 'Sisältö 🎉å';
+    expect(length).toBe(Buffer.byteLength(text));
+    expect(chunks.map((c) => c.toString('utf8')).join('')).toBe(text);
+  });
+
+  it('gives no chunks for nothing written', () => {
+    const writer = new ChunkWriter();
+    writer.write('');
+    expect(writer.end()).toEqual({ chunks: [], length: 0 });
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * The public feed's JSON, written straight into bounded chunks. A year of a large plan is tens
+ * of thousands of occurrences of a few thousand piece versions, and an occurrence differs from
+ * its piece's others only in `start`: each version's fields are serialised once, as the bytes
+ * before and after `start`, and each occurrence is those two with its start between them. The
+ * output is byte for byte what `JSON.stringify` gives for the documented shape and key order
+ * (`public-feed-json.test.ts` checks it), without an object per occurrence or a 10 MB string.
+ */
+import { ChunkWriter } from '../chunk-writer';
+import { pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
+import { instantToIsoWithOffset } from '../../../core/time';
+import type { FeedMeta } from '../../../core/contracts/occurrences';
+import type { FeedBody } from './feed-cache';
+import { base } from './occurrence-fields';
+import type { PieceRow } from './piece-repository';
+
+/** An occurrence as the feeds sort it: its piece version and its start (ms). */
+export interface Dated {
+  row: PieceRow;
+  start: number;
+}
+
+export const keyOf = (o: Dated) => ({ start: o.start, documentId: o.row.documentId, locale: o.row.locale });
+
+interface Fragment {
+  before: string;
+  after: string;
+  zone: string;
+}
+
+/** `{"documentId":…,"summary":…,"start":"` and `",…}`: the documented key order around start. */
+function fragmentOf(row: PieceRow, zone: string): Fragment {
+  const { documentId, locale, locales, title, slug, summary, ...rest } = base(row, zone);
+  const head = JSON.stringify({ documentId, locale, locales, title, slug, summary });
+  return { before: `${head.slice(0, -1)},"start":"`, after: `",${JSON.stringify(rest).slice(1)}`, zone };
+}
+
+/**
+ * `{"data":[…],"meta":{…}}` for the sorted occurrences, or the page of them the query asks for
+ * (`meta.nextCursor` leads to the next; null on the last page and when not paged).
+ */
+export function writePublicFeed(
+  sorted: readonly Dated[],
+  zoneOf: (row: PieceRow) => string,
+  page: OccurrencePage | null | undefined,
+  meta: Omit<FeedMeta, 'count' | 'nextCursor'>
+): FeedBody {
+  const { items, nextCursor } = pageOf(sorted, keyOf, page ?? null);
+  const fragments = new Map<PieceRow, Fragment>();
+  const out = new ChunkWriter();
+  out.write('{"data":[');
+  for (let i = 0; i < items.length; i += 1) {
+    const { row, start } = items[i];
+    let fragment = fragments.get(row);
+    if (!fragment) {
+      fragment = fragmentOf(row, zoneOf(row));
+      fragments.set(row, fragment);
+    }
+    if (i > 0) out.write(',');
+    out.write(fragment.before);
+    out.write(instantToIsoWithOffset(new Date(start), fragment.zone));
+    out.write(fragment.after);
+  }
+  out.write(`],"meta":${JSON.stringify({ ...meta, count: items.length, nextCursor } satisfies FeedMeta)}}`);
+  return out.end();
+}
