@@ -491,12 +491,18 @@ export function fuzzRoutes(fx: Fixtures): RouteSpec[] {
     },
     { method: 'DELETE', route: '/calendar/competitor-observations/:id', who: 'admin', pathParam: { name: 'id', valid: '1', kind: 'id' } },
     // content-api/index.ts
-    { method: 'GET', route: '/api/calendar/occurrences', who: 'public', query: { ...PERIOD, ...FEED_FILTERS }, validQuery: FEED_RANGE },
+    {
+      method: 'GET',
+      route: '/api/calendar/occurrences',
+      who: 'public',
+      query: { ...PERIOD, ...FEED_FILTERS, limit: 'int', cursor: 'string' },
+      validQuery: FEED_RANGE,
+    },
     {
       method: 'GET',
       route: '/api/calendar/occurrences',
       who: 'token',
-      query: { ...PERIOD, ...FEED_FILTERS },
+      query: { ...PERIOD, ...FEED_FILTERS, limit: 'int', cursor: 'string' },
       validQuery: FEED_RANGE,
       sample: { stride: 4, offset: 1 },
     },
