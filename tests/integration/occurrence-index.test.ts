@@ -202,6 +202,36 @@ describe('the occurrence index', () => {
     }
   });
 
+  it('never fails a committed write when the change log cannot be written: the feed is fresh here, the log is retried', async () => {
+    const feed = '/api/calendar/occurrences?from=2026-09-01&to=2026-09-30';
+    const written = await piece(app, { title: 'Syyskuun juttu', publishAt: '2026-09-08T07:00:00.000Z' });
+    const titles = async () =>
+      (await app.http().get(feed).expect(200)).body.data.filter((o: any) => o.documentId === written.documentId).map((o: any) => o.title);
+    expect(await titles()).toEqual(['Syyskuun juttu']);
+    const before = await index().version();
+    const real = index().recordChanges.bind(index());
+    const log = jest.spyOn(index(), 'recordChanges').mockRejectedValueOnce(new Error('Connection terminated unexpectedly'));
+    try {
+      // The write and its publication commit; only the log after them fails.
+      const result = await docs().update({
+        documentId: written.documentId,
+        data: { title: 'Syyskuun juttu, korjattu' } as any,
+        status: 'published',
+      });
+      expect(result.title).toBe('Syyskuun juttu, korjattu');
+      expect(await index().version()).toBe(before);
+      // This instance no longer serves the feed it had cached.
+      expect(await titles()).toEqual(['Syyskuun juttu, korjattu']);
+      // The retry (after a second) writes the log, so every instance's cache learns of it.
+      log.mockImplementation(real);
+      const deadline = Date.now() + 10_000;
+      while ((await index().version()) === before && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(await index().version()).toBeGreaterThan(before);
+    } finally {
+      log.mockRestore();
+    }
+  });
+
   it('stays exact under a random storm of writes (from two instances on PostgreSQL)', async () => {
     let second: Instance | null = null;
     const token = await app.apiToken('full-access');

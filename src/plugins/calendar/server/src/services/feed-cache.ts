@@ -81,6 +81,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Builds in progress by version and key; at most one per feed request in flight. */
   const building = new Map<string, Promise<RenderedFeed>>();
   let bytes = 0;
+  /** Bumped by forget(): a build that started before it is served but not remembered. */
+  let generation = 0;
 
   const evict = (key: string) => {
     const old = entries.get(key);
@@ -103,6 +105,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   };
 
   return {
+    /** Drops every cached feed of this instance (the change log could not be written). */
+    forget() {
+      entries.clear();
+      bytes = 0;
+      generation += 1;
+    },
+
     /** The content's version (the occurrence index's): one primary-key read. */
     version: (): Promise<number> => getService(strapi, 'occurrence-index').version(),
 
@@ -138,8 +147,12 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const flight = `${version}\n${key}`;
       let pending = building.get(flight);
       if (!pending) {
+        const started = generation;
         pending = build()
-          .then((body) => remember(key, version, stored, new RenderedFeed(body), limit))
+          .then((body) => {
+            const feed = new RenderedFeed(body);
+            return started === generation ? remember(key, version, stored, feed, limit) : feed;
+          })
           .finally(() => building.delete(flight));
         building.set(flight, pending);
       }

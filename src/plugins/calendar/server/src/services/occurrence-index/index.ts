@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import { covers, indexWindow } from '../../../../core/occurrence-index/window';
 import type { Range } from '../../../../core/recurrence/expand';
 import { lockForTransaction } from '../../db';
-import { getConfig } from '../../utils';
+import { getConfig, getService } from '../../utils';
 import type { Db } from '../scheduler/db-clock';
 import { currentVersion, record, touched, type Change } from './changes';
 import { indexer } from './indexer';
@@ -40,6 +40,24 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let tablesReady = false;
   let rebuilding: Promise<{ ms: number }> | null = null;
   let timer: NodeJS.Timeout | null = null;
+  /** Change-log writes waiting to be retried (a dropped connection just after a commit). */
+  const retries = new Set<NodeJS.Timeout>();
+  const RETRY_ATTEMPTS = 5;
+
+  function retryLater(changes: Change[] | 'everything', attempt: number) {
+    const retry = setTimeout(
+      () => {
+        retries.delete(retry);
+        service.recordChanges(changes).catch((error: Error) => {
+          if (attempt < RETRY_ATTEMPTS) retryLater(changes, attempt + 1);
+          else strapi.log.error(`[calendar] feed change log still not written after ${attempt} retries: ${error.message}`);
+        });
+      },
+      500 * 2 ** attempt
+    );
+    retry.unref();
+    retries.add(retry);
+  }
 
   async function readState(db: Db = knex()): Promise<IndexState | null> {
     const row = await db(TABLES.state).where('id', 1).first();
@@ -178,6 +196,22 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       await inTransaction((trx) => record(trx, list));
     },
 
+    /**
+     * `recordChanges` for a write that has committed: it never fails that write (its caller would
+     * think it lost, and a scheduler would retry a publication that happened). When the log
+     * cannot be written, this instance drops its cached feeds and the log is retried in the
+     * background; other instances serve their cached feeds until it is written.
+     */
+    async recordCommitted(changes: Change[] | 'everything') {
+      try {
+        await service.recordChanges(changes);
+      } catch (error) {
+        strapi.log.error(`[calendar] feed change log not written, retrying: ${(error as Error).message}`);
+        getService(strapi, 'feed-cache').forget();
+        retryLater(changes, 1);
+      }
+    },
+
     version: (db?: Db) => (tablesReady ? currentVersion(db ?? knex()) : Promise.resolve(-1)),
     touched: (since: number, until: number, range: { from: number; to: number } | null, drafts: boolean) =>
       touched(knex(), since, until, range, drafts),
@@ -185,6 +219,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async stop() {
       if (timer) clearInterval(timer);
       timer = null;
+      for (const retry of retries) clearTimeout(retry);
+      retries.clear();
       await rebuilding?.catch(() => undefined);
     },
   };

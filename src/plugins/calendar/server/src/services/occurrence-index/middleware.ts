@@ -42,13 +42,12 @@ export function registerIndexMiddleware(strapi: Core.Strapi) {
         }
         // Inside a caller's transaction, the change log waits for that transaction's commit.
         const log = changes;
-        if (nested)
-          onCommit(() => void index.recordChanges(log).catch((e: Error) => strapi.log.error(`[calendar] feed change log: ${e.message}`)));
+        if (nested) onCommit(() => void index.recordCommitted(log));
         return written;
       }
     );
     // This write was the transaction: it has committed, and the log is written before the answer.
-    if (!nested) await index.recordChanges(changes);
+    if (!nested) await index.recordCommitted(changes);
     return result;
   });
 }
