@@ -45,7 +45,8 @@ async function insert(trx: any, table: string, rows: object[], returning?: strin
   const out: any[] = [];
   for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
     const chunk = rows.slice(i, i + ROWS_PER_INSERT);
-    out.push(...(returning ? await trx(table).insert(chunk, returning) : await trx(table).insert(chunk)));
+    if (returning) out.push(...(await trx(table).insert(chunk, returning)));
+    else await trx(table).insert(chunk);
   }
   return out;
 }
