@@ -269,12 +269,26 @@ describe('the occurrence index', () => {
           // A write the workflow refuses (or a version gone) is part of a storm too.
         }
       };
-      await Promise.all(
-        Array.from({ length: 4 }, async (_, worker) => {
+      // The cached year feed is patched after each write (only the documents written are read
+      // again): after the storm it must be what a build from nothing gives.
+      const year = '/api/calendar/occurrences?from=2026-01-01&to=2026-12-31&locale=all';
+      const cache = app.strapi.plugin('calendar').service('feed-cache');
+      const patches = jest.spyOn(app.strapi.plugin('calendar').service('occurrence-index'), 'changedDocuments');
+      await app.http().get(year).expect(200);
+      await Promise.all([
+        ...Array.from({ length: 4 }, async (_, worker) => {
           for (let i = 0; i < 15; i += 1) await write(worker % 2 === 1);
-        })
-      );
+        }),
+        (async () => {
+          for (let i = 0; i < 15; i += 1) await app.http().get(year).expect(200);
+        })(),
+      ]);
       expect(await differences()).toEqual([]);
+      const patched = (await app.http().get(year).expect(200)).text;
+      expect(patches).toHaveBeenCalled();
+      patches.mockRestore();
+      cache.forget();
+      expect(JSON.parse(patched)).toEqual((await app.http().get(year).expect(200)).body);
     } finally {
       await second?.stop();
     }

@@ -12,6 +12,10 @@
  *
  * Concurrent requests that miss on the same feed and version share one build: after a change,
  * a crowd of polling clients would otherwise each expand and serialise the same feed at once.
+ *
+ * Besides bodies it keeps what a feed is built from (`recallState`/`rememberState`: the public
+ * feed's sorted occurrences), with the version it is of, so a build after an edit re-reads only
+ * the documents written since (`occurrence-index` `changedDocuments`) instead of everything.
  */
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
@@ -83,6 +87,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   let bytes = 0;
   /** Bumped by forget(): a build that started before it is served but not remembered. */
   let generation = 0;
+  /** Build states by key, least recently used first; `size` counts occurrences. */
+  const states = new Map<string, { version: number; value: unknown; size: number }>();
+  let stateSize = 0;
+  /** Occurrences kept in build states per megabyte of `feedCacheMegabytes` (about 100 bytes each). */
+  const STATE_PER_MEGABYTE = 10_000;
 
   const evict = (key: string) => {
     const old = entries.get(key);
@@ -108,8 +117,43 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     /** Drops every cached feed of this instance (the change log could not be written). */
     forget() {
       entries.clear();
+      states.clear();
       bytes = 0;
+      stateSize = 0;
       generation += 1;
+    },
+
+    /** The state a feed was last built from, and the content version it is of. */
+    recallState<T>(key: string): { version: number; value: T } | undefined {
+      const state = states.get(key);
+      if (!state) return undefined;
+      states.delete(key);
+      states.set(key, state);
+      return { version: state.version, value: state.value as T };
+    },
+
+    /** Changes when this instance forgets its feeds: a build records it first and passes it to rememberState. */
+    generation: () => generation,
+
+    /**
+     * Keeps a build state (of `size` occurrences) within the cache's budget; none when the cache
+     * is off, or when the feeds were forgotten since the build began (`startedAt`, a generation).
+     */
+    rememberState(key: string, version: number, value: unknown, size: number, startedAt: number) {
+      const limit = getConfig(strapi, 'feedCacheMegabytes') * STATE_PER_MEGABYTE;
+      const old = states.get(key);
+      if (old) {
+        stateSize -= old.size;
+        states.delete(key);
+      }
+      if (version < 0 || size > limit || startedAt !== generation) return;
+      states.set(key, { version, value, size });
+      stateSize += size;
+      for (const [oldest, state] of states) {
+        if (stateSize <= limit) break;
+        stateSize -= state.size;
+        states.delete(oldest);
+      }
     },
 
     /** The content's version (the occurrence index's): one primary-key read. */

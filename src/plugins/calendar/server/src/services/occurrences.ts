@@ -17,7 +17,7 @@ import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
 import { compareOccurrenceKeys, encodeCursor } from '../../../core/query/occurrence-page';
 import type { FeedBody } from './feed-cache';
-import { keyOf, writePublicFeed, type Dated } from './public-feed-json';
+import { keyOf, mergeSorted, writePublicFeed, type Dated } from './public-feed-json';
 import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
@@ -140,22 +140,47 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       return getService(strapi, 'feed-cache').getOrBuild(key, scope, () => this.publicFeed(query));
     },
 
-    /** The public feed's body (`PublicFeed` as JSON). The caller checks the filter slugs first (cachedPublicFeed does). */
+    /**
+     * The public feed's body (`PublicFeed` as JSON). The caller checks the filter slugs first
+     * (cachedPublicFeed does). After an edit, only the documents written since the last build of
+     * this range and filters are read again; the others' occurrences are kept (see feed-cache).
+     */
     async publicFeed(query: OccurrenceQuery): Promise<FeedBody> {
-      const repository = getService(strapi, 'piece-repository');
+      const cache = getService(strapi, 'feed-cache');
+      const index = getService(strapi, 'occurrence-index');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
-      const rows = await repository.find({
+      const selection = {
         audience: 'public',
         filters: query.filters,
         range: query,
         locales,
         withIndex: true,
         withPublishedLocales: true,
-      });
-      for (const row of rows) if (row.locales!.length === 0) row.locales = [row.locale];
-      const { occurrences } = await sorted(rows, query);
+      } as const;
+      const read = async (documentIds?: string[]) => {
+        const rows = await getService(strapi, 'piece-repository').find({ ...selection, documentIds });
+        for (const row of rows) if (row.locales!.length === 0) row.locales = [row.locale];
+        return (await sorted(rows, query)).occurrences;
+      };
+      const key = `public|${query.from.getTime()}|${query.to.getTime()}|${JSON.stringify([query.filters, locales])}`;
+      const started = cache.generation();
+      const version = await index.version();
+      const prior = cache.recallState<Dated[]>(key);
+      let list: Dated[] | null = prior && prior.version === version ? prior.value : null;
+      if (!list && prior && prior.version < version) {
+        const changed = await index.changedDocuments(prior.version, version, false);
+        if (changed !== 'everything')
+          list = changed.size
+            ? mergeSorted(
+                prior.value.filter((o) => !changed.has(o.row.documentId)),
+                await read([...changed])
+              )
+            : prior.value;
+      }
+      list ??= await read();
+      cache.rememberState(key, version, list, list.length, started);
       const { from, to, timeZone } = meta(query, 0);
-      return writePublicFeed(occurrences, zones(), query.page, { from, to, timeZone });
+      return writePublicFeed(list, zones(), query.page, { from, to, timeZone });
     },
 
     /**

@@ -86,6 +86,8 @@ export interface PieceSelection {
   limit?: number;
   /** Each row with its occurrence index entry (`indexSource`). */
   withIndex?: boolean;
+  /** Only these documents (a cached feed re-reading what was written). */
+  documentIds?: string[];
   /** Each row with its document's published locales (`locales`), read in the same query. */
   withPublishedLocales?: boolean;
 }
@@ -119,6 +121,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       }
     }
     if (selection.locales) qb.whereIn(c('locale'), selection.locales);
+    if (selection.documentIds) qb.whereIn(c('documentId'), selection.documentIds);
     if (filters.stage) qb.whereIn(c('funnelStage'), filters.stage);
     if (filters.goal) qb.whereIn(c('contentGoal'), filters.goal);
     if (filters.format) qb.whereIn(c('format'), filters.format);

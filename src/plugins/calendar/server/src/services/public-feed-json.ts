@@ -7,7 +7,7 @@
  * (`public-feed-json.test.ts` checks it), without an object per occurrence or a 10 MB string.
  */
 import { ChunkWriter } from '../chunk-writer';
-import { pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
+import { compareOccurrenceKeys, pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
 import { instantToIsoWithOffset } from '../../../core/time';
 import type { FeedMeta } from '../../../core/contracts/occurrences';
 import type { FeedBody } from './feed-cache';
@@ -22,11 +22,29 @@ export interface Dated {
 
 export const keyOf = (o: Dated) => ({ start: o.start, documentId: o.row.documentId, locale: o.row.locale });
 
+/** Two lists in the feeds' order as one, in one pass. */
+export function mergeSorted(a: readonly Dated[], b: readonly Dated[]): Dated[] {
+  const out: Dated[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareOccurrenceKeys(keyOf(a[i]), keyOf(b[j])) <= 0 ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 interface Fragment {
   before: string;
   after: string;
   zone: string;
 }
+
+/**
+ * Each row's fragment, for as long as the row is kept (a cached feed's rows are reused by its
+ * next build; a row read afresh is a new object).
+ */
+const fragments = new WeakMap<PieceRow, Fragment>();
 
 /** `{"documentId":…,"summary":…,"start":"` and `",…}`: the documented key order around start. */
 function fragmentOf(row: PieceRow, zone: string): Fragment {
@@ -46,13 +64,12 @@ export function writePublicFeed(
   meta: Omit<FeedMeta, 'count' | 'nextCursor'>
 ): FeedBody {
   const { items, nextCursor } = pageOf(sorted, keyOf, page ?? null);
-  const fragments = new Map<PieceRow, Fragment>();
   const out = new ChunkWriter();
   out.write('{"data":[');
   for (let i = 0; i < items.length; i += 1) {
     const { row, start } = items[i];
     let fragment = fragments.get(row);
-    if (!fragment) {
+    if (!fragment || fragment.zone !== zoneOf(row)) {
       fragment = fragmentOf(row, zoneOf(row));
       fragments.set(row, fragment);
     }

@@ -11,7 +11,7 @@ import type { Range } from '../../../../core/recurrence/expand';
 import { lockForTransaction } from '../../db';
 import { getConfig, getService } from '../../utils';
 import type { Db } from '../scheduler/db-clock';
-import { currentVersion, record, touched, type Change } from './changes';
+import { changedDocuments, currentVersion, record, touched, type Change } from './changes';
 import { indexer } from './indexer';
 import { RULES_VERSION, TABLES, bool, ensureTables, num } from './tables';
 
@@ -215,6 +215,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     version: (db?: Db) => (tablesReady ? currentVersion(db ?? knex()) : Promise.resolve(-1)),
     touched: (since: number, until: number, range: { from: number; to: number } | null, drafts: boolean) =>
       touched(knex(), since, until, range, drafts),
+    /** What was written since a cached feed's version (see `changes.ts`). */
+    changedDocuments: (since: number, until: number, drafts: boolean) =>
+      tablesReady ? changedDocuments(knex(), since, until, drafts) : Promise.resolve('everything' as const),
     state: () => readState(),
     async stop() {
       if (timer) clearInterval(timer);

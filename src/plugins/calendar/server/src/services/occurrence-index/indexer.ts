@@ -89,12 +89,12 @@ export function indexer(strapi: Core.Strapi) {
   }
 
   /** The changes a set of old and new spans make, one per audience. */
-  function changesOf(spans: Array<{ published: boolean; from: number; to: number }>): Change[] {
+  function changesOf(spans: Array<{ published: boolean; from: number; to: number }>, documents: string[]): Change[] {
     const out: Change[] = [];
     for (const published of [true, false]) {
       const mine = spans.filter((s) => s.published === published);
       if (!mine.length) continue;
-      out.push({ published, from: Math.min(...mine.map((s) => s.from)), to: Math.max(...mine.map((s) => s.to)) });
+      out.push({ published, from: Math.min(...mine.map((s) => s.from)), to: Math.max(...mine.map((s) => s.to)), documents });
     }
     return out;
   }
@@ -125,7 +125,7 @@ export function indexer(strapi: Core.Strapi) {
         await trx(TABLES.sources).whereIn('piece_id', part).del();
       }
       const after = await write(trx, rows, window, defaultZone);
-      return changesOf([...before, ...after]);
+      return changesOf([...before, ...after], documentIds);
     },
 
     /**

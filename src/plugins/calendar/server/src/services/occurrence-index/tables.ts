@@ -9,6 +9,7 @@
  * - state: one row: the window, the rules version, whether the index is ready, and a version
  *   counter incremented under its row lock after each indexed write (see `changes.ts`)
  * - changes: which span of time (and which audience) each version touched
+ * - changed documents: which documents each version wrote (a cached feed re-reads only those)
  */
 import type { Db } from '../scheduler/db-clock';
 
@@ -17,6 +18,7 @@ export const TABLES = {
   sources: 'calendar_occurrence_sources',
   state: 'calendar_occurrence_state',
   changes: 'calendar_occurrence_changes',
+  changedDocuments: 'calendar_occurrence_changed_documents',
 } as const;
 
 /** Bumped whenever what an entry holds changes meaning: the index is rebuilt at the next boot. */
@@ -35,6 +37,8 @@ const DDL = [
   // from_ms/to_ms null: every time (a channel renamed, the index rebuilt).
   `CREATE TABLE IF NOT EXISTS ${TABLES.changes} (version bigint NOT NULL, published boolean NOT NULL, from_ms bigint, to_ms bigint)`,
   `CREATE INDEX IF NOT EXISTS calendar_occurrence_changes_version ON ${TABLES.changes} (version)`,
+  `CREATE TABLE IF NOT EXISTS ${TABLES.changedDocuments} (version bigint NOT NULL, published boolean NOT NULL, document_id varchar(64) NOT NULL)`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrence_changed_documents_version ON ${TABLES.changedDocuments} (version)`,
 ];
 
 export async function ensureTables(knex: Db): Promise<void> {
