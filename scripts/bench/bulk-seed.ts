@@ -6,8 +6,8 @@
  * take about a minute this way instead of hours through the Document Service; the benchmarks
  * then edit pieces through the Document Service, which checks that the rows are well formed.
  */
-import crypto from 'node:crypto';
 import { performance } from 'node:perf_hooks';
+import { newDocumentId } from '../../src/plugins/calendar/server/src/db';
 
 const STAGES = ['reach', 'act', 'convert', 'engage'];
 const GOALS = ['sell', 'serve', 'speak', 'save', 'sizzle'];
@@ -22,12 +22,6 @@ export interface BulkPlan {
   recurring: number;
   year: number;
 }
-
-/** Strapi's document ids are 24 lowercase letters and digits. */
-const documentId = () => {
-  const bytes = crypto.randomBytes(24);
-  return Array.from(bytes, (b) => 'abcdefghijklmnopqrstuvwxyz0123456789'[b % 36]).join('');
-};
 
 /** Each document's row ids: its draft and published rows (one row for both without draft and publish). */
 async function createTargets(strapi: any, uid: string, datas: object[]) {
@@ -84,7 +78,7 @@ export async function bulkSeed(strapi: any, { pieces, recurring, year }: BulkPla
         const day = 1 + ((i * 7919) % 364);
         const at = isRecurring ? new Date(Date.UTC(year, 0, 5 + (i % 7), 7)) : new Date(Date.UTC(year, 0, day, 5 + (i % 10), (i % 4) * 15));
         const common = {
-          document_id: documentId(),
+          document_id: newDocumentId(),
           locale: 'fi',
           title: `Sisältö ${i}`,
           slug: `sisalto-${i}`,

@@ -22,10 +22,22 @@ export interface OccurrencePage {
   after: OccurrenceKey | null;
 }
 
+/** The feeds' one order on the parts of two keys (taken apart so a sort need not build key objects). */
+export function compareOccurrenceParts(
+  aStart: number,
+  aDocument: string,
+  aLocale: string,
+  bStart: number,
+  bDocument: string,
+  bLocale: string
+) {
+  if (aStart !== bStart) return aStart - bStart;
+  if (aDocument !== bDocument) return aDocument < bDocument ? -1 : 1;
+  return aLocale < bLocale ? -1 : aLocale > bLocale ? 1 : 0;
+}
+
 export function compareOccurrenceKeys(a: OccurrenceKey, b: OccurrenceKey): number {
-  if (a.start !== b.start) return a.start - b.start;
-  if (a.documentId !== b.documentId) return a.documentId < b.documentId ? -1 : 1;
-  return a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0;
+  return compareOccurrenceParts(a.start, a.documentId, a.locale, b.start, b.documentId, b.locale);
 }
 
 // Keys are ASCII (checked on the way in), so the browser's and Node's btoa/atob suffice.

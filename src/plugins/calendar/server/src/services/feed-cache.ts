@@ -20,6 +20,7 @@
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import type { Core } from '@strapi/strapi';
+import { BudgetedLru } from '../budgeted-lru';
 import { getConfig, getService } from '../utils';
 
 /** A feed's body as bounded chunks (see `chunk-writer.ts`) and their total length in bytes. */
@@ -80,80 +81,44 @@ interface Entry {
   feed: RenderedFeed;
 }
 
+/** What a build is for: the content version the cache read for it, and the cache's generation then. */
+export interface BuildContext {
+  version: number;
+  generation: number;
+}
+
+/** Occurrences kept in build states per megabyte of `feedCacheMegabytes` (about 100 bytes each). */
+const STATE_PER_MEGABYTE = 10_000;
+
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const entries = new Map<string, Entry>();
+  const entries = new BudgetedLru<Entry>();
+  /** Build states by key, with the content version they are of; sized in occurrences. */
+  const states = new BudgetedLru<{ version: number; value: unknown }>();
   /** Builds in progress by version and key; at most one per feed request in flight. */
   const building = new Map<string, Promise<RenderedFeed>>();
-  let bytes = 0;
   /** Bumped by forget(): a build that started before it is served but not remembered. */
   let generation = 0;
-  /** Build states by key, least recently used first; `size` counts occurrences. */
-  const states = new Map<string, { version: number; value: unknown; size: number }>();
-  let stateSize = 0;
-  /** Occurrences kept in build states per megabyte of `feedCacheMegabytes` (about 100 bytes each). */
-  const STATE_PER_MEGABYTE = 10_000;
-
-  const evict = (key: string) => {
-    const old = entries.get(key);
-    if (!old) return;
-    bytes -= old.feed.length;
-    entries.delete(key);
-  };
-
-  const remember = (key: string, version: number, scope: Entry['scope'], feed: RenderedFeed, limit: number) => {
-    evict(key);
-    if (feed.length <= limit) {
-      entries.set(key, { version, scope, feed });
-      bytes += feed.length;
-      for (const oldest of entries.keys()) {
-        if (bytes <= limit) break;
-        evict(oldest);
-      }
-    }
-    return feed;
-  };
 
   return {
     /** Drops every cached feed of this instance (the change log could not be written). */
     forget() {
       entries.clear();
       states.clear();
-      bytes = 0;
-      stateSize = 0;
       generation += 1;
     },
 
     /** The state a feed was last built from, and the content version it is of. */
     recallState<T>(key: string): { version: number; value: T } | undefined {
-      const state = states.get(key);
-      if (!state) return undefined;
-      states.delete(key);
-      states.set(key, state);
-      return { version: state.version, value: state.value as T };
+      return states.get(key) as { version: number; value: T } | undefined;
     },
 
-    /** Changes when this instance forgets its feeds: a build records it first and passes it to rememberState. */
-    generation: () => generation,
-
     /**
-     * Keeps a build state (of `size` occurrences) within the cache's budget; none when the cache
-     * is off, or when the feeds were forgotten since the build began (`startedAt`, a generation).
+     * Keeps a build's state (of `size` occurrences) for the next build of `key`, within the
+     * cache's budget; not when the feeds were forgotten since the build began.
      */
-    rememberState(key: string, version: number, value: unknown, size: number, startedAt: number) {
-      const limit = getConfig(strapi, 'feedCacheMegabytes') * STATE_PER_MEGABYTE;
-      const old = states.get(key);
-      if (old) {
-        stateSize -= old.size;
-        states.delete(key);
-      }
-      if (version < 0 || size > limit || startedAt !== generation) return;
-      states.set(key, { version, value, size });
-      stateSize += size;
-      for (const [oldest, state] of states) {
-        if (stateSize <= limit) break;
-        stateSize -= state.size;
-        states.delete(oldest);
-      }
+    rememberState(key: string, context: BuildContext, value: unknown, size: number) {
+      if (context.version < 0 || context.generation !== generation) return states.delete(key);
+      states.set(key, { version: context.version, value }, size, getConfig(strapi, 'feedCacheMegabytes') * STATE_PER_MEGABYTE);
     },
 
     /** The content's version (the occurrence index's): one primary-key read. */
@@ -166,10 +131,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     async getOrBuild(
       key: string,
       scope: FeedScope,
-      build: () => Promise<string | FeedBody>
+      /** `context` is null when the cache is off: build from nothing, keep nothing. */
+      build: (context: BuildContext | null) => Promise<string | FeedBody>
     ): Promise<{ feed: RenderedFeed; cached: boolean }> {
       const limit = getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024;
-      if (limit <= 0) return { feed: new RenderedFeed(await build()), cached: false };
+      if (limit <= 0) return { feed: new RenderedFeed(await build(null)), cached: false };
       const index = getService(strapi, 'occurrence-index');
       const version = await this.version();
       const hit = entries.get(key);
@@ -181,21 +147,17 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       ) {
         hit.version = version;
       }
-      if (hit && hit.version === version && version >= 0) {
-        // Move to the end: the Map's order is the eviction order (least recently used first).
-        entries.delete(key);
-        entries.set(key, hit);
-        return { feed: hit.feed, cached: true };
-      }
+      if (hit && hit.version === version && version >= 0) return { feed: hit.feed, cached: true };
       const stored = { range: scope.range && { from: scope.range.from.getTime(), to: scope.range.to.getTime() }, drafts: scope.drafts };
       const flight = `${version}\n${key}`;
       let pending = building.get(flight);
       if (!pending) {
-        const started = generation;
-        pending = build()
+        const context = { version, generation };
+        pending = build(context)
           .then((body) => {
             const feed = new RenderedFeed(body);
-            return started === generation ? remember(key, version, stored, feed, limit) : feed;
+            if (context.generation === generation) entries.set(key, { version, scope: stored, feed }, feed.length, limit);
+            return feed;
           })
           .finally(() => building.delete(flight));
         building.set(flight, pending);

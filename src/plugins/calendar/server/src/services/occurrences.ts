@@ -15,9 +15,9 @@ import { expandRows } from './occurrence-index/expand-rows';
 import type { PieceRow } from './piece-repository';
 import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
-import { compareOccurrenceKeys, encodeCursor } from '../../../core/query/occurrence-page';
-import type { FeedBody } from './feed-cache';
-import { keyOf, mergeSorted, writePublicFeed, type Dated } from './public-feed-json';
+import { encodeCursor } from '../../../core/query/occurrence-page';
+import type { BuildContext, FeedBody } from './feed-cache';
+import { compareDated, patched, writePublicFeed, type Dated } from './public-feed-json';
 import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
@@ -71,7 +71,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       throw new errors.ValidationError(error.message, { errors: [fieldError('to', error.message)] });
     }
     const occurrences: Dated[] = expanded.occurrences.map(({ item, occurrence }) => ({ row: item, start: occurrence.start.getTime() }));
-    occurrences.sort((a, b) => compareOccurrenceKeys(keyOf(a), keyOf(b)));
+    occurrences.sort(compareDated);
     const problems = expanded.problems.map(({ item: row, kind, message }) => {
       reportOnce(row, kind, message);
       return { documentId: row.documentId, locale: row.locale, title: row.title, kind, message };
@@ -137,7 +137,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const page = query.page ? `${query.page.limit}|${query.page.after ? encodeCursor(query.page.after) : ''}` : '';
       const key = `occurrences|${query.from.toISOString()}|${query.to.toISOString()}|${query.timeZone}|${JSON.stringify(query.filters)}|${page}`;
       const scope = { range: { from: query.from, to: query.to }, drafts: false };
-      return getService(strapi, 'feed-cache').getOrBuild(key, scope, () => this.publicFeed(query));
+      return getService(strapi, 'feed-cache').getOrBuild(key, scope, (context) => this.publicFeed(query, context));
     },
 
     /**
@@ -145,9 +145,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (cachedPublicFeed does). After an edit, only the documents written since the last build of
      * this range and filters are read again; the others' occurrences are kept (see feed-cache).
      */
-    async publicFeed(query: OccurrenceQuery): Promise<FeedBody> {
+    async publicFeed(query: OccurrenceQuery, context: BuildContext | null = null): Promise<FeedBody> {
       const cache = getService(strapi, 'feed-cache');
-      const index = getService(strapi, 'occurrence-index');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
       const selection = {
         audience: 'public',
@@ -157,28 +156,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         withIndex: true,
         withPublishedLocales: true,
       } as const;
-      const read = async (documentIds?: string[]) => {
-        const rows = await getService(strapi, 'piece-repository').find({ ...selection, documentIds });
-        for (const row of rows) if (row.locales!.length === 0) row.locales = [row.locale];
-        return (await sorted(rows, query)).occurrences;
-      };
+      const read = async (documentIds?: string[]) =>
+        (await sorted(await getService(strapi, 'piece-repository').find({ ...selection, documentIds }), query)).occurrences;
       const key = `public|${query.from.getTime()}|${query.to.getTime()}|${JSON.stringify([query.filters, locales])}`;
-      const started = cache.generation();
-      const version = await index.version();
-      const prior = cache.recallState<Dated[]>(key);
-      let list: Dated[] | null = prior && prior.version === version ? prior.value : null;
-      if (!list && prior && prior.version < version) {
-        const changed = await index.changedDocuments(prior.version, version, false);
-        if (changed !== 'everything')
-          list = changed.size
-            ? mergeSorted(
-                prior.value.filter((o) => !changed.has(o.row.documentId)),
-                await read([...changed])
-              )
-            : prior.value;
-      }
-      list ??= await read();
-      cache.rememberState(key, version, list, list.length, started);
+      const changedSince = (since: number, until: number) => getService(strapi, 'occurrence-index').changedDocuments(since, until, false);
+      const kept = context && (await patched(cache.recallState<Dated[]>(key), context.version, changedSince, read));
+      const list = kept ?? (await read());
+      if (context) cache.rememberState(key, context, list, list.length);
       const { from, to, timeZone } = meta(query, 0);
       return writePublicFeed(list, zones(), query.page, { from, to, timeZone });
     },

@@ -7,7 +7,7 @@
  * (`public-feed-json.test.ts` checks it), without an object per occurrence or a 10 MB string.
  */
 import { ChunkWriter } from '../chunk-writer';
-import { compareOccurrenceKeys, pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
+import { compareOccurrenceParts, pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
 import { instantToIsoWithOffset } from '../../../core/time';
 import type { FeedMeta } from '../../../core/contracts/occurrences';
 import type { FeedBody } from './feed-cache';
@@ -22,16 +22,42 @@ export interface Dated {
 
 export const keyOf = (o: Dated) => ({ start: o.start, documentId: o.row.documentId, locale: o.row.locale });
 
+/** The feeds' order (start, documentId, locale), without a key object per comparison. */
+export const compareDated = (a: Dated, b: Dated): number =>
+  compareOccurrenceParts(a.start, a.row.documentId, a.row.locale, b.start, b.row.documentId, b.row.locale);
+
 /** Two lists in the feeds' order as one, in one pass. */
 export function mergeSorted(a: readonly Dated[], b: readonly Dated[]): Dated[] {
   const out: Dated[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compareOccurrenceKeys(keyOf(a[i]), keyOf(b[j])) <= 0 ? a[i++] : b[j++];
+  while (i < a.length && j < b.length) out[k++] = compareDated(a[i], b[j]) <= 0 ? a[i++] : b[j++];
   while (i < a.length) out[k++] = a[i++];
   while (j < b.length) out[k++] = b[j++];
   return out;
+}
+
+/**
+ * A kept build's occurrences brought to `version`: as they were when nothing was written since,
+ * else with the documents written since (`changedSince`) read again (`read`) and merged in; null
+ * when there is nothing kept or what was written is not known (then the caller reads it all).
+ */
+export async function patched(
+  prior: { version: number; value: Dated[] } | undefined,
+  version: number,
+  changedSince: (since: number, until: number) => Promise<Set<string> | 'everything'>,
+  read: (documentIds: string[]) => Promise<Dated[]>
+): Promise<Dated[] | null> {
+  if (!prior || prior.version > version) return null;
+  if (prior.version === version) return prior.value;
+  const changed = await changedSince(prior.version, version);
+  if (changed === 'everything') return null;
+  if (!changed.size) return prior.value;
+  return mergeSorted(
+    prior.value.filter((o) => !changed.has(o.row.documentId)),
+    await read([...changed])
+  );
 }
 
 interface Fragment {
