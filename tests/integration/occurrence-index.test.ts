@@ -83,7 +83,54 @@ async function differences(): Promise<string[]> {
   }
   for (const id of sources.keys()) out.push(`${id}: source of a deleted version`);
   for (const id of starts.keys()) out.push(`${id}: occurrences of a deleted version`);
+  return [...out, ...(await entryDifferences())];
+}
+
+/** Every published version the index holds has a fresh feed entry, and no other version has one. */
+async function entryDifferences(): Promise<string[]> {
+  const knex = app.strapi.db.connection;
+  const entries = index().feedEntries;
+  const zone = app.strapi.config.get('plugin::calendar.defaultTimeZone');
+  const held: any[] = await knex('calendar_occurrence_sources')
+    .where({ published: true, status: 'ok' })
+    .whereNotNull('schedule_key')
+    .select('piece_id');
+  const rows: any[] = await knex('calendar_occurrence_feed_entries as f')
+    .leftJoin('content_pieces as p', 'p.id', 'f.piece_id')
+    .select('f.piece_id', knex.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(zone)));
+  const out: string[] = [];
+  const entryOf = new Map(rows.map((r) => [Number(r.piece_id), Number(r.fresh) === 1 || r.fresh === true]));
+  for (const { piece_id } of held) {
+    if (!entryOf.has(Number(piece_id))) out.push(`${piece_id}: no feed entry`);
+    else if (!entryOf.get(Number(piece_id))) out.push(`${piece_id}: stale feed entry`);
+    entryOf.delete(Number(piece_id));
+  }
+  for (const id of entryOf.keys()) out.push(`${id}: feed entry of a version the index does not hold`);
   return out;
+}
+
+/** The public feed with the feed cache off: from the index and its entries, or expanded from the rows. */
+async function uncachedFeed(path: string, fromIndex: boolean) {
+  app.strapi.config.set('plugin::calendar.feedCacheMegabytes', 0);
+  app.strapi.config.set('plugin::calendar.occurrenceIndex.enabled', fromIndex);
+  try {
+    return (await app.http().get(path).expect(200)).body;
+  } finally {
+    app.strapi.config.set('plugin::calendar.feedCacheMegabytes', 64);
+    app.strapi.config.set('plugin::calendar.occurrenceIndex.enabled', true);
+  }
+}
+
+/** Until no feed entry is older than the last slug change (the background refresh is done). */
+async function entriesRefreshed() {
+  const knex = app.strapi.db.connection;
+  for (let tries = 0; tries < 200; tries += 1) {
+    const epoch = await index().feedEntries.epoch();
+    const [{ n }] = await knex('calendar_occurrence_feed_entries').where('epoch', '<', epoch).count({ n: '*' });
+    if (Number(n) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('feed entries not refreshed');
 }
 
 describe('the occurrence index', () => {
@@ -171,6 +218,39 @@ describe('the occurrence index', () => {
     } finally {
       app.strapi.config.set('plugin::calendar.feedCacheMegabytes', 64);
     }
+  });
+
+  it("serves a feed entry only while it shows what its version would: a channel's new slug, a row written around Strapi", async () => {
+    const knex = app.strapi.db.connection;
+    const news = await channel(app, 'Uutiset');
+    const shown = await piece(app, { title: 'Kanavan juttu', publishAt: '2026-06-02T07:00:00.000Z', channels: [news.documentId] });
+    const feed = '/api/calendar/occurrences?from=2026-06-01&to=2026-06-30';
+    const mine = (body: any) => body.data.filter((o: any) => o.documentId === shown.documentId);
+    expect(mine(await uncachedFeed(feed, true))[0].channels).toEqual(['uutiset']);
+
+    await app.strapi.documents('api::channel.channel').update({ documentId: news.documentId, data: { slug: 'tiedotteet' } as any });
+    // At once, before any entry is made again: the stale entry is not served.
+    expect(mine(await uncachedFeed(feed, true))[0].channels).toEqual(['tiedotteet']);
+    await entriesRefreshed();
+    expect(await entryDifferences()).toEqual([]);
+    expect(await uncachedFeed(feed, true)).toEqual(await uncachedFeed(feed, false));
+
+    // A rename without a slug change leaves the entries fresh (nothing to make again).
+    const epoch = await index().feedEntries.epoch();
+    await app.strapi.documents('api::channel.channel').update({ documentId: news.documentId, data: { name: 'Tiedotteet' } as any });
+    expect(await index().feedEntries.epoch()).toBe(epoch);
+
+    // Written around Strapi (a title and its updatedAt): the version is read as it is now.
+    const now = new Date('2026-06-03T00:00:00.000Z');
+    await knex('content_pieces')
+      .where({ document_id: shown.documentId })
+      .whereNotNull('published_at')
+      .update({ title: 'Muutettu SQL:llä', updated_at: testDatabaseKind() === 'sqlite' ? now.getTime() : now });
+    expect(mine(await uncachedFeed(feed, true))[0].title).toBe('Muutettu SQL:llä');
+    expect(await entryDifferences()).toEqual([expect.stringContaining('stale feed entry')]);
+    await index().rebuild();
+    expect(await entryDifferences()).toEqual([]);
+    expect(mine(await uncachedFeed(feed, true))[0].title).toBe('Muutettu SQL:llä');
   });
 
   it('invalidates only the cached feeds whose range an edit touches', async () => {

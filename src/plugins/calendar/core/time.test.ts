@@ -1,3 +1,5 @@
+import { formatISO } from 'date-fns';
+import { TZDate } from '@date-fns/tz';
 import { ISO_DATE, instantToIsoWithOffset, instantToLocal, isRealDate, localToInstant, nextDate, startOfLocalDay, wallText } from './time';
 
 describe('wall-clock time in a zone', () => {
@@ -113,5 +115,22 @@ describe('offsets against date-fns', () => {
     const transition = Date.UTC(2026, 2, 29, 1, 0); // 03:00 → 04:00 Helsinki
     expect(instantToIsoWithOffset(new Date(transition - 1000), 'Europe/Helsinki')).toBe('2026-03-29T02:59:59+02:00');
     expect(instantToIsoWithOffset(new Date(transition), 'Europe/Helsinki')).toBe('2026-03-29T04:00:00+03:00');
+  });
+});
+
+describe('instantToIsoWithOffset against date-fns', () => {
+  it.each(['Europe/Helsinki', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'Pacific/Chatham', 'UTC'])(
+    'writes the same text as formatISO in %s, every 7 h 13 min 17 s across two years and their transitions',
+    (zone) => {
+      const from = Date.UTC(2025, 0, 1);
+      for (let ms = from; ms < from + 2 * 366 * 86_400_000; ms += 26_000_000 + 1_000 * 17) {
+        expect(instantToIsoWithOffset(new Date(ms), zone)).toBe(formatISO(new TZDate(ms, zone)).replace(/Z$/, '+00:00'));
+      }
+    }
+  );
+
+  it('writes years before 1000 and before 1970 with four digits', () => {
+    expect(instantToIsoWithOffset(new Date('0999-12-31T23:59:59Z'), 'UTC')).toBe('0999-12-31T23:59:59+00:00');
+    expect(instantToIsoWithOffset(new Date('1969-07-20T20:17:40Z'), 'Europe/Helsinki')).toBe('1969-07-20T22:17:40+02:00'); // no summer time in Finland before 1981;
   });
 });

@@ -93,12 +93,41 @@ export function instantToLocal(instant: Date, zone: string): string {
   return wallText(shifted(instant, zone).wall);
 }
 
+const DATE_TEXT_LIMIT = 20_000;
+/** `YYYY-MM-DD` per day number (wall-clock days since 1970): feeds write tens of thousands of starts on a few hundred days. */
+const dateTexts = new Map<number, string>();
+const offsetTexts = new Map<number, string>();
+
+function dateText(day: number): string {
+  let text = dateTexts.get(day);
+  if (text === undefined) {
+    const d = new Date(day * DAY_MS);
+    text = `${pad4(d.getUTCFullYear())}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+    if (dateTexts.size >= DATE_TEXT_LIMIT) dateTexts.clear();
+    dateTexts.set(day, text);
+  }
+  return text;
+}
+
+function offsetText(offset: number): string {
+  let text = offsetTexts.get(offset);
+  if (text === undefined) {
+    const abs = Math.abs(offset);
+    text = `${offset < 0 ? '-' : '+'}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+    offsetTexts.set(offset, text);
+  }
+  return text;
+}
+
 /** ISO 8601 with the zone's offset at that instant: `2026-03-31T09:00:00+03:00`. */
 export function instantToIsoWithOffset(instant: Date, zone: string): string {
-  const { wall, offset } = shifted(instant, zone);
-  const sign = offset < 0 ? '-' : '+';
-  const abs = Math.abs(offset);
-  return `${wallText(wall)}:${pad2(wall.getUTCSeconds())}${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
+  const ms = instant.getTime();
+  const offset = offsetMinutes(zone, ms);
+  const wall = ms + offset * 60_000;
+  const day = Math.floor(wall / DAY_MS);
+  const seconds = Math.floor((wall - day * DAY_MS) / 1000);
+  const time = `${pad2(Math.floor(seconds / 3600))}:${pad2(Math.floor(seconds / 60) % 60)}:${pad2(seconds % 60)}`;
+  return `${dateText(day)}T${time}${offsetText(offset)}`;
 }
 
 /** Start of the local calendar day `YYYY-MM-DD` in `zone`, as an instant. */

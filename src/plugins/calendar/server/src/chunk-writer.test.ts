@@ -21,6 +21,20 @@ describe('ChunkWriter', () => {
     expect(chunks.map((c) => c.toString('utf8')).join('')).toBe(text);
   });
 
+  it('copies bytes in between text, across chunk boundaries, in order', () => {
+    const writer = new ChunkWriter(8);
+    const part = Buffer.from('«ä»', 'utf8');
+    for (let i = 0; i < 20; i += 1) {
+      writer.writeBytes(part);
+      writer.write(String(i));
+    }
+    const { chunks, length } = writer.end();
+    const expected = Array.from({ length: 20 }, (_, i) => `«ä»${i}`).join('');
+    expect(Buffer.concat(chunks).toString('utf8')).toBe(expected);
+    expect(length).toBe(Buffer.byteLength(expected));
+    expect(chunks.length).toBeGreaterThan(5);
+  });
+
   it('gives no chunks for nothing written', () => {
     const writer = new ChunkWriter();
     writer.write('');

@@ -1,39 +1,50 @@
 /**
  * Writes a large response as a list of bounded byte chunks instead of one string: a year of
  * occurrences is ten megabytes and more, and a string that size (plus its UTF-8 copy) is what
- * made a feed's peak memory twice its size. Small strings are gathered and encoded together, so
- * there is one Buffer per `chunkBytes`, not one per write.
+ * made a feed's peak memory twice its size. Text is encoded straight into the current chunk, and
+ * bytes encoded once (a piece version's part of every one of its occurrences) are copied in.
  */
 export const CHUNK_BYTES = 64 * 1024;
 
 export class ChunkWriter {
-  private parts: string[] = [];
-  private pending = 0;
+  private current: Buffer;
+  private offset = 0;
   private readonly chunks: Buffer[] = [];
   private total = 0;
 
-  constructor(private readonly chunkBytes = CHUNK_BYTES) {}
+  constructor(private readonly chunkBytes = CHUNK_BYTES) {
+    this.current = Buffer.allocUnsafe(chunkBytes);
+  }
 
   write(text: string): void {
-    this.parts.push(text);
-    // String length counts UTF-16 units; a unit is at most 3 bytes, so a chunk stays bounded.
-    this.pending += text.length;
-    if (this.pending >= this.chunkBytes) this.flush();
+    // A UTF-16 unit is at most 3 bytes of UTF-8: with that much room the text fits whole.
+    this.reserve(text.length * 3);
+    this.offset += this.current.write(text, this.offset, 'utf8');
+  }
+
+  writeBytes(bytes: Uint8Array): void {
+    this.reserve(bytes.length);
+    this.current.set(bytes, this.offset);
+    this.offset += bytes.length;
   }
 
   /** The chunks written, in order; the writer is spent. */
   end(): { chunks: Buffer[]; length: number } {
-    this.flush();
+    this.flush(0);
     return { chunks: this.chunks, length: this.total };
   }
 
-  private flush() {
-    if (this.parts.length === 0) return;
-    const chunk = Buffer.from(this.parts.join(''), 'utf8');
-    this.parts = [];
-    this.pending = 0;
-    if (chunk.length === 0) return;
-    this.chunks.push(chunk);
-    this.total += chunk.length;
+  /** Starts a new chunk when the current one has less than `bytes` left (big enough for them). */
+  private reserve(bytes: number) {
+    if (this.current.length - this.offset < bytes) this.flush(bytes);
+  }
+
+  private flush(room: number) {
+    if (this.offset > 0) {
+      this.chunks.push(this.current.subarray(0, this.offset));
+      this.total += this.offset;
+    }
+    this.current = room > 0 ? Buffer.allocUnsafe(Math.max(this.chunkBytes, room)) : Buffer.alloc(0);
+    this.offset = 0;
   }
 }

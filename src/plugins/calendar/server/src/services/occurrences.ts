@@ -17,15 +17,26 @@ import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
 import { encodeCursor } from '../../../core/query/occurrence-page';
 import type { BuildContext, FeedBody } from './feed-cache';
-import { compareDated, patched, writePublicFeed, type Dated } from './public-feed-json';
+import { compareDated, entryOf, mergeSorted, patched, writePublicFeed, type Dated, type FeedEntry } from './public-feed-json';
+import { indexedPublicFeed } from './indexed-public-feed';
+import type { PieceSelection } from './piece-selection';
 import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
+/** Versions the index could not answer, read per query. */
+const OTHERS_PER_READ = 5000;
+
+const chunked = <T>(list: T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
 
 /** How many unexpandable pieces are remembered as already logged (then the memory starts over). */
 const REPORTED_LIMIT = 10_000;
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
+  const indexed = indexedPublicFeed(strapi);
   const defaultZone = () => getConfig(strapi, 'defaultTimeZone');
   /** A piece's own zone, else the calendar's (read once per feed, not per occurrence). */
   const zones = () => {
@@ -70,7 +81,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!(error instanceof RecurrenceError)) throw error;
       throw new errors.ValidationError(error.message, { errors: [fieldError('to', error.message)] });
     }
-    const occurrences: Dated[] = expanded.occurrences.map(({ item, occurrence }) => ({ row: item, start: occurrence.start.getTime() }));
+    const occurrences: Dated<PieceRow>[] = expanded.occurrences.map(({ item, occurrence }) => ({
+      item,
+      start: occurrence.start.getTime(),
+    }));
     occurrences.sort(compareDated);
     const problems = expanded.problems.map(({ item: row, kind, message }) => {
       reportOnce(row, kind, message);
@@ -88,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   ) {
     const { occurrences, problems } = await sorted(rows, query, options);
     const zoneOf = zones();
-    return { items: occurrences.map(({ row, start }) => build(row, new Date(start), zoneOf(row))), problems };
+    return { items: occurrences.map(({ item, start }) => build(item, new Date(start), zoneOf(item))), problems };
   }
 
   /** Each row with its document's locales in the audience. */
@@ -98,6 +112,29 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       row.locales = locales.length ? locales : [row.locale];
     }
     return rows;
+  }
+
+  /**
+   * The selection's published occurrences as feed entries, in the feeds' order: from the index's
+   * stored entries where it can vouch for them, the other versions read and expanded.
+   */
+  async function publicOccurrences(selection: PieceSelection & { audience: 'public' }, query: OccurrenceQuery): Promise<Dated[]> {
+    const fromIndex = await indexed.read(selection, query);
+    if (fromIndex && !fromIndex.others.length) return fromIndex.occurrences;
+    const zoneOf = zones();
+    const entries = new Map<PieceRow, FeedEntry>();
+    const entry = (row: PieceRow) => entries.get(row) ?? entries.set(row, entryOf(row, zoneOf(row))).get(row)!;
+    let list = fromIndex?.occurrences ?? [];
+    // In parts, so a whole feed of versions (after a channel's slug changed) stays under the bound-parameter limits.
+    const parts = fromIndex ? chunked(fromIndex.others, OTHERS_PER_READ).map((pieceIds) => ({ ...selection, pieceIds })) : [selection];
+    for (const part of parts) {
+      const { occurrences } = await sorted(await getService(strapi, 'piece-repository').find(part), query);
+      list = mergeSorted(
+        list,
+        occurrences.map(({ item, start }) => ({ item: entry(item), start }))
+      );
+    }
+    return list;
   }
 
   const meta = (query: OccurrenceQuery, count: number) => ({
@@ -156,15 +193,14 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         withIndex: true,
         withPublishedLocales: true,
       } as const;
-      const read = async (documentIds?: string[]) =>
-        (await sorted(await getService(strapi, 'piece-repository').find({ ...selection, documentIds }), query)).occurrences;
+      const read = (documentIds?: string[]) => publicOccurrences({ ...selection, documentIds }, query);
       const key = `public|${query.from.getTime()}|${query.to.getTime()}|${JSON.stringify([query.filters, locales])}`;
       const changedSince = (since: number, until: number) => getService(strapi, 'occurrence-index').changedDocuments(since, until, false);
       const kept = context && (await patched(cache.recallState<Dated[]>(key), context.version, changedSince, read));
       const list = kept ?? (await read());
       if (context) cache.rememberState(key, context, list, list.length);
       const { from, to, timeZone } = meta(query, 0);
-      return writePublicFeed(list, zones(), query.page, { from, to, timeZone });
+      return writePublicFeed(list, query.page, { from, to, timeZone });
     },
 
     /**

@@ -12,10 +12,10 @@ import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
 import { CONTENT_TYPES } from '../constants';
 import { dbHelpers, jsonColumn } from '../db';
 import { query } from '../query';
-import type { QueryBuilder } from './scheduler/db-clock';
+import { pieceSelection, RELATION_FILTERS, selectsNothing, type PieceSelection } from './piece-selection';
 import { TABLES } from './occurrence-index/tables';
 
-type Audience = 'public' | 'admin';
+export type { PieceSelection } from './piece-selection';
 
 export interface PieceRow {
   id: number;
@@ -66,98 +66,17 @@ const PUBLIC_FIELDS = [
 const ADMIN_FIELDS = [...PUBLIC_FIELDS, 'editorialStatus', 'dueAt', 'publishedAt'] as const;
 const DATE_FIELDS = new Set(['publishAt', 'updatedAt', 'publishedAt', 'dueAt']);
 
-const RELATION_FILTERS = [
-  ['channel', 'channels', CONTENT_TYPES.channel],
-  ['persona', 'personas', CONTENT_TYPES.persona],
-  ['theme', 'theme', CONTENT_TYPES.theme],
-] as const;
-
-export interface PieceSelection {
-  audience: Audience;
-  filters: OccurrenceFilters;
-  /** Resolved locale codes (null: every locale); `filters.locale` is what was asked. */
-  locales: string[] | null;
-  /** Pieces that may have an occurrence in [from, to); none = every scheduled piece. */
-  range?: { from: Date; to: Date };
-  /** Only pieces without publishAt (the backlog). */
-  backlog?: boolean;
-  /** The admin user asking, for `assignee=me`. */
-  userId?: number;
-  limit?: number;
-  /** Each row with its occurrence index entry (`indexSource`). */
-  withIndex?: boolean;
-  /** Only these documents (a cached feed re-reading what was written). */
-  documentIds?: string[];
-  /** Each row with its document's published locales (`locales`), read in the same query. */
-  withPublishedLocales?: boolean;
-}
-
-interface JoinTable {
-  name: string;
-  joinColumn: { name: string };
-  inverseJoinColumn: { name: string };
-}
-
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const { knex, meta, table, col: column, dbTime, toDate, sqlite } = dbHelpers(strapi);
-  const joinTable = (uid: UID.Schema, field: string) => (meta(uid).attributes[field] as { joinTable: JoinTable }).joinTable;
+  const { knex, table, col: column, toDate, sqlite } = dbHelpers(strapi);
+  const { applySelection, joinTable, pieces } = pieceSelection(strapi);
 
   const PIECE = CONTENT_TYPES.contentPiece;
-
-  /** The WHERE of a selection, applied to a query on the pieces table aliased `p`. */
-  function applySelection(qb: QueryBuilder, selection: PieceSelection) {
-    const c = (field: string) => `p.${column(PIECE, field)}`;
-    const { filters, audience } = selection;
-    if (audience === 'public') qb.whereNotNull(c('publishedAt'));
-    else qb.whereNull(c('publishedAt'));
-    if (selection.backlog) {
-      qb.whereNull(c('publishAt'));
-    } else {
-      qb.whereNotNull(c('publishAt'));
-      if (selection.range) {
-        const { from, to } = selection.range;
-        qb.where(c('publishAt'), '<', dbTime(to));
-        qb.where((inner) => inner.whereNotNull(c('recurrence')).orWhere(c('publishAt'), '>=', dbTime(from)));
-      }
-    }
-    if (selection.locales) qb.whereIn(c('locale'), selection.locales);
-    if (selection.documentIds) qb.whereIn(c('documentId'), selection.documentIds);
-    if (filters.stage) qb.whereIn(c('funnelStage'), filters.stage);
-    if (filters.goal) qb.whereIn(c('contentGoal'), filters.goal);
-    if (filters.format) qb.whereIn(c('format'), filters.format);
-    for (const [param, relation, targetUid] of RELATION_FILTERS) {
-      const wanted = filters[param];
-      if (!wanted) continue;
-      const jt = joinTable(PIECE, relation);
-      qb.whereIn(
-        'p.id',
-        knex()(`${jt.name} as l`)
-          .join(`${table(targetUid)} as t`, `t.id`, `l.${jt.inverseJoinColumn.name}`)
-          .whereIn(`t.${column(targetUid, 'slug')}`, wanted)
-          .select(`l.${jt.joinColumn.name}`)
-      );
-    }
-    if (audience === 'admin' && filters.editorialStatus) qb.whereIn(c('editorialStatus'), filters.editorialStatus);
-    if (audience === 'admin' && filters.assignee) {
-      const jt = joinTable(PIECE, 'assignee');
-      const ids = filters.assignee
-        .filter((a) => a !== 'none')
-        .map((a) => (a === 'me' ? selection.userId : Number(a)))
-        .filter((id): id is number => typeof id === 'number');
-      const assigned = knex()(jt.name).select(jt.joinColumn.name);
-      qb.where((inner) => {
-        inner.whereIn('p.id', assigned.clone().whereIn(jt.inverseJoinColumn.name, ids.length ? ids : [-1]));
-        if (filters.assignee!.includes('none')) inner.orWhereNotIn('p.id', assigned.clone());
-      });
-    }
-    return qb;
-  }
 
   /** slug lists per piece id for one relation, selected with the same conditions as the pieces. */
   async function relationSlugs(relation: string, targetUid: UID.ContentType, ids: Set<number>, selection: PieceSelection) {
     const jt = joinTable(PIECE, relation);
-    const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
-    const rows: Array<{ pid: number; slug: string }> = await knex()(`${jt.name} as l`)
+    const pieceIds = applySelection(pieces(selection).select('p.id'), selection);
+    const rows: Array<{ pid: number; slug: string }> = await (selection.db ?? knex())(`${jt.name} as l`)
       .join(`${table(targetUid)} as t`, 't.id', `l.${jt.inverseJoinColumn.name}`)
       .whereIn(`l.${jt.joinColumn.name}`, pieceIds)
       .select({ pid: `l.${jt.joinColumn.name}`, slug: `t.${column(targetUid, 'slug')}` })
@@ -175,10 +94,10 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   async function assignees(ids: Set<number>, selection: PieceSelection) {
     const jt = joinTable(PIECE, 'assignee');
     const users = CONTENT_TYPES.adminUser;
-    const pieceIds = applySelection(knex()(`${table(PIECE)} as p`).select('p.id'), selection);
-    const rows: Array<{ pid: number; id: number; firstname: string | null; lastname: string | null; email: string }> = await knex()(
-      `${jt.name} as l`
-    )
+    const pieceIds = applySelection(pieces(selection).select('p.id'), selection);
+    const rows: Array<{ pid: number; id: number; firstname: string | null; lastname: string | null; email: string }> = await (
+      selection.db ?? knex()
+    )(`${jt.name} as l`)
       .join(`${table(users)} as u`, 'u.id', `l.${jt.inverseJoinColumn.name}`)
       .whereIn(`l.${jt.joinColumn.name}`, pieceIds)
       .select({
@@ -209,13 +128,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     },
 
     async find(selection: PieceSelection): Promise<PieceRow[]> {
-      // A filter narrowed to nothing (feed token ∩ request) matches nothing.
-      if (Object.values(selection.filters).some((values) => Array.isArray(values) && values.length === 0)) return [];
+      if (selectsNothing(selection)) return [];
       const fields = selection.audience === 'admin' ? ADMIN_FIELDS : PUBLIC_FIELDS;
-      const qb = applySelection(
-        knex()(`${table(PIECE)} as p`).select(Object.fromEntries(fields.map((f) => [f, `p.${column(PIECE, f)}`]))),
-        selection
-      );
+      const qb = applySelection(pieces(selection).select(Object.fromEntries(fields.map((f) => [f, `p.${column(PIECE, f)}`]))), selection);
       if (selection.withIndex) {
         qb.leftJoin(`${TABLES.sources} as s`, 's.piece_id', 'p.id').select({
           indexStatus: 's.status',

@@ -5,6 +5,7 @@
  * before and after `start`, and each occurrence is those two with its start between them. The
  * output is byte for byte what `JSON.stringify` gives for the documented shape and key order
  * (`public-feed-json.test.ts` checks it), without an object per occurrence or a 10 MB string.
+ * The occurrence index keeps each published version's entry, written with its occurrences.
  */
 import { ChunkWriter } from '../chunk-writer';
 import { compareOccurrenceParts, pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
@@ -14,21 +15,39 @@ import type { FeedBody } from './feed-cache';
 import { base } from './occurrence-fields';
 import type { PieceRow } from './piece-repository';
 
-/** An occurrence as the feeds sort it: its piece version and its start (ms). */
-export interface Dated {
-  row: PieceRow;
+/** What identifies an occurrence's piece version in the feeds' order. */
+export interface Keyed {
+  documentId: string;
+  locale: string;
+}
+
+/** An occurrence as the feeds sort it: its piece version (a row, or its feed entry) and its start (ms). */
+export interface Dated<T extends Keyed = FeedEntry> {
+  item: T;
   start: number;
 }
 
-export const keyOf = (o: Dated) => ({ start: o.start, documentId: o.row.documentId, locale: o.row.locale });
+/**
+ * A published piece version as the public feed writes it: the JSON before and after `start`
+ * for its zone. Made from a row (`entryOf`), or kept in the occurrence index with its
+ * occurrences, so that a feed built from nothing reads no relations and serialises nothing.
+ */
+export interface FeedEntry extends Keyed {
+  /** UTF-8, encoded once for all of the version's occurrences. */
+  before: Buffer;
+  after: Buffer;
+  zone: string;
+}
+
+export const keyOf = (o: Dated<Keyed>) => ({ start: o.start, documentId: o.item.documentId, locale: o.item.locale });
 
 /** The feeds' order (start, documentId, locale), without a key object per comparison. */
-export const compareDated = (a: Dated, b: Dated): number =>
-  compareOccurrenceParts(a.start, a.row.documentId, a.row.locale, b.start, b.row.documentId, b.row.locale);
+export const compareDated = (a: Dated<Keyed>, b: Dated<Keyed>): number =>
+  compareOccurrenceParts(a.start, a.item.documentId, a.item.locale, b.start, b.item.documentId, b.item.locale);
 
 /** Two lists in the feeds' order as one, in one pass. */
-export function mergeSorted(a: readonly Dated[], b: readonly Dated[]): Dated[] {
-  const out: Dated[] = new Array(a.length + b.length);
+export function mergeSorted<T extends Keyed>(a: readonly Dated<T>[], b: readonly Dated<T>[]): Dated<T>[] {
+  const out: Dated<T>[] = new Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let k = 0;
@@ -55,28 +74,17 @@ export async function patched(
   if (changed === 'everything') return null;
   if (!changed.size) return prior.value;
   return mergeSorted(
-    prior.value.filter((o) => !changed.has(o.row.documentId)),
+    prior.value.filter((o) => !changed.has(o.item.documentId)),
     await read([...changed])
   );
 }
 
-interface Fragment {
-  before: string;
-  after: string;
-  zone: string;
-}
-
-/**
- * Each row's fragment, for as long as the row is kept (a cached feed's rows are reused by its
- * next build; a row read afresh is a new object).
- */
-const fragments = new WeakMap<PieceRow, Fragment>();
-
-/** `{"documentId":…,"summary":…,"start":"` and `",…}`: the documented key order around start. */
-function fragmentOf(row: PieceRow, zone: string): Fragment {
+/** A row's feed entry: `{"documentId":…,"summary":…,"start":"` and `",…}`, the documented key order around start. */
+export function entryOf(row: PieceRow, zone: string): FeedEntry {
   const { documentId, locale, locales, title, slug, summary, ...rest } = base(row, zone);
   const head = JSON.stringify({ documentId, locale, locales, title, slug, summary });
-  return { before: `${head.slice(0, -1)},"start":"`, after: `",${JSON.stringify(rest).slice(1)}`, zone };
+  const before = `${head.slice(0, -1)},"start":"`;
+  return { documentId, locale, before: Buffer.from(before), after: Buffer.from(`",${JSON.stringify(rest).slice(1)}`), zone };
 }
 
 /**
@@ -85,7 +93,6 @@ function fragmentOf(row: PieceRow, zone: string): Fragment {
  */
 export function writePublicFeed(
   sorted: readonly Dated[],
-  zoneOf: (row: PieceRow) => string,
   page: OccurrencePage | null | undefined,
   meta: Omit<FeedMeta, 'count' | 'nextCursor'>
 ): FeedBody {
@@ -93,16 +100,11 @@ export function writePublicFeed(
   const out = new ChunkWriter();
   out.write('{"data":[');
   for (let i = 0; i < items.length; i += 1) {
-    const { row, start } = items[i];
-    let fragment = fragments.get(row);
-    if (!fragment || fragment.zone !== zoneOf(row)) {
-      fragment = fragmentOf(row, zoneOf(row));
-      fragments.set(row, fragment);
-    }
+    const { item, start } = items[i];
     if (i > 0) out.write(',');
-    out.write(fragment.before);
-    out.write(instantToIsoWithOffset(new Date(start), fragment.zone));
-    out.write(fragment.after);
+    out.writeBytes(item.before);
+    out.write(instantToIsoWithOffset(new Date(start), item.zone));
+    out.writeBytes(item.after);
   }
   out.write(`],"meta":${JSON.stringify({ ...meta, count: items.length, nextCursor } satisfies FeedMeta)}}`);
   return out.end();

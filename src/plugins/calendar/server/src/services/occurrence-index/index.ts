@@ -12,6 +12,7 @@ import { lockForTransaction } from '../../db';
 import { getConfig, getService } from '../../utils';
 import type { Db } from '../scheduler/db-clock';
 import { changedDocuments, currentVersion, record, touched, type Change } from './changes';
+import { feedEntryStore } from './feed-entries';
 import { indexer } from './indexer';
 import { RULES_VERSION, TABLES, bool, ensureTables, num } from './tables';
 
@@ -30,7 +31,8 @@ const EVERYTHING: Change[] = [
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const ix = indexer(strapi);
+  const entries = feedEntryStore(strapi);
+  const ix = indexer(strapi, entries);
   const knex = () => strapi.db.connection;
   const settings = () => getConfig(strapi, 'occurrenceIndex');
   const defaultZone = () => getConfig(strapi, 'defaultTimeZone');
@@ -94,12 +96,13 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             if (!(await readState())) throw error;
           });
       }
+      await entries.setUp(knex());
       tablesReady = true;
     },
 
     /** The boot check, and the hourly one. Outside any transaction: a rebuild runs in its own. */
     async start() {
-      await service.check();
+      if ((await service.check()) === 'ready') service.refreshFragments();
       // The window rolls at the turn of the year; looked at hourly.
       timer = setInterval(
         () => void service.check().catch((e: Error) => strapi.log.error(`[calendar] occurrence index: ${e.message}`)),
@@ -151,6 +154,18 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       if (!tablesReady || !settings().enabled) return null;
       const state = await readState();
       return state && state.ready && state.rules === RULES_VERSION && covers(state.window, range) ? state : null;
+    },
+
+    /** The feed entries (their freshness check is part of the public feed's read). */
+    feedEntries: entries,
+
+    /** In a channel's, persona's or theme's write: every feed entry is stale from its commit. */
+    shownTypeWritten: (trx: Db) => (tablesReady ? entries.bump(trx) : Promise.resolve()),
+
+    /** Stale feed entries made again in the background (after a channel, persona or theme write). */
+    refreshFragments() {
+      if (!tablesReady) return;
+      void entries.refresh(defaultZone).catch((e: Error) => strapi.log.error(`[calendar] feed entries not refreshed: ${e.message}`));
     },
 
     /** Start instants (ms) per piece version in `range`; `pieceIds` narrows the scan when few. */
@@ -225,6 +240,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       for (const retry of retries) clearTimeout(retry);
       retries.clear();
       await rebuilding?.catch(() => undefined);
+      await entries.settled();
     },
   };
   return service;

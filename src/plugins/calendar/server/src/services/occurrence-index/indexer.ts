@@ -10,6 +10,7 @@ import { CONTENT_TYPES } from '../../constants';
 import { dbHelpers, jsonColumn } from '../../db';
 import type { Db } from '../scheduler/db-clock';
 import type { Change } from './changes';
+import type { FeedEntryStore } from './feed-entries';
 import { TABLES, bool, num } from './tables';
 
 const PIECE = CONTENT_TYPES.contentPiece;
@@ -26,24 +27,20 @@ export interface VersionRow {
   recurrenceExceptions: unknown;
 }
 
-export function indexer(strapi: Core.Strapi) {
-  const { table, col, toDate } = dbHelpers(strapi);
-  const select = () =>
-    Object.fromEntries(
-      ['id', 'documentId', 'publishedAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions'].map((f) => [f, col(PIECE, f)])
-    );
-  // Read as the feeds read it (so the schedule keys agree); unreadable text never fails the write.
-  const exceptions = (v: unknown): string[] => {
-    try {
-      const parsed = jsonColumn(v);
-      return Array.isArray(parsed) ? parsed : [];
-    } catch {
-      return [];
-    }
-  };
+/** Read as the feeds read it (so the schedule keys agree); unreadable text never fails the write. */
+const exceptions = (v: unknown): string[] => {
+  try {
+    const parsed = jsonColumn(v);
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    return [];
+  }
+};
 
-  /** The schedule of a version as the feeds expand it (its zone, or the calendar's default). */
-  function scheduleOf(row: VersionRow, defaultZone: string) {
+/** The schedule of a version as the feeds expand it (its zone, or the calendar's default). */
+export function indexerSchedule(strapi: Core.Strapi) {
+  const { toDate } = dbHelpers(strapi);
+  return (row: Omit<VersionRow, 'id' | 'documentId' | 'publishedAt'>, defaultZone: string) => {
     const publishAt = toDate(row.publishAt);
     if (!publishAt) return null;
     return {
@@ -52,21 +49,33 @@ export function indexer(strapi: Core.Strapi) {
       recurrence: row.recurrence,
       recurrenceExceptions: exceptions(row.recurrenceExceptions),
     };
-  }
+  };
+}
+
+export function indexer(strapi: Core.Strapi, entries: FeedEntryStore) {
+  const { table, col } = dbHelpers(strapi);
+  const select = () =>
+    Object.fromEntries(
+      ['id', 'documentId', 'publishedAt', 'publishAt', 'timeZone', 'recurrence', 'recurrenceExceptions'].map((f) => [f, col(PIECE, f)])
+    );
+  const scheduleOf = indexerSchedule(strapi);
 
   async function insertBatched(trx: Db, name: string, rows: Array<Record<string, unknown>>) {
     for (let i = 0; i < rows.length; i += INSERT_BATCH) await trx(name).insert(rows.slice(i, i + INSERT_BATCH));
   }
 
-  /** Source and occurrence rows of `rows`, written after their old ones are deleted by the caller. */
+  /** Source, occurrence and feed entry rows of `rows`, written after their old ones are deleted by the caller. */
   async function write(trx: Db, rows: VersionRow[], window: Range, defaultZone: string) {
     const sources: Array<Record<string, unknown>> = [];
+    const publishedIds: number[] = [];
     const occurrences: Array<Record<string, unknown>> = [];
     const spans: Array<{ published: boolean; from: number; to: number }> = [];
     for (const row of rows) {
       const published = row.publishedAt !== null && row.publishedAt !== undefined;
       const schedule = scheduleOf(row, defaultZone);
       const entry = schedule ? indexEntry(schedule, window) : { status: 'ok' as const, starts: [], message: null };
+      // Only a version whose occurrences the index holds gets a feed entry; the others are expanded.
+      if (published && schedule && entry.status === 'ok') publishedIds.push(row.id);
       const span = spanOf(entry.starts);
       // A piece left out of the index ('dense') or unexpandable still changes what feeds show.
       if (span) spans.push({ published, ...span });
@@ -85,6 +94,7 @@ export function indexer(strapi: Core.Strapi) {
     }
     await insertBatched(trx, TABLES.sources, sources);
     await insertBatched(trx, TABLES.occurrences, occurrences);
+    await entries.write(trx, publishedIds, defaultZone);
     return spans;
   }
 
@@ -123,6 +133,7 @@ export function indexer(strapi: Core.Strapi) {
         const part = drop.slice(i, i + INSERT_BATCH);
         await trx(TABLES.occurrences).whereIn('piece_id', part).del();
         await trx(TABLES.sources).whereIn('piece_id', part).del();
+        await trx(TABLES.feedEntries).whereIn('piece_id', part).del();
       }
       const after = await write(trx, rows, window, defaultZone);
       return changesOf([...before, ...after], documentIds);
@@ -139,7 +150,7 @@ export function indexer(strapi: Core.Strapi) {
       const rows: VersionRow[] = await q;
       const last = rows.length ? rows[rows.length - 1].id : null;
       // The last chunk (none left) clears what is past every version still there.
-      for (const name of [TABLES.occurrences, TABLES.sources]) {
+      for (const name of [TABLES.occurrences, TABLES.sources, TABLES.feedEntries]) {
         const del = trx(name).where('piece_id', '>', afterId);
         if (last !== null) del.where('piece_id', '<=', last);
         await del.del();

@@ -9,7 +9,7 @@
  * seen: the feeds notice their schedule no longer matches its index entry and expand that
  * version on demand; `npm run reindex` brings the index back.
  */
-import type { Core } from '@strapi/strapi';
+import type { Core, UID } from '@strapi/strapi';
 import { CONTENT_TYPES } from '../../constants';
 import { getService } from '../../utils';
 import type { Db } from '../scheduler/db-clock';
@@ -18,6 +18,15 @@ import type { Change } from './changes';
 const PIECE_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublish', 'discardDraft', 'clone']);
 /** What every feed item shows besides the piece itself (slugs, names, a theme's quiet season). */
 const SHOWN_TYPES = new Set<string>([CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.theme]);
+
+/** Whether a channel, persona or theme write changes what feed entries show of it: its slug. */
+async function changesSlug(strapi: Core.Strapi, context: { uid: string; action: string; params: unknown }) {
+  const { documentId, data } = context.params as { documentId?: string; data?: { slug?: unknown } };
+  if (context.action === 'delete') return true;
+  if (context.action !== 'update' || !documentId || data?.slug === undefined) return false;
+  const old = await strapi.db.query(context.uid as UID.ContentType).findOne({ where: { documentId }, select: ['slug'] });
+  return !old || old.slug !== data.slug;
+}
 
 export function registerIndexMiddleware(strapi: Core.Strapi) {
   strapi.documents.use(async (context, next) => {
@@ -30,8 +39,10 @@ export function registerIndexMiddleware(strapi: Core.Strapi) {
       async ({ trx, onCommit }: { trx: Db; onCommit: (cb: () => void) => void }) => {
         const params = context.params as { documentId?: string; status?: string };
         let written: Awaited<ReturnType<typeof next>>;
-        if (!isPiece) written = await next();
-        else {
+        if (!isPiece) {
+          if (await changesSlug(strapi, context)) await index.shownTypeWritten(trx);
+          written = await next();
+        } else {
           if (params.documentId) await index.lockDocument(trx, params.documentId);
           written = await next();
           const writtenId = (written as { documentId?: string } | null)?.documentId;
@@ -42,12 +53,16 @@ export function registerIndexMiddleware(strapi: Core.Strapi) {
         }
         // Inside a caller's transaction, the change log waits for that transaction's commit.
         const log = changes;
-        if (nested) onCommit(() => void index.recordCommitted(log));
+        if (nested) onCommit(() => void index.recordCommitted(log).then(() => !isPiece && index.refreshFragments()));
         return written;
       }
     );
     // This write was the transaction: it has committed, and the log is written before the answer.
-    if (!nested) await index.recordCommitted(changes);
+    if (!nested) {
+      await index.recordCommitted(changes);
+      // Entries showing the old slugs are made again in the background (stale ones are not served).
+      if (!isPiece) index.refreshFragments();
+    }
     return result;
   });
 }

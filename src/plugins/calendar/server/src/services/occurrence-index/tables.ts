@@ -10,6 +10,10 @@
  *   counter incremented under its row lock after each indexed write (see `changes.ts`)
  * - changes: which span of time (and which audience) each version touched
  * - changed documents: which documents each version wrote (a cached feed re-reads only those)
+ * - feed entries: each published version's public feed entry (its JSON around `start`), with
+ *   what it was made from (the version's updatedAt and schedule as stored) and the epoch
+ * - epoch: one row, incremented by every write that changes a channel's, persona's or theme's
+ *   slug (which the entries show), so an entry made before it is not served
  */
 import type { Db } from '../scheduler/db-clock';
 
@@ -19,15 +23,19 @@ export const TABLES = {
   state: 'calendar_occurrence_state',
   changes: 'calendar_occurrence_changes',
   changedDocuments: 'calendar_occurrence_changed_documents',
+  feedEntries: 'calendar_occurrence_feed_entries',
+  epoch: 'calendar_occurrence_epoch',
 } as const;
 
 /** Bumped whenever what an entry holds changes meaning: the index is rebuilt at the next boot. */
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
 
 /** Plain DDL with IF NOT EXISTS: the same on SQLite and PostgreSQL, and harmless when run twice. */
 const DDL = [
   `CREATE TABLE IF NOT EXISTS ${TABLES.occurrences} (piece_id integer NOT NULL, published boolean NOT NULL, start_ms bigint NOT NULL)`,
-  `CREATE INDEX IF NOT EXISTS calendar_occurrences_range ON ${TABLES.occurrences} (published, start_ms)`,
+  // With piece_id, a feed's range scan reads the index alone.
+  `DROP INDEX IF EXISTS calendar_occurrences_range`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrences_range_piece ON ${TABLES.occurrences} (published, start_ms, piece_id)`,
   `CREATE INDEX IF NOT EXISTS calendar_occurrences_piece ON ${TABLES.occurrences} (piece_id)`,
   `CREATE TABLE IF NOT EXISTS ${TABLES.sources} (piece_id integer PRIMARY KEY, document_id varchar(64) NOT NULL,
      published boolean NOT NULL, status varchar(16) NOT NULL, message text, schedule_key text, first_ms bigint, last_ms bigint)`,
@@ -39,6 +47,10 @@ const DDL = [
   `CREATE INDEX IF NOT EXISTS calendar_occurrence_changes_version ON ${TABLES.changes} (version)`,
   `CREATE TABLE IF NOT EXISTS ${TABLES.changedDocuments} (version bigint NOT NULL, published boolean NOT NULL, document_id varchar(64) NOT NULL)`,
   `CREATE INDEX IF NOT EXISTS calendar_occurrence_changed_documents_version ON ${TABLES.changedDocuments} (version)`,
+  `CREATE TABLE IF NOT EXISTS ${TABLES.feedEntries} (piece_id integer PRIMARY KEY, before_json text NOT NULL, after_json text NOT NULL,
+     zone varchar(64) NOT NULL, epoch bigint NOT NULL, updated_ms bigint, publish_ms bigint, time_zone text, recurrence text, exceptions text)`,
+  `CREATE INDEX IF NOT EXISTS calendar_occurrence_feed_entries_epoch ON ${TABLES.feedEntries} (epoch)`,
+  `CREATE TABLE IF NOT EXISTS ${TABLES.epoch} (id integer PRIMARY KEY, epoch bigint NOT NULL)`,
 ];
 
 export async function ensureTables(knex: Db): Promise<void> {

@@ -1,0 +1,99 @@
+/**
+ * The public feed's occurrences straight from the occurrence index: one query reads each
+ * selected published version with its stored feed entry and its starts in the range (aggregated
+ * per version in SQL), and nothing is serialised but the starts. A version the index cannot
+ * vouch for is handed back to be read and expanded as before: it has no entry (its rule is not
+ * 'ok' in the index), its entry is not fresh (see `feed-entries.ts`), or it has more occurrences
+ * in the range than a feed may hold (that answer, a 400, is the expander's).
+ */
+import type { Core } from '@strapi/strapi';
+import { MAX_OCCURRENCES_PER_RANGE, type Range } from '../../../core/recurrence/expand';
+import { CONTENT_TYPES } from '../constants';
+import { dbHelpers } from '../db';
+import { getConfig, getService } from '../utils';
+import { TABLES, bool } from './occurrence-index/tables';
+import { pieceSelection, selectsNothing, type PieceSelection } from './piece-selection';
+import { compareDated, type Dated, type FeedEntry } from './public-feed-json';
+
+const PIECE = CONTENT_TYPES.contentPiece;
+
+export interface IndexedOccurrences {
+  /** In the feeds' order. */
+  occurrences: Dated[];
+  /** Piece versions to read and expand as before. */
+  others: number[];
+}
+
+interface Row {
+  id: number;
+  documentId: string;
+  locale: string;
+  before: string | null;
+  after: string | null;
+  zone: string | null;
+  fresh: unknown;
+}
+
+export function indexedPublicFeed(strapi: Core.Strapi) {
+  const { col, sqlite } = dbHelpers(strapi);
+  const { applySelection, pieces } = pieceSelection(strapi);
+
+  /**
+   * Starts per published version in the range, as one comma-separated text per version (a read
+   * of the covering index; one row per version instead of per occurrence). A query of its own:
+   * joined to the pieces, SQLite builds a temporary index on it that costs more than the scan.
+   */
+  async function startsIn(range: Range): Promise<Map<number, string>> {
+    const agg = sqlite() ? 'group_concat(start_ms)' : `string_agg(start_ms::text, ',')`;
+    const result = await strapi.db.connection.raw(
+      `SELECT piece_id, ${agg} AS starts FROM ${TABLES.occurrences} WHERE published = ? AND start_ms >= ? AND start_ms < ? GROUP BY piece_id`,
+      [sqlite() ? 1 : true, range.from.getTime(), range.to.getTime()]
+    );
+    const rows: Array<{ piece_id: unknown; starts: string }> = Array.isArray(result) ? result : result.rows;
+    return new Map(rows.map((row) => [Number(row.piece_id), row.starts]));
+  }
+
+  return {
+    /** The selection's published occurrences in `range`, or null when the index cannot answer the range. */
+    async read(selection: PieceSelection & { audience: 'public' }, range: Range): Promise<IndexedOccurrences | null> {
+      const index = getService(strapi, 'occurrence-index');
+      if (!(await index.usableFor(range))) return null;
+      if (selectsNothing(selection)) return { occurrences: [], others: [] };
+      const c = (field: string) => `p.${col(PIECE, field)}`;
+      const defaultZone = getConfig(strapi, 'defaultTimeZone');
+      const entries = getService(strapi, 'occurrence-index').feedEntries;
+      const query = pieces(selection)
+        .leftJoin(`${TABLES.feedEntries} as f`, 'f.piece_id', 'p.id')
+        .select({
+          id: 'p.id',
+          documentId: c('documentId'),
+          locale: c('locale'),
+          before: 'f.before_json',
+          after: 'f.after_json',
+          zone: 'f.zone',
+        })
+        .select(strapi.db.connection.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(defaultZone)));
+      const [rows, startsOf] = await Promise.all([applySelection(query, selection) as Promise<Row[]>, startsIn(range)]);
+      const occurrences: Dated[] = [];
+      const others: number[] = [];
+      for (const row of rows) {
+        const text = startsOf.get(row.id);
+        const starts = text ? text.split(',') : [];
+        if (!bool(row.fresh) || starts.length > MAX_OCCURRENCES_PER_RANGE) {
+          others.push(row.id);
+          continue;
+        }
+        const entry: FeedEntry = {
+          documentId: row.documentId,
+          locale: row.locale,
+          before: Buffer.from(row.before!),
+          after: Buffer.from(row.after!),
+          zone: row.zone!,
+        };
+        for (const start of starts) occurrences.push({ item: entry, start: Number(start) });
+      }
+      occurrences.sort(compareDated);
+      return { occurrences, others };
+    },
+  };
+}
