@@ -22,6 +22,12 @@ export class ChunkWriter {
     this.offset += this.current.write(text, this.offset, 'utf8');
   }
 
+  /** Text known to be ASCII (a time stamp): one byte per character, no UTF-8 encoding. */
+  writeAscii(text: string): void {
+    this.reserve(text.length);
+    this.offset += this.current.write(text, this.offset, 'latin1');
+  }
+
   writeBytes(bytes: Uint8Array): void {
     this.reserve(bytes.length);
     this.current.set(bytes, this.offset);

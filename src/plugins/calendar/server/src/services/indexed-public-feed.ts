@@ -28,10 +28,27 @@ interface Row {
   id: number;
   documentId: string;
   locale: string;
-  before: string | null;
-  after: string | null;
   zone: string | null;
   fresh: unknown;
+  /** SQLite: the entry's two parts as one blob, split at a NUL (JSON text has none unescaped). */
+  bytes?: Buffer | null;
+  before?: string | null;
+  after?: string | null;
+}
+
+/**
+ * SQLite hands a blob over as bytes, with no UTF-8 decoding into a string and back: the parts
+ * are views of it. PostgreSQL's bytea would travel as hex, so there the parts come as text.
+ */
+const ENTRY_BYTES = {
+  sqlite: 'CAST(f.before_json || char(0) || f.after_json AS BLOB) AS bytes',
+  postgres: 'f.before_json AS before, f.after_json AS after',
+} as const;
+
+function entryBytes(row: Row): { before: Buffer; after: Buffer } {
+  if (!row.bytes) return { before: Buffer.from(row.before!), after: Buffer.from(row.after!) };
+  const split = row.bytes.indexOf(0);
+  return { before: row.bytes.subarray(0, split), after: row.bytes.subarray(split + 1) };
 }
 
 export function indexedPublicFeed(strapi: Core.Strapi) {
@@ -64,14 +81,8 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
       const entries = getService(strapi, 'occurrence-index').feedEntries;
       const query = pieces(selection)
         .leftJoin(`${TABLES.feedEntries} as f`, 'f.piece_id', 'p.id')
-        .select({
-          id: 'p.id',
-          documentId: c('documentId'),
-          locale: c('locale'),
-          before: 'f.before_json',
-          after: 'f.after_json',
-          zone: 'f.zone',
-        })
+        .select({ id: 'p.id', documentId: c('documentId'), locale: c('locale'), zone: 'f.zone' })
+        .select(strapi.db.connection.raw(ENTRY_BYTES[sqlite() ? 'sqlite' : 'postgres']))
         .select(strapi.db.connection.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(defaultZone)));
       const [rows, startsOf] = await Promise.all([applySelection(query, selection) as Promise<Row[]>, startsIn(range)]);
       const occurrences: Dated[] = [];
@@ -83,13 +94,7 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
           others.push(row.id);
           continue;
         }
-        const entry: FeedEntry = {
-          documentId: row.documentId,
-          locale: row.locale,
-          before: Buffer.from(row.before!),
-          after: Buffer.from(row.after!),
-          zone: row.zone!,
-        };
+        const entry: FeedEntry = { documentId: row.documentId, locale: row.locale, zone: row.zone!, ...entryBytes(row) };
         for (const start of starts) occurrences.push({ item: entry, start: Number(start) });
       }
       occurrences.sort(compareDated);

@@ -103,7 +103,7 @@ export function writePublicFeed(
     const { item, start } = items[i];
     if (i > 0) out.write(',');
     out.writeBytes(item.before);
-    out.write(instantToIsoWithOffset(new Date(start), item.zone));
+    out.writeAscii(instantToIsoWithOffset(new Date(start), item.zone));
     out.writeBytes(item.after);
   }
   out.write(`],"meta":${JSON.stringify({ ...meta, count: items.length, nextCursor } satisfies FeedMeta)}}`);
