@@ -271,6 +271,26 @@ describe('the public feed cache', () => {
     expect(revalidated.status).toBe(304);
   });
 
+  it('streams a feed it does not keep (the cache off, or the feed larger than it): the same body, no ETag, no length', async () => {
+    const q = '/api/calendar/occurrences?from=2026-01-01&to=2026-12-31';
+    const kept = await app.http().get(q).set('Accept-Encoding', 'identity').expect(200);
+    expect(kept.headers.etag).toBeDefined();
+    for (const megabytes of [0, 0.001]) {
+      app.strapi.config.set('plugin::calendar.feedCacheMegabytes', megabytes);
+      app.strapi.plugin('calendar').service('feed-cache').forget(); // not the body kept above
+      try {
+        const streamed = await app.http().get(q).set('Accept-Encoding', 'gzip').expect(200);
+        expect(streamed.headers.etag).toBeUndefined();
+        expect(streamed.headers['content-encoding']).toBeUndefined();
+        expect(streamed.headers['transfer-encoding']).toBe('chunked');
+        expect(streamed.body).toEqual(kept.body);
+      } finally {
+        app.strapi.config.set('plugin::calendar.feedCacheMegabytes', 64);
+      }
+    }
+    expect(kept.body.data.length).toBeGreaterThan(3);
+  });
+
   it('serves a changed channel slug, a deleted piece and a new piece at once', async () => {
     const q = 'from=2026-03-25&to=2026-03-25';
     const first = await get(q);

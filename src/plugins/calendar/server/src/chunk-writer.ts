@@ -34,7 +34,12 @@ export class ChunkWriter {
     this.offset += bytes.length;
   }
 
-  /** The chunks written, in order; the writer is spent. */
+  /** The chunks completed since the last take, for a body sent while it is written. */
+  take(): Buffer[] {
+    return this.chunks.splice(0, this.chunks.length);
+  }
+
+  /** The chunks written (since the last take), in order, and the length of all written; the writer is spent. */
   end(): { chunks: Buffer[]; length: number } {
     this.flush(0);
     return { chunks: this.chunks, length: this.total };

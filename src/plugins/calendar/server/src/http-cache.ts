@@ -1,5 +1,5 @@
 import { Readable } from 'node:stream';
-import type { FeedBody, RenderedFeed } from './services/feed-cache';
+import { StreamedFeed, type FeedBody, type RenderedFeed } from './services/feed-cache';
 
 const GZIP_MIN_BYTES = 1024;
 
@@ -25,7 +25,14 @@ function setBody(ctx: FeedContext, { chunks, length }: FeedBody) {
   ctx.length = length;
 }
 
-export async function sendFeed(ctx: FeedContext, feed: RenderedFeed, type: string, cacheControl: string, compress: boolean) {
+export async function sendFeed(ctx: FeedContext, feed: RenderedFeed | StreamedFeed, type: string, cacheControl: string, compress: boolean) {
+  if (feed instanceof StreamedFeed) {
+    // Not kept, so no validator and no compressed copy: sent as it is written, with backpressure.
+    ctx.set('Cache-Control', cacheControl);
+    ctx.type = type;
+    ctx.body = Readable.from(feed.chunks(), { objectMode: false });
+    return;
+  }
   const gzip = compress && feed.length >= GZIP_MIN_BYTES && /\bgzip\b/.test(ctx.get('Accept-Encoding') ?? '');
   // Each representation has its own strong validator.
   const etag = gzip ? `${feed.etag.slice(0, -1)}-gz"` : feed.etag;

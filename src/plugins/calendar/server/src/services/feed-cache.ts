@@ -29,6 +29,33 @@ export interface FeedBody {
   length: number;
 }
 
+/**
+ * A body that is not kept: sent while it is written (each `chunks()` writes it afresh), without
+ * an ETag (that would need all of it first). The feed cache off, or a feed larger than it holds.
+ */
+export interface StreamedBody {
+  streamed: () => Iterable<Buffer>;
+}
+
+export const isStreamed = (body: unknown): body is StreamedBody => typeof (body as StreamedBody | null)?.streamed === 'function';
+
+/** A streamed body as a feed: `chunks()` for the response, `bytes()`/`text()` for a caller that needs it whole. */
+export class StreamedFeed {
+  constructor(private readonly body: StreamedBody) {}
+
+  chunks(): Iterable<Buffer> {
+    return this.body.streamed();
+  }
+
+  bytes(): Buffer {
+    return Buffer.concat([...this.body.streamed()]);
+  }
+
+  text(): string {
+    return this.bytes().toString('utf8');
+  }
+}
+
 /** A rendered feed body, with its ETag and, made once on demand, its gzip form. */
 export class RenderedFeed {
   readonly chunks: Buffer[];
@@ -45,9 +72,13 @@ export class RenderedFeed {
     this.etag = `"${hash.digest('base64url')}"`;
   }
 
-  /** The body as text, for callers that need it whole (GraphQL parses it, the share page is small). */
+  /** The body whole, for callers that need it so (GraphQL parses it, the share page is small). */
+  bytes(): Buffer {
+    return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.length);
+  }
+
   text(): string {
-    return this.chunks.length === 1 ? this.chunks[0].toString('utf8') : Buffer.concat(this.chunks, this.length).toString('utf8');
+    return this.bytes().toString('utf8');
   }
 
   /** The gzip form, compressed chunk by chunk (never a copy of the whole body first). */
@@ -95,7 +126,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
   /** Build states by key, with the content version they are of; sized in occurrences. */
   const states = new BudgetedLru<{ version: number; value: unknown }>();
   /** Builds in progress by version and key; at most one per feed request in flight. */
-  const building = new Map<string, Promise<RenderedFeed>>();
+  const building = new Map<string, Promise<RenderedFeed | StreamedFeed>>();
   /** Bumped by forget(): a build that started before it is served but not remembered. */
   let generation = 0;
 
@@ -121,6 +152,9 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       states.set(key, { version: context.version, value }, size, getConfig(strapi, 'feedCacheMegabytes') * STATE_PER_MEGABYTE);
     },
 
+    /** How many bytes of bodies the cache keeps (0: it is off). */
+    limitBytes: () => getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024,
+
     /** The content's version (the occurrence index's): one primary-key read. */
     version: (): Promise<number> => getService(strapi, 'occurrence-index').version(),
 
@@ -132,10 +166,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       key: string,
       scope: FeedScope,
       /** `context` is null when the cache is off: build from nothing, keep nothing. */
-      build: (context: BuildContext | null) => Promise<string | FeedBody>
-    ): Promise<{ feed: RenderedFeed; cached: boolean }> {
-      const limit = getConfig(strapi, 'feedCacheMegabytes') * 1024 * 1024;
-      if (limit <= 0) return { feed: new RenderedFeed(await build(null)), cached: false };
+      build: (context: BuildContext | null) => Promise<string | FeedBody | StreamedBody>
+    ): Promise<{ feed: RenderedFeed | StreamedFeed; cached: boolean }> {
+      const limit = this.limitBytes();
+      const feedOf = (body: string | FeedBody | StreamedBody) => (isStreamed(body) ? new StreamedFeed(body) : new RenderedFeed(body));
+      if (limit <= 0) return { feed: feedOf(await build(null)), cached: false };
       const index = getService(strapi, 'occurrence-index');
       const version = await this.version();
       const hit = entries.get(key);
@@ -155,15 +190,16 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         const context = { version, generation };
         pending = build(context)
           .then((body) => {
-            const feed = new RenderedFeed(body);
-            if (context.generation === generation) entries.set(key, { version, scope: stored, feed }, feed.length, limit);
+            const feed = feedOf(body);
+            if (feed instanceof RenderedFeed && context.generation === generation)
+              entries.set(key, { version, scope: stored, feed }, feed.length, limit);
             return feed;
           })
           .finally(() => building.delete(flight));
         building.set(flight, pending);
       }
       const feed = await pending;
-      return { feed, cached: feed.length <= limit };
+      return { feed, cached: feed instanceof RenderedFeed && feed.length <= limit };
     },
   };
 };

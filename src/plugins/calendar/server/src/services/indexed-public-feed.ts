@@ -13,9 +13,20 @@ import { dbHelpers } from '../db';
 import { getConfig, getService } from '../utils';
 import { TABLES, bool } from './occurrence-index/tables';
 import { pieceSelection, selectsNothing, type PieceSelection } from './piece-selection';
-import { compareDated, type Dated, type FeedEntry } from './public-feed-json';
+import type { PieceRow } from './piece-repository';
+import { compareDated, entryOf, mergeSorted, type Dated, type FeedEntry } from './public-feed-json';
 
 const PIECE = CONTENT_TYPES.contentPiece;
+/** Versions the index could not answer, read per query. */
+const OTHERS_PER_READ = 5000;
+
+type PublicSelection = PieceSelection & { audience: 'public' };
+
+const chunked = <T>(list: T[], size: number): T[][] => {
+  const out: T[][] = [];
+  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
+  return out;
+};
 
 export interface IndexedOccurrences {
   /** In the feeds' order. */
@@ -59,20 +70,26 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
    * Starts per published version in the range, as one comma-separated text per version (a read
    * of the covering index; one row per version instead of per occurrence). A query of its own:
    * joined to the pieces, SQLite builds a temporary index on it that costs more than the scan.
+   * A narrowed selection (filters, the documents written since a cached build) narrows it too.
    */
-  async function startsIn(range: Range): Promise<Map<number, string>> {
+  async function startsIn(range: Range, selection: PublicSelection): Promise<Map<number, string>> {
     const agg = sqlite() ? 'group_concat(start_ms)' : `string_agg(start_ms::text, ',')`;
-    const result = await strapi.db.connection.raw(
-      `SELECT piece_id, ${agg} AS starts FROM ${TABLES.occurrences} WHERE published = ? AND start_ms >= ? AND start_ms < ? GROUP BY piece_id`,
-      [sqlite() ? 1 : true, range.from.getTime(), range.to.getTime()]
-    );
-    const rows: Array<{ piece_id: unknown; starts: string }> = Array.isArray(result) ? result : result.rows;
+    const q = strapi.db
+      .connection(TABLES.occurrences)
+      .where('published', true)
+      .where('start_ms', '>=', range.from.getTime())
+      .where('start_ms', '<', range.to.getTime())
+      .groupBy('piece_id')
+      .select('piece_id', strapi.db.connection.raw(`${agg} AS starts`));
+    const narrowed = selection.documentIds || selection.pieceIds || Object.keys(selection.filters).some((k) => k !== 'locale');
+    if (narrowed) q.whereIn('piece_id', applySelection(pieces(selection).select('p.id'), selection));
+    const rows: Array<{ piece_id: unknown; starts: string }> = await q;
     return new Map(rows.map((row) => [Number(row.piece_id), row.starts]));
   }
 
-  return {
+  const service = {
     /** The selection's published occurrences in `range`, or null when the index cannot answer the range. */
-    async read(selection: PieceSelection & { audience: 'public' }, range: Range): Promise<IndexedOccurrences | null> {
+    async read(selection: PublicSelection, range: Range): Promise<IndexedOccurrences | null> {
       const index = getService(strapi, 'occurrence-index');
       if (!(await index.usableFor(range))) return null;
       if (selectsNothing(selection)) return { occurrences: [], others: [] };
@@ -84,7 +101,7 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
         .select({ id: 'p.id', documentId: c('documentId'), locale: c('locale'), zone: 'f.zone' })
         .select(strapi.db.connection.raw(ENTRY_BYTES[sqlite() ? 'sqlite' : 'postgres']))
         .select(strapi.db.connection.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(defaultZone)));
-      const [rows, startsOf] = await Promise.all([applySelection(query, selection) as Promise<Row[]>, startsIn(range)]);
+      const [rows, startsOf] = await Promise.all([applySelection(query, selection) as Promise<Row[]>, startsIn(range, selection)]);
       const occurrences: Dated[] = [];
       const others: number[] = [];
       for (const row of rows) {
@@ -100,5 +117,33 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
       occurrences.sort(compareDated);
       return { occurrences, others };
     },
+
+    /**
+     * The selection's published occurrences as feed entries, in the feeds' order: from the index's
+     * entries where it can vouch for them, the other versions read and expanded by `expand`.
+     */
+    async occurrences(
+      selection: PublicSelection,
+      range: Range,
+      zoneOf: (row: PieceRow) => string,
+      expand: (part: PublicSelection) => Promise<Dated<PieceRow>[]>
+    ): Promise<Dated[]> {
+      const fromIndex = await service.read(selection, range);
+      if (fromIndex && !fromIndex.others.length) return fromIndex.occurrences;
+      const entries = new Map<PieceRow, FeedEntry>();
+      const entry = (row: PieceRow) => entries.get(row) ?? entries.set(row, entryOf(row, zoneOf(row))).get(row)!;
+      let list = fromIndex?.occurrences ?? [];
+      // In parts, so a whole feed of versions (after a slug changed) stays under the bound-parameter limits.
+      const parts = fromIndex ? chunked(fromIndex.others, OTHERS_PER_READ).map((pieceIds) => ({ ...selection, pieceIds })) : [selection];
+      for (const part of parts) {
+        const expanded = await expand(part);
+        list = mergeSorted(
+          list,
+          expanded.map(({ item, start }) => ({ item: entry(item), start }))
+        );
+      }
+      return list;
+    },
   };
+  return service;
 }

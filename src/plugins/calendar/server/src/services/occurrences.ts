@@ -16,21 +16,13 @@ import type { PieceRow } from './piece-repository';
 import { base, editorial } from './occurrence-fields';
 import type { Versions } from './piece-versions';
 import { encodeCursor } from '../../../core/query/occurrence-page';
-import type { BuildContext, FeedBody } from './feed-cache';
-import { compareDated, entryOf, mergeSorted, patched, writePublicFeed, type Dated, type FeedEntry } from './public-feed-json';
+import type { BuildContext, FeedBody, StreamedBody } from './feed-cache';
+import { approximateBytes, compareDated, patched, publicFeedChunks, writePublicFeed, type Dated } from './public-feed-json';
 import { indexedPublicFeed } from './indexed-public-feed';
 import type { PieceSelection } from './piece-selection';
 import type { ShareOccurrence } from '../../../core/contracts/share-links';
 
 const BACKLOG_LIMIT = 1000;
-/** Versions the index could not answer, read per query. */
-const OTHERS_PER_READ = 5000;
-
-const chunked = <T>(list: T[], size: number): T[][] => {
-  const out: T[][] = [];
-  for (let i = 0; i < list.length; i += size) out.push(list.slice(i, i + size));
-  return out;
-};
 
 /** How many unexpandable pieces are remembered as already logged (then the memory starts over). */
 const REPORTED_LIMIT = 10_000;
@@ -114,29 +106,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     return rows;
   }
 
-  /**
-   * The selection's published occurrences as feed entries, in the feeds' order: from the index's
-   * stored entries where it can vouch for them, the other versions read and expanded.
-   */
-  async function publicOccurrences(selection: PieceSelection & { audience: 'public' }, query: OccurrenceQuery): Promise<Dated[]> {
-    const fromIndex = await indexed.read(selection, query);
-    if (fromIndex && !fromIndex.others.length) return fromIndex.occurrences;
-    const zoneOf = zones();
-    const entries = new Map<PieceRow, FeedEntry>();
-    const entry = (row: PieceRow) => entries.get(row) ?? entries.set(row, entryOf(row, zoneOf(row))).get(row)!;
-    let list = fromIndex?.occurrences ?? [];
-    // In parts, so a whole feed of versions (after a channel's slug changed) stays under the bound-parameter limits.
-    const parts = fromIndex ? chunked(fromIndex.others, OTHERS_PER_READ).map((pieceIds) => ({ ...selection, pieceIds })) : [selection];
-    for (const part of parts) {
-      const { occurrences } = await sorted(await getService(strapi, 'piece-repository').find(part), query);
-      list = mergeSorted(
-        list,
-        occurrences.map(({ item, start }) => ({ item: entry(item), start }))
-      );
-    }
-    return list;
-  }
-
   const meta = (query: OccurrenceQuery, count: number) => ({
     from: instantToIsoWithOffset(query.from, query.timeZone),
     to: instantToIsoWithOffset(query.to, query.timeZone),
@@ -182,7 +151,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      * (cachedPublicFeed does). After an edit, only the documents written since the last build of
      * this range and filters are read again; the others' occurrences are kept (see feed-cache).
      */
-    async publicFeed(query: OccurrenceQuery, context: BuildContext | null = null): Promise<FeedBody> {
+    async publicFeed(query: OccurrenceQuery, context: BuildContext | null = null): Promise<FeedBody | StreamedBody> {
       const cache = getService(strapi, 'feed-cache');
       const locales = await getService(strapi, 'languages').resolve(query.filters.locale);
       const selection = {
@@ -193,14 +162,19 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
         withIndex: true,
         withPublishedLocales: true,
       } as const;
-      const read = (documentIds?: string[]) => publicOccurrences({ ...selection, documentIds }, query);
+      const expandRest = async (part: PieceSelection) =>
+        (await sorted(await getService(strapi, 'piece-repository').find(part), query)).occurrences;
+      const read = (documentIds?: string[]) => indexed.occurrences({ ...selection, documentIds }, query, zones(), expandRest);
       const key = `public|${query.from.getTime()}|${query.to.getTime()}|${JSON.stringify([query.filters, locales])}`;
       const changedSince = (since: number, until: number) => getService(strapi, 'occurrence-index').changedDocuments(since, until, false);
       const kept = context && (await patched(cache.recallState<Dated[]>(key), context.version, changedSince, read));
       const list = kept ?? (await read());
       if (context) cache.rememberState(key, context, list, list.length);
       const { from, to, timeZone } = meta(query, 0);
-      return writePublicFeed(list, query.page, { from, to, timeZone });
+      const head = { from, to, timeZone };
+      // Not to be kept (the cache is off, or it is more than the cache holds): sent as it is written.
+      if (!context || approximateBytes(list) > cache.limitBytes()) return { streamed: () => publicFeedChunks(list, query.page, head) };
+      return writePublicFeed(list, query.page, head);
     },
 
     /**

@@ -89,13 +89,14 @@ export function entryOf(row: PieceRow, zone: string): FeedEntry {
 
 /**
  * `{"data":[…],"meta":{…}}` for the sorted occurrences, or the page of them the query asks for
- * (`meta.nextCursor` leads to the next; null on the last page and when not paged).
+ * (`meta.nextCursor` leads to the next; null on the last page and when not paged), chunk by
+ * chunk as they fill: a body that is not kept is sent while it is written, never held whole.
  */
-export function writePublicFeed(
+export function* publicFeedChunks(
   sorted: readonly Dated[],
   page: OccurrencePage | null | undefined,
   meta: Omit<FeedMeta, 'count' | 'nextCursor'>
-): FeedBody {
+): Generator<Buffer> {
   const { items, nextCursor } = pageOf(sorted, keyOf, page ?? null);
   const out = new ChunkWriter();
   out.write('{"data":[');
@@ -105,7 +106,25 @@ export function writePublicFeed(
     out.writeBytes(item.before);
     out.writeAscii(instantToIsoWithOffset(new Date(start), item.zone));
     out.writeBytes(item.after);
+    if (i % 256 === 0) yield* out.take();
   }
   out.write(`],"meta":${JSON.stringify({ ...meta, count: items.length, nextCursor } satisfies FeedMeta)}}`);
-  return out.end();
+  yield* out.end().chunks;
+}
+
+/** About how long the whole feed of `sorted` is (what its occurrences write, the meta left out). */
+export function approximateBytes(sorted: readonly Dated[]): number {
+  let bytes = 0;
+  for (const { item } of sorted) bytes += item.before.length + item.after.length + 26;
+  return bytes;
+}
+
+/** `publicFeedChunks`, all of them: a body to keep. */
+export function writePublicFeed(
+  sorted: readonly Dated[],
+  page: OccurrencePage | null | undefined,
+  meta: Omit<FeedMeta, 'count' | 'nextCursor'>
+): FeedBody {
+  const chunks = [...publicFeedChunks(sorted, page, meta)];
+  return { chunks, length: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
 }

@@ -53,6 +53,6 @@ export default ({ strapi }: { strapi: Core.Strapi }) => ({
       return renderSharePage({ ...request, name: row.name, today, showPlanned, content });
     });
     // A page is tens of kilobytes: one chunk, or joined.
-    return feed.chunks.length === 1 ? feed.chunks[0] : Buffer.concat(feed.chunks, feed.length);
+    return feed.bytes();
   },
 });
