@@ -12,6 +12,8 @@ const QUARTER_HOUR_MS = 900_000;
 const OFFSET_CACHE_LIMIT = 50_000;
 const offsetCache = new Map<string, Map<number, number>>();
 let cachedOffsets = 0;
+/** The quarter hour last answered from the cache (one without a transition). */
+let recent = { zone: '', bucket: NaN, offset: 0 };
 
 /**
  * The zone's UTC offset in minutes at `ms`, from @date-fns/tz. Feeds convert tens of thousands of
@@ -20,9 +22,14 @@ let cachedOffsets = 0;
  */
 export function offsetMinutes(zone: string, ms: number): number {
   const bucket = Math.floor(ms / QUARTER_HOUR_MS);
+  // Sorted feeds ask for the same quarter hour many times in a row.
+  if (bucket === recent.bucket && zone === recent.zone) return recent.offset;
   let zoneCache = offsetCache.get(zone);
   const cached = zoneCache?.get(bucket);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    recent = { zone, bucket, offset: cached };
+    return cached;
+  }
   const first = tzOffset(zone, new Date(bucket * QUARTER_HOUR_MS));
   const last = tzOffset(zone, new Date((bucket + 1) * QUARTER_HOUR_MS - 1));
   if (first !== last) return tzOffset(zone, new Date(ms));
@@ -34,6 +41,7 @@ export function offsetMinutes(zone: string, ms: number): number {
   if (!zoneCache) offsetCache.set(zone, (zoneCache = new Map()));
   zoneCache.set(bucket, first);
   cachedOffsets += 1;
+  recent = { zone, bucket, offset: first };
   return first;
 }
 

@@ -14,7 +14,8 @@ import { getConfig, getService } from '../utils';
 import { TABLES, bool } from './occurrence-index/tables';
 import { pieceSelection, selectsNothing, type PieceSelection } from './piece-selection';
 import type { PieceRow } from './piece-repository';
-import { compareDated, entryOf, mergeSorted, type Dated, type FeedEntry } from './public-feed-json';
+import { entryOf, mergeSorted, type Dated, type FeedEntry } from './public-feed-json';
+import { sortOccurrences } from './sort-occurrences';
 
 const PIECE = CONTENT_TYPES.contentPiece;
 /** Versions the index could not answer, read per query. */
@@ -102,20 +103,16 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
         .select(strapi.db.connection.raw(ENTRY_BYTES[sqlite() ? 'sqlite' : 'postgres']))
         .select(strapi.db.connection.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(defaultZone)));
       const [rows, startsOf] = await Promise.all([applySelection(query, selection) as Promise<Row[]>, startsIn(range, selection)]);
-      const occurrences: Dated[] = [];
+      const versions: Array<{ item: FeedEntry; starts: number[] }> = [];
       const others: number[] = [];
       for (const row of rows) {
         const text = startsOf.get(row.id);
-        const starts = text ? text.split(',') : [];
-        if (!bool(row.fresh) || starts.length > MAX_OCCURRENCES_PER_RANGE) {
-          others.push(row.id);
-          continue;
-        }
-        const entry: FeedEntry = { documentId: row.documentId, locale: row.locale, zone: row.zone!, ...entryBytes(row) };
-        for (const start of starts) occurrences.push({ item: entry, start: Number(start) });
+        const starts = text ? text.split(',').map(Number) : [];
+        if (!bool(row.fresh) || starts.length > MAX_OCCURRENCES_PER_RANGE) others.push(row.id);
+        else if (starts.length)
+          versions.push({ item: { documentId: row.documentId, locale: row.locale, zone: row.zone!, ...entryBytes(row) }, starts });
       }
-      occurrences.sort(compareDated);
-      return { occurrences, others };
+      return { occurrences: sortOccurrences(versions, range.from.getTime(), range.to.getTime()), others };
     },
 
     /**
