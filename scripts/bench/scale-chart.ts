@@ -42,11 +42,14 @@ const y = (ratio: number) => M.top + (1 - ratio / top) * (H - M.top - M.bottom);
 const parts: string[] = [];
 parts.push(`<rect width="${W}" height="${H}" fill="#fff"/>`);
 for (let r = 0; r <= top; r += 1) {
-  parts.push(`<line x1="${M.left}" x2="${W - M.right}" y1="${y(r)}" y2="${y(r)}" stroke="${r === 2 ? '#999' : '#eee'}"/>`);
-  parts.push(`<text x="${M.left - 8}" y="${y(r) + 4}" text-anchor="end">${r}</text>`);
+  parts.push(
+    `<line x1="${M.left}" x2="${W - M.right}" y1="${y(r).toFixed(1)}" y2="${y(r).toFixed(1)}" stroke="${r === 2 ? '#999' : '#eee'}"/>`
+  );
+  parts.push(`<text x="${M.left - 8}" y="${(y(r) + 4).toFixed(1)}" text-anchor="end">${r}</text>`);
 }
 parts.push(`<text x="${W - M.right + 4}" y="${y(2) + 4}" fill="#666">target ≤ 2</text>`);
-for (const size of SIZES) parts.push(`<text x="${x(size)}" y="${H - M.bottom + 18}" text-anchor="middle">${size.toLocaleString('en')}</text>`);
+for (const size of SIZES)
+  parts.push(`<text x="${x(size)}" y="${H - M.bottom + 18}" text-anchor="middle">${size.toLocaleString('en')}</text>`);
 parts.push(`<text x="${(M.left + W - M.right) / 2}" y="${H - 8}" text-anchor="middle">pieces (one year, 5 % weekly)</text>`);
 parts.push(`<text x="14" y="${M.top - 12}">occurrences API time ÷ raw SQL time (a/c)</text>`);
 let legend = M.top;
@@ -57,10 +60,14 @@ for (const database of ['sqlite', 'postgres'] as const) {
       .map((r) => `${x(r.pieces).toFixed(1)},${y(r.ms[series.key] / r.ms.c).toFixed(1)}`);
     if (!points.length) continue;
     const colour = COLOURS[database];
-    parts.push(`<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${series.dash}"/>`);
+    parts.push(
+      `<polyline points="${points.join(' ')}" fill="none" stroke="${colour}" stroke-width="2" stroke-dasharray="${series.dash}"/>`
+    );
     for (const point of points) parts.push(`<circle cx="${point.split(',')[0]}" cy="${point.split(',')[1]}" r="3" fill="${colour}"/>`);
     const lx = W - M.right + 14;
-    parts.push(`<line x1="${lx}" x2="${lx + 24}" y1="${legend + 20}" y2="${legend + 20}" stroke="${colour}" stroke-width="2" stroke-dasharray="${series.dash}"/>`);
+    parts.push(
+      `<line x1="${lx}" x2="${lx + 24}" y1="${legend + 20}" y2="${legend + 20}" stroke="${colour}" stroke-width="2" stroke-dasharray="${series.dash}"/>`
+    );
     parts.push(`<text x="${lx + 30}" y="${legend + 24}">${database === 'sqlite' ? 'SQLite' : 'PostgreSQL'}, ${series.label}</text>`);
     legend += 20;
   }
