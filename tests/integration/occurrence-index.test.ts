@@ -253,6 +253,47 @@ describe('the occurrence index', () => {
     expect(mine(await uncachedFeed(feed, true))[0].title).toBe('Muutettu SQL:llä');
   });
 
+  it('keeps the entries fresh when a second language is published, and lists a deleted language nowhere', async () => {
+    const both = await piece(app, { title: 'Kaksikielinen', publishAt: '2026-07-07T07:00:00.000Z' });
+    // A shared field (the funnel stage) changed in sv is copied into fi's rows by i18n.
+    await docs().update({
+      documentId: both.documentId,
+      locale: 'sv',
+      data: { title: 'Tvåspråkig', publishAt: '2026-07-07T07:00:00.000Z', funnelStage: 'convert' } as any,
+    });
+    await docs().publish({ documentId: both.documentId, locale: 'sv' });
+    // Publishing sv puts back the fi version's own date; its entry is still fresh.
+    expect(await entryDifferences()).toEqual([]);
+    const feed = '/api/calendar/occurrences?from=2026-07-01&to=2026-07-31&locale=all';
+    const mine = (body: any) => body.data.filter((o: any) => o.documentId === both.documentId);
+    expect(mine(await uncachedFeed(feed, true)).map((o: any) => [o.locale, o.locales])).toEqual([
+      ['fi', ['sv']],
+      ['sv', ['fi']],
+    ]);
+
+    // A language deleted in the settings takes its versions with a bulk delete; the index is rebuilt.
+    const locales = app.strapi.plugin('i18n').service('locales');
+    await locales.create({ code: 'de', name: 'Deutsch' });
+    await docs().update({
+      documentId: both.documentId,
+      locale: 'de',
+      data: { title: 'Zweisprachig', publishAt: '2026-07-07T07:00:00.000Z' } as any,
+    });
+    await docs().publish({ documentId: both.documentId, locale: 'de' });
+    expect(mine(await uncachedFeed(feed, true)).find((o: any) => o.locale === 'fi').locales).toEqual(['de', 'sv']);
+    await locales.delete({ id: (await locales.findByCode('de')).id });
+    // No reindex by hand: the deletion starts the rebuild (the feeds expand on demand meanwhile).
+    let shown: string[] = [];
+    for (let tries = 0; tries < 200; tries += 1) {
+      shown = mine(await uncachedFeed(feed, true)).find((o: any) => o.locale === 'fi').locales;
+      if ((await index().state()).ready && shown.length === 1) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(shown).toEqual(['sv']);
+    expect((await index().state()).ready).toBe(true);
+    expect(await entryDifferences()).toEqual([]);
+  });
+
   it('invalidates only the cached feeds whose range an edit touches', async () => {
     const march = await piece(app, { title: 'Maaliskuun juttu', publishAt: '2026-03-17T08:00:00.000Z' });
     const marchFeed = '/api/calendar/occurrences?from=2026-03-01&to=2026-03-31';

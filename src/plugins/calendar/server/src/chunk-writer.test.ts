@@ -35,6 +35,14 @@ describe('ChunkWriter', () => {
     expect(chunks.length).toBeGreaterThan(5);
   });
 
+  it('copies a small last chunk out of its buffer, so a small body holds little memory', () => {
+    const writer = new ChunkWriter();
+    writer.write('{"data":[]}');
+    const { chunks } = writer.end();
+    expect(chunks[0].toString()).toBe('{"data":[]}');
+    expect(chunks[0].buffer.byteLength).toBeLessThan(64 * 1024);
+  });
+
   it('gives no chunks for nothing written', () => {
     const writer = new ChunkWriter();
     writer.write('');

@@ -52,7 +52,9 @@ export class ChunkWriter {
 
   private flush(room: number) {
     if (this.offset > 0) {
-      this.chunks.push(this.current.subarray(0, this.offset));
+      const written = this.current.subarray(0, this.offset);
+      // The last chunk of a small body is copied out, so a kept 2 KB feed does not hold 64 KB.
+      this.chunks.push(room === 0 && this.offset < this.current.length / 2 ? Buffer.from(written) : written);
       this.total += this.offset;
     }
     this.current = room > 0 ? Buffer.allocUnsafe(Math.max(this.chunkBytes, room)) : Buffer.alloc(0);

@@ -173,7 +173,8 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       const { from, to, timeZone } = meta(query, 0);
       const head = { from, to, timeZone };
       // Not to be kept (the cache is off, or it is more than the cache holds): sent as it is written.
-      if (!context || approximateBytes(list) > cache.limitBytes()) return { streamed: () => publicFeedChunks(list, query.page, head) };
+      if (!context || approximateBytes(list, query.page) > cache.limitBytes())
+        return { streamed: () => publicFeedChunks(list, query.page, head) };
       return writePublicFeed(list, query.page, head);
     },
 

@@ -112,10 +112,10 @@ export function* publicFeedChunks(
   yield* out.end().chunks;
 }
 
-/** About how long the whole feed of `sorted` is (what its occurrences write, the meta left out). */
-export function approximateBytes(sorted: readonly Dated[]): number {
+/** About how long the feed of `sorted` (or the page asked for) is: what its occurrences write, the meta left out. */
+export function approximateBytes(sorted: readonly Dated[], page?: OccurrencePage | null): number {
   let bytes = 0;
-  for (const { item } of sorted) bytes += item.before.length + item.after.length + 26;
+  for (const { item } of pageOf(sorted, keyOf, page ?? null).items) bytes += item.before.length + item.after.length + 26;
   return bytes;
 }
 

@@ -102,6 +102,11 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
             await trx(table(PIECE))
               .where('id', row.id)
               .update({ [updatedAt]: row.updatedAt });
+          // Their feed entries were just made from these rows: only the date went back.
+          await getService(strapi, 'occurrence-index').feedEntries.restamp(
+            trx,
+            before.map((row) => row.id)
+          );
         });
       }
       return result;

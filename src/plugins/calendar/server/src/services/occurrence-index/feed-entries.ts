@@ -130,6 +130,19 @@ export function feedEntryStore(strapi: Core.Strapi) {
         .join(' AND ')} AND f.zone = COALESCE(NULLIF(${p('timeZone')}, ''), ?))`,
     freshBindings: (defaultZone: string) => [defaultZone],
 
+    /**
+     * The entries of `pieceIds` take their versions' updatedAt as it is now: for a caller that has
+     * just put back the date of rows whose entries were made from them (nothing else changed).
+     */
+    async restamp(trx: Db, pieceIds: number[]) {
+      if (!pieceIds.length) return;
+      const pieces = strapi.db.metadata.get(PIECE).tableName;
+      const now = ms(p('updatedAt'));
+      await trx(TABLES.feedEntries)
+        .whereIn('piece_id', pieceIds)
+        .update({ updated_ms: trx.raw(`(SELECT ${now} FROM ${pieces} p WHERE p.id = ${TABLES.feedEntries}.piece_id)`) });
+    },
+
     /** In a write that changes a channel's, persona's or theme's slug: every entry is stale from its commit. */
     async bump(trx: Db) {
       await trx(TABLES.epoch).where('id', 1).increment('epoch', 1);

@@ -19,13 +19,32 @@ const PIECE_WRITES = new Set(['create', 'update', 'delete', 'publish', 'unpublis
 /** What every feed item shows besides the piece itself (slugs, names, a theme's quiet season). */
 const SHOWN_TYPES = new Set<string>([CONTENT_TYPES.channel, CONTENT_TYPES.persona, CONTENT_TYPES.theme]);
 
-/** Whether a channel, persona or theme write changes what feed entries show of it: its slug. */
+/**
+ * Whether a channel, persona or theme write changes what feed entries show of it: its slug (in
+ * any of its language versions, which may differ until the write brings them together).
+ */
 async function changesSlug(strapi: Core.Strapi, context: { uid: string; action: string; params: unknown }) {
   const { documentId, data } = context.params as { documentId?: string; data?: { slug?: unknown } };
   if (context.action === 'delete') return true;
   if (context.action !== 'update' || !documentId || data?.slug === undefined) return false;
-  const old = await strapi.db.query(context.uid as UID.ContentType).findOne({ where: { documentId }, select: ['slug'] });
-  return !old || old.slug !== data.slug;
+  const versions = await strapi.db.query(context.uid as UID.ContentType).findMany({ where: { documentId }, select: ['slug'] });
+  return !versions.length || versions.some((v: { slug?: unknown }) => v.slug !== data.slug);
+}
+
+/**
+ * Deleting a language deletes its versions with a bulk query the middleware does not see; the
+ * other versions' entries list it among their languages. The index is rebuilt (the feeds expand
+ * on demand meanwhile, and every cached feed is invalidated).
+ */
+export function rebuildAfterLanguageDeleted(strapi: Core.Strapi) {
+  strapi.db.lifecycles.subscribe({
+    models: ['plugin::i18n.locale'],
+    afterDelete: () => {
+      void getService(strapi, 'occurrence-index')
+        .rebuild()
+        .catch((e: Error) => strapi.log.error(`[calendar] occurrence index rebuild after a language was deleted: ${e.message}`));
+    },
+  });
 }
 
 export function registerIndexMiddleware(strapi: Core.Strapi) {
