@@ -96,7 +96,7 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
       if (selectsNothing(selection)) return { occurrences: [], others: [] };
       const c = (field: string) => `p.${col(PIECE, field)}`;
       const defaultZone = getConfig(strapi, 'defaultTimeZone');
-      const entries = getService(strapi, 'occurrence-index').feedEntries;
+      const entries = index.feedEntries;
       const query = pieces(selection)
         .leftJoin(`${TABLES.feedEntries} as f`, 'f.piece_id', 'p.id')
         .select({ id: 'p.id', documentId: c('documentId'), locale: c('locale'), zone: 'f.zone' })

@@ -1,7 +1,7 @@
 /**
  * Which content pieces a feed reads, as the WHERE of a knex query on the pieces table aliased
  * `p`: audience, schedule and range, locales, filters. Shared by the piece repository (rows with
- * their relations) and the indexed public feed (rows with their stored fragments), so both read
+ * their relations) and the indexed public feed (rows with their stored feed entries), so both read
  * exactly the same pieces.
  */
 import type { Core, UID } from '@strapi/strapi';

@@ -6,13 +6,14 @@
  * and the numbers are sorted natively. That is exact while the product stays below 2^53 (ranges
  * of up to two years and 131,072 versions); beyond it, the objects are compared.
  */
+import { compareOccurrenceParts } from '../../../core/query/occurrence-page';
 import { compareDated, type Dated, type Keyed } from './public-feed-json';
 
 const RANKS = 2 ** 17;
 const SPAN = 2 ** 36; // ms, about 795 days
 
-const byVersion = (a: Keyed, b: Keyed) =>
-  a.documentId !== b.documentId ? (a.documentId < b.documentId ? -1 : 1) : a.locale < b.locale ? -1 : a.locale > b.locale ? 1 : 0;
+/** The feeds' order between two versions at the same start. */
+const byVersion = (a: Keyed, b: Keyed) => compareOccurrenceParts(0, a.documentId, a.locale, 0, b.documentId, b.locale);
 
 /** `versions`' occurrences (`starts` in ms, each within [from, to)) in the feeds' order. */
 export function sortOccurrences<T extends Keyed>(versions: Array<{ item: T; starts: number[] }>, from: number, to: number): Dated<T>[] {

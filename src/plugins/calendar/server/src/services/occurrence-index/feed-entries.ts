@@ -32,7 +32,7 @@ const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export function feedEntryStore(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
-  const { col, sqlite } = dbHelpers(strapi);
+  const { col, sqlite, table } = dbHelpers(strapi);
   const p = (field: string) => `p.${col(PIECE, field)}`;
   // The stored forms compared: epoch milliseconds and text, whatever the column types.
   const ms = (column: string) => (sqlite() ? column : `floor(extract(epoch from ${column}) * 1000)`);
@@ -57,7 +57,7 @@ export function feedEntryStore(strapi: Core.Strapi) {
     for (let i = 0; i < pieceIds.length; i += CHUNK) {
       const ids = pieceIds.slice(i, i + CHUNK);
       const columns = Object.entries(madeFrom()).map(([alias, expr]) => `${expr} AS ${alias}`);
-      const stored: Array<Record<string, unknown> & { id: number }> = await trx(`${strapi.db.metadata.get(PIECE).tableName} as p`)
+      const stored: Array<Record<string, unknown> & { id: number }> = await trx(`${table(PIECE)} as p`)
         .whereIn('p.id', ids)
         .select('p.id', trx.raw(columns.join(', ')));
       const storedOf = new Map(stored.map((row) => [Number(row.id), row]));
@@ -136,11 +136,10 @@ export function feedEntryStore(strapi: Core.Strapi) {
      */
     async restamp(trx: Db, pieceIds: number[]) {
       if (!pieceIds.length) return;
-      const pieces = strapi.db.metadata.get(PIECE).tableName;
       const now = ms(p('updatedAt'));
       await trx(TABLES.feedEntries)
         .whereIn('piece_id', pieceIds)
-        .update({ updated_ms: trx.raw(`(SELECT ${now} FROM ${pieces} p WHERE p.id = ${TABLES.feedEntries}.piece_id)`) });
+        .update({ updated_ms: trx.raw(`(SELECT ${now} FROM ${table(PIECE)} p WHERE p.id = ${TABLES.feedEntries}.piece_id)`) });
     },
 
     /** In a write that changes a channel's, persona's or theme's slug: every entry is stale from its commit. */

@@ -102,7 +102,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
 
     /** The boot check, and the hourly one. Outside any transaction: a rebuild runs in its own. */
     async start() {
-      if ((await service.check()) === 'ready') service.refreshFragments();
+      if ((await service.check()) === 'ready') service.refreshFeedEntries();
       // The window rolls at the turn of the year; looked at hourly.
       timer = setInterval(
         () => void service.check().catch((e: Error) => strapi.log.error(`[calendar] occurrence index: ${e.message}`)),
@@ -163,7 +163,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
     shownTypeWritten: (trx: Db) => (tablesReady ? entries.bump(trx) : Promise.resolve()),
 
     /** Stale feed entries made again in the background (after a channel, persona or theme write). */
-    refreshFragments() {
+    refreshFeedEntries() {
       if (!tablesReady) return;
       void entries.refresh(defaultZone).catch((e: Error) => strapi.log.error(`[calendar] feed entries not refreshed: ${e.message}`));
     },

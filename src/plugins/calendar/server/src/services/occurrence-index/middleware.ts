@@ -72,7 +72,7 @@ export function registerIndexMiddleware(strapi: Core.Strapi) {
         }
         // Inside a caller's transaction, the change log waits for that transaction's commit.
         const log = changes;
-        if (nested) onCommit(() => void index.recordCommitted(log).then(() => !isPiece && index.refreshFragments()));
+        if (nested) onCommit(() => void index.recordCommitted(log).then(() => !isPiece && index.refreshFeedEntries()));
         return written;
       }
     );
@@ -80,7 +80,7 @@ export function registerIndexMiddleware(strapi: Core.Strapi) {
     if (!nested) {
       await index.recordCommitted(changes);
       // Entries showing the old slugs are made again in the background (stale ones are not served).
-      if (!isPiece) index.refreshFragments();
+      if (!isPiece) index.refreshFeedEntries();
     }
     return result;
   });
