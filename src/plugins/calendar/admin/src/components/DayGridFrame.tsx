@@ -13,6 +13,7 @@ import type { ViewPath } from '../utils/views';
 import { BacklogLane } from './BacklogLane';
 import { ConflictNotice } from './ConflictNotice';
 import { DayCell } from './DayCell';
+import { DayChips } from './DayChips';
 import { ExpansionProblems } from './ExpansionProblems';
 import { FilterBar } from './FilterBar';
 import { MoveDateDialog } from './MoveDateDialog';
@@ -42,6 +43,7 @@ export const DayGridFrame = ({
   header,
   days,
   minHeight,
+  chipsPerDay,
 }: {
   page: ViewPath;
   data: CalendarData;
@@ -51,6 +53,8 @@ export const DayGridFrame = ({
   header?: ReactNode;
   days: GridDay[];
   minHeight: string;
+  /** At most this many chips on a day until it is opened (the month); none: all (the week). */
+  chipsPerDay?: number;
 }) => {
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
@@ -73,7 +77,12 @@ export const DayGridFrame = ({
         <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />
         <Flex gap={4} alignItems="flex-start">
           <Box flex="1" background="neutral0" hasRadius shadow="tableShadow" padding={2}>
-            <Box style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }} role="grid" aria-label={title}>
+            <Box
+              style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }}
+              role="grid"
+              aria-label={title}
+              data-occurrences={data.feed.data?.data.length ?? 0}
+            >
               {header}
               {days.map(({ date, muted, heading }) => (
                 <DayCell
@@ -88,15 +97,20 @@ export const DayGridFrame = ({
                   onCreate={canPlan ? () => gestures.startCreate(date) : undefined}
                   dropTarget={gestures.dropTarget(date)}
                 >
-                  {(data.byDay.get(date) ?? []).map(({ item, time, moving }) => (
-                    <OccurrenceChip
-                      key={`${item.documentId}-${item.locale}-${item.start}`}
-                      item={item}
-                      time={time}
-                      color={channelColor(data.reference, item)}
-                      {...gestures.dragSource(moving)}
-                    />
-                  ))}
+                  <DayChips
+                    date={date}
+                    items={data.byDay.get(date) ?? []}
+                    limit={chipsPerDay}
+                    render={({ item, time, moving }) => (
+                      <OccurrenceChip
+                        key={`${item.documentId}-${item.locale}-${item.start}`}
+                        item={item}
+                        time={time}
+                        color={channelColor(data.reference, item)}
+                        {...gestures.dragSource(moving)}
+                      />
+                    )}
+                  />
                 </DayCell>
               ))}
             </Box>

@@ -2,6 +2,7 @@ import { Box, EmptyStateLayout } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
+import { LanguagesContext, useLanguages } from '../hooks/useLanguages';
 import { useProblemOf } from '../hooks/useProblemOf';
 import { getTranslation } from '../utils/getTranslation';
 import { VIEWS, type ViewPath } from '../utils/views';
@@ -25,6 +26,7 @@ export const ViewPage = ({
 }) => {
   const { formatMessage } = useIntl();
   const problemOf = useProblemOf();
+  const languages = useLanguages();
   const meta = VIEWS.find((v) => v.path === view)!;
   const title = formatMessage({ id: getTranslation(meta.labelId), defaultMessage: meta.defaultLabel });
   if (loading) return <Page.Loading />;
@@ -41,13 +43,15 @@ export const ViewPage = ({
             <ProblemAlert problem={problemOf(error)} kind="load" testId="load-error" />
           </Box>
         )}
-        {children ?? (
-          <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
-            <EmptyStateLayout
-              content={formatMessage({ id: getTranslation('view.comingSoon'), defaultMessage: 'This view is being built.' })}
-            />
-          </Box>
-        )}
+        <LanguagesContext.Provider value={languages}>
+          {children ?? (
+            <Box background="neutral0" hasRadius shadow="tableShadow" padding={6}>
+              <EmptyStateLayout
+                content={formatMessage({ id: getTranslation('view.comingSoon'), defaultMessage: 'This view is being built.' })}
+              />
+            </Box>
+          )}
+        </LanguagesContext.Provider>
       </Layouts.Content>
     </Page.Main>
   );

@@ -41,6 +41,7 @@ export const MonthPage = () => {
       ))}
       days={grid.weeks.flat().map((date) => ({ date, muted: !date.startsWith(month) }))}
       minHeight="110px"
+      chipsPerDay={4}
     />
   );
 };

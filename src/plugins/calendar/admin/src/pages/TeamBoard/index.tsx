@@ -6,6 +6,7 @@ import { useGetAssigneesQuery, useGetCalendarSettingsQuery, useGetTeamBoardQuery
 import { AssignWarningDialog } from '../../components/AssignWarningDialog';
 import { LanguageSelect } from '../../components/LanguageSelect';
 import { ProblemAlert } from '../../components/ProblemAlert';
+import { RenderWhenNear } from '../../components/RenderWhenNear';
 import { ViewPage } from '../../components/ViewPage';
 import { useUrlParams } from '../../hooks/useUrlParams';
 import { useWorkflowMoves } from '../../hooks/useWorkflowMoves';
@@ -14,6 +15,9 @@ import { getTranslation } from '../../utils/getTranslation';
 import { Card } from './Card';
 
 const ALL = 'all';
+/** About a card's height with its select and moves, for the place it holds until drawn. */
+const CARD_HEIGHT = 170;
+const NO_ONE: never[] = [];
 const PLAN = [{ action: ACTIONS.plan, subject: null }];
 
 /** The team board: every piece in a column by editorial status; filters live in the URL. */
@@ -38,6 +42,8 @@ export const TeamBoardPage = () => {
   const { allowedActions } = useRBAC(PLAN);
   const canPlan = Boolean(allowedActions.canPlan);
   const workflow = useWorkflowMoves();
+  // One array for every card, so a card is not drawn again because its list is new.
+  const assignees = people.data ?? NO_ONE;
 
   const setParam = (key: string, value: string) => params.set({ [key]: value === ALL ? null : value });
 
@@ -104,14 +110,14 @@ export const TeamBoardPage = () => {
                     {t(`editorial.${status}`, status)} ({cards.length})
                   </Typography>
                   {cards.map((card) => (
-                    <Card
+                    <RenderWhenNear
                       key={`${card.documentId}-${card.locale}`}
-                      card={card}
-                      zone={zone}
-                      assignees={people.data ?? []}
-                      workflow={workflow}
-                      canPlan={canPlan}
-                    />
+                      height={CARD_HEIGHT}
+                      label={card.title}
+                      data-placeholder={card.documentId}
+                    >
+                      <Card card={card} zone={zone} assignees={assignees} workflow={workflow} canPlan={canPlan} />
+                    </RenderWhenNear>
                   ))}
                 </Flex>
               </Box>
