@@ -15,6 +15,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { DayCell } from './DayCell';
 import { DayChips } from './DayChips';
 import { ExpansionProblems } from './ExpansionProblems';
+import { FeedLoader } from './FeedLoader';
 import { FilterBar } from './FilterBar';
 import { MoveDateDialog } from './MoveDateDialog';
 import { OccurrenceChip } from './OccurrenceChip';
@@ -69,11 +70,12 @@ export const DayGridFrame = ({
   const viewLocale = named && named !== 'all' ? named : defaultLocale;
 
   return (
-    <ViewPage view={page} loading={data.loading} error={data.error}>
+    <ViewPage view={page} loading={data.frameLoading} error={data.error}>
       <Flex direction="column" alignItems="stretch" gap={4}>
         <ConflictNotice message={moves.conflict} onClose={moves.clearConflict} onReload={data.feed.refetch} />
         <ExpansionProblems problems={data.feed.data?.meta.problems} />
         <RangeNav title={title} {...nav} />
+        {data.feedLoading && <FeedLoader />}
         <FilterBar filters={data.filters} reference={data.reference} assignees={data.assignees} onChange={data.setFilter} />
         <Flex gap={4} alignItems="flex-start">
           <Box flex="1" background="neutral0" hasRadius shadow="tableShadow" padding={2}>
@@ -81,6 +83,7 @@ export const DayGridFrame = ({
               style={{ display: 'grid', gridTemplateColumns: 'repeat(7, minmax(0, 1fr))', gap: '4px' }}
               role="grid"
               aria-label={title}
+              aria-busy={data.feedLoading}
               data-occurrences={data.feed.data?.data.length ?? 0}
             >
               {header}

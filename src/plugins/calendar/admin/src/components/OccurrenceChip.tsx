@@ -1,6 +1,6 @@
 import { Box, Flex, IconButton, Typography } from '@strapi/design-system';
 import { ArrowClockwise, Calendar } from '@strapi/icons';
-import type { DragEvent } from 'react';
+import { useState, type DragEvent, type FocusEvent } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { useTheme } from 'styled-components';
@@ -36,6 +36,13 @@ export const OccurrenceChip = ({
   const { colors } = useTheme();
   // The version this occurrence is: the edit view opens in its language.
   const open = () => navigate(pieceEditPath(item.documentId, item.locale));
+  // The move button is drawn while the chip is pointed at or has the focus: a month holds hundreds
+  // of chips, and a design-system button with its tooltip on each costs more than the rest of the chip.
+  const [hovered, setHovered] = useState(false);
+  const [focused, setFocused] = useState(false);
+  const leave = (event: FocusEvent) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
+  };
   return (
     <Box
       tag="div"
@@ -52,6 +59,10 @@ export const OccurrenceChip = ({
       shadow="filterShadow"
       style={{ borderLeft: `4px solid ${color ?? colors.neutral500}`, cursor: draggable ? 'grab' : 'default' }}
       title={`${item.title}\n${stage} · ${status}`}
+      onMouseEnter={onMove && (() => setHovered(true))}
+      onMouseLeave={onMove && (() => setHovered(false))}
+      onFocus={onMove && (() => setFocused(true))}
+      onBlur={onMove && leave}
     >
       <Flex gap={1} alignItems="center">
         <Typography variant="pi" fontWeight="bold" textColor="neutral600" aria-hidden>
@@ -82,7 +93,7 @@ export const OccurrenceChip = ({
             aria-label={formatMessage({ id: getTranslation('month.recurring'), defaultMessage: 'Recurring' })}
           />
         )}
-        {onMove && (
+        {onMove && (hovered || focused) && (
           <IconButton
             label={formatMessage({ id: getTranslation('month.moveTo'), defaultMessage: 'Move to another day' })}
             variant="ghost"

@@ -4,7 +4,7 @@
  */
 import { useMemo } from 'react';
 import type { OccurrenceFilters } from '../../../core/query/occurrence-params';
-import { useGetOccurrencesQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } from '../api';
+import { readFeed, useGetFeedTextQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } from '../api';
 import { assigneesOf, groupByDay } from '../utils/calendarMoves';
 import { todayIn } from '../utils/period';
 import { useUrlParams } from './useUrlParams';
@@ -13,11 +13,13 @@ import { useUrlParams } from './useUrlParams';
 export const FILTER_KEYS = ['channel', 'persona', 'theme', 'stage', 'goal', 'format', 'locale', 'editorialStatus', 'assignee'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 const FALLBACK_ZONE = 'Europe/Helsinki';
+const NO_DAYS: ReturnType<typeof groupByDay> = new Map();
 
 /** `range` turns the URL (read with `get`) into the inclusive local dates the view shows. */
 export type RangeOf = (get: (key: string) => string | null, zone: string) => { from: string; to: string };
 
-export function useCalendarData(range: RangeOf) {
+/** `days: false`: the view does not lay occurrences out by day (the wheel), so they are not grouped. */
+export function useCalendarData(range: RangeOf, { days = true }: { days?: boolean } = {}) {
   const { get, set } = useUrlParams();
   const settings = useGetCalendarSettingsQuery();
   const reference = useGetReferenceQuery();
@@ -27,8 +29,10 @@ export function useCalendarData(range: RangeOf) {
   );
   const bounds = settings.data ? range(get, zone) : null;
   // The feed waits for the planner's zone: the range is whole days there.
-  const feed = useGetOccurrencesQuery({ from: bounds?.from ?? '', to: bounds?.to ?? '', tz: zone, filters }, { skip: !bounds });
-  const byDay = useMemo(() => groupByDay(feed.data?.data ?? [], zone), [feed.data, zone]);
+  const text = useGetFeedTextQuery({ from: bounds?.from ?? '', to: bounds?.to ?? '', tz: zone, filters }, { skip: !bounds });
+  const parsed = useMemo(() => (text.data === undefined ? undefined : readFeed(text.data)), [text.data]);
+  const feed = { ...text, data: parsed };
+  const byDay = useMemo(() => (days ? groupByDay(feed.data?.data ?? [], zone) : NO_DAYS), [days, feed.data, zone]);
   const assignees = useMemo(() => assigneesOf([...(feed.data?.data ?? []), ...(feed.data?.backlog ?? [])]), [feed.data]);
 
   return {
@@ -42,6 +46,13 @@ export function useCalendarData(range: RangeOf) {
     feed,
     /** First load (the page loader), and a failed load of any of the three. */
     loading: settings.isLoading || reference.isLoading || feed.isLoading,
+    /**
+     * First load of what the view's frame needs (zone, filters). Views that draw their frame
+     * (navigation, filters, empty grid or dial) while the feed is on its way use this instead.
+     */
+    frameLoading: settings.isLoading || reference.isLoading,
+    /** The feed's first load, for an in-place loader. */
+    feedLoading: feed.isLoading,
     error: settings.error ?? reference.error ?? feed.error,
     byDay,
     assignees,

@@ -4,13 +4,35 @@ import { feedParams, occurrencePaths } from '../../../../core/contracts/occurren
 import { referencePaths, type Reference } from '../../../../core/contracts/reference';
 import { settingsPaths, type Settings } from '../../../../core/contracts/settings';
 import type { Envelope } from '../../../../core/contracts/fields';
-import { calendarApi, get, unwrap } from '../calendarApi';
+import { calendarApi, get, unwrap, type CalendarError } from '../calendarApi';
+
+/** The admin feed's JSON, as the server wrote it. */
+export type FeedText = string & { readonly feed: unique symbol };
+
+/** The feed's objects, read once per text. */
+export const readFeed = (text: FeedText): AdminFeed => JSON.parse(text);
 
 const api = calendarApi.injectEndpoints({
   endpoints: (build) => ({
-    /** The whole payload: occurrences, backlog and meta (problems, counts). */
-    getOccurrences: build.query<AdminFeed, AdminFeedArgs>({
-      query: (args) => get(occurrencePaths.admin(), feedParams(args)),
+    /**
+     * The whole payload (occurrences, backlog and meta), kept as the server's JSON text and read
+     * with `readFeed`. A year of 25,000 occurrences as objects in the store would be deep-frozen by
+     * immer and walked by the store's serializability check on every action (Strapi's admin keeps
+     * it on): a fifth of a second before the wheel can draw. A string costs neither.
+     */
+    getOccurrences: build.query<FeedText, AdminFeedArgs>({
+      queryFn: async (args, _api, _extra, baseQuery) => {
+        const request = get(occurrencePaths.admin(), feedParams(args));
+        const answer = await baseQuery({
+          ...request,
+          // A refusal (400 naming the field) comes back as text too, so its message is shown;
+          // a lapsed session (401) and server errors take Strapi's own path.
+          config: { ...request.config, responseType: 'text', validateStatus: (status: number) => status !== 401 && status < 500 },
+        });
+        if (answer.error) return { error: answer.error as CalendarError };
+        const text = answer.data as string;
+        return text.startsWith('{"data":null') ? { error: JSON.parse(text).error as CalendarError } : { data: text as FeedText };
+      },
       providesTags: ['Occurrence'],
     }),
     getReference: build.query<Reference, void>({
@@ -26,4 +48,4 @@ const api = calendarApi.injectEndpoints({
   }),
 });
 
-export const { useGetOccurrencesQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } = api;
+export const { useGetOccurrencesQuery: useGetFeedTextQuery, useGetReferenceQuery, useGetCalendarSettingsQuery } = api;

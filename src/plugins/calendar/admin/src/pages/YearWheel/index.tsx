@@ -7,6 +7,7 @@ import { dayInFrame, parseStartMonth, parseZoom, wheelFrame, wheelYearContaining
 import { pieceEditPath } from '../../api/editorial';
 import type { AdminOccurrence } from '../../api/occurrences';
 import { ExpansionProblems } from '../../components/ExpansionProblems';
+import { FeedLoader } from '../../components/FeedLoader';
 import { PlanCopyLink } from '../../components/PlanCopyLink';
 import { FilterBar } from '../../components/FilterBar';
 import { RangeNav } from '../../components/RangeNav';
@@ -51,7 +52,7 @@ export const YearWheelPage = () => {
   const navigate = useNavigate();
   const { colors } = useTheme();
   const svgRef = useRef<SVGSVGElement>(null);
-  const data = useCalendarData(frameRange);
+  const data = useCalendarData(frameRange, { days: false });
   const year = wheelYearOf(data.get, data.zone);
   const startMonth = parseStartMonth(data.get('start'));
   const zoomText = data.get('zoom');
@@ -128,10 +129,11 @@ export const YearWheelPage = () => {
   const todayDay = data.today >= frame.start && data.today <= frame.end ? dayInFrame(frame, data.today) : null;
 
   return (
-    <ViewPage view="wheel" loading={data.loading} error={data.error}>
+    <ViewPage view="wheel" loading={data.frameLoading} error={data.error}>
       <WheelPrintStyle />
       <Flex direction="column" alignItems="stretch" gap={4}>
         <ExpansionProblems problems={data.feed.data?.meta.problems} />
+        {data.feedLoading && <FeedLoader />}
         <Flex justifyContent="space-between" wrap="wrap" gap={2} className="wheel-no-print">
           <RangeNav
             title={centre}
