@@ -41,7 +41,8 @@ export async function seedAdminPlan(strapi: any, plan: AdminPlan) {
         },
       });
   });
-  // The board's cards: drafts spread over the year, in every status.
+  // The board's cards: drafts spread over the next year, in every status (approved ones due
+  // already would be published by the scheduler and leave the board).
   for (let offset = 0; offset < plan.cards; offset += 200)
     await strapi.db.transaction(async () => {
       for (let i = offset; i < Math.min(plan.cards, offset + 200); i += 1)
@@ -51,8 +52,8 @@ export async function seedAdminPlan(strapi: any, plan: AdminPlan) {
             funnelStage: STAGES[i % 4],
             contentGoal: ['sell', 'serve', 'speak', 'save', 'sizzle'][i % 5],
             editorialStatus: STATUSES[i % STATUSES.length],
-            publishAt: new Date(Date.UTC(2026, i % 12, 1 + (i % 28), 7 + (i % 8))).toISOString(),
-            dueAt: new Date(Date.UTC(2026, i % 12, 1 + (i % 28), 6)).toISOString(),
+            publishAt: new Date(Date.UTC(2027, i % 12, 1 + (i % 28), 7 + (i % 8))).toISOString(),
+            dueAt: new Date(Date.UTC(2027, i % 12, 1 + (i % 28), 6)).toISOString(),
             channels: [channels[i % 8]],
             ...(i % 3 === 0 ? { assignee: plan.assignee } : {}),
           },
