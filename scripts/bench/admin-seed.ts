@@ -24,7 +24,7 @@ export async function seedAdminPlan(strapi: any, plan: AdminPlan) {
           .create({ data: { name: `Kanava ${i}`, kind: 'owned', color: `#${(0x224466 + i * 0x151515).toString(16).slice(0, 6)}` } })
       ).documentId
     );
-  // At most 100 pieces, each repeating every N days, give at least the occurrences wanted.
+  // Pieces repeating every N days (daily from 36,500 occurrences up) give at least the occurrences wanted.
   const every = Math.max(1, Math.floor(36500 / Math.max(1, plan.occurrences)));
   const recurring = Math.ceil((plan.occurrences * every) / 365);
   const pieces = strapi.documents('api::content-piece.content-piece');

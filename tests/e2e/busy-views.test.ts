@@ -49,11 +49,11 @@ describeWithBrowser('busy views', () => {
     const more = page.locator('[data-more="2026-03-12"]');
     await expect(more.textContent()).resolves.toBe('+2 more');
     await more.click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-date="2026-03-12"] [data-piece]').length === 6);
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('[data-date="2026-03-12"] [data-piece]').length === 6);
     await expect(more.getAttribute('aria-expanded')).resolves.toBe('true');
     await expect(more.textContent()).resolves.toBe('Show fewer');
     await more.click();
-    await page.waitForFunction(() => document.querySelectorAll('[data-date="2026-03-12"] [data-piece]').length === 4);
+    await page.waitForFunction(() => (globalThis as any).document.querySelectorAll('[data-date="2026-03-12"] [data-piece]').length === 4);
   });
 
   it('draws a chip’s move button when the chip has the focus, and the button opens the move dialog', async () => {

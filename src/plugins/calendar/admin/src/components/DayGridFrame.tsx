@@ -84,7 +84,7 @@ export const DayGridFrame = ({
               role="grid"
               aria-label={title}
               aria-busy={data.feedLoading}
-              data-occurrences={data.feed.data?.data.length ?? 0}
+              data-occurrences={data.feed.data?.data.length}
             >
               {header}
               {days.map(({ date, muted, heading }) => (
@@ -118,7 +118,7 @@ export const DayGridFrame = ({
               ))}
             </Box>
           </Box>
-          <BacklogLane count={backlog.length} canPlan={canPlan}>
+          <BacklogLane count={data.feed.data ? backlog.length : undefined} canPlan={canPlan}>
             {backlog.map((item) => (
               <OccurrenceChip
                 key={`${item.documentId}-${item.locale}`}

@@ -41,6 +41,8 @@ export const OccurrenceChip = ({
   const [hovered, setHovered] = useState(false);
   const [focused, setFocused] = useState(false);
   const leave = (event: FocusEvent) => {
+    // The window losing the focus keeps the button, so the focus is still on it on return.
+    if (!document.hasFocus()) return;
     if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setFocused(false);
   };
   return (

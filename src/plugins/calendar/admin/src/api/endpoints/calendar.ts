@@ -12,6 +12,17 @@ export type FeedText = string & { readonly feed: unique symbol };
 /** The feed's objects, read once per text. */
 export const readFeed = (text: FeedText): AdminFeed => JSON.parse(text);
 
+/** What an answer that is not a feed says: Strapi's error body, or (a proxy's page) that it was not one. */
+const refusalIn = (text: string): CalendarError => {
+  try {
+    const error = JSON.parse(text)?.error;
+    if (error && typeof error === 'object') return error as CalendarError;
+  } catch {
+    // Not JSON: a proxy's or gateway's page.
+  }
+  return { name: 'UnknownError', message: 'The calendar feed could not be read.' };
+};
+
 const api = calendarApi.injectEndpoints({
   endpoints: (build) => ({
     /**
@@ -25,13 +36,13 @@ const api = calendarApi.injectEndpoints({
         const request = get(occurrencePaths.admin(), feedParams(args));
         const answer = await baseQuery({
           ...request,
-          // A refusal (400 naming the field) comes back as text too, so its message is shown;
-          // a lapsed session (401) and server errors take Strapi's own path.
-          config: { ...request.config, responseType: 'text', validateStatus: (status: number) => status !== 401 && status < 500 },
+          // A refusal (400 naming the field) comes back as text too, so its message is shown; a
+          // lapsed session (401) takes Strapi's own path (refresh, then sign-in).
+          config: { ...request.config, responseType: 'text', validateStatus: (status: number) => status !== 401 },
         });
         if (answer.error) return { error: answer.error as CalendarError };
         const text = answer.data as string;
-        return text.startsWith('{"data":null') ? { error: JSON.parse(text).error as CalendarError } : { data: text as FeedText };
+        return text.startsWith('{"data":[') ? { data: text as FeedText } : { error: refusalIn(text) };
       },
       providesTags: ['Occurrence'],
     }),

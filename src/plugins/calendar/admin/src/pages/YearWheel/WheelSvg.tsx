@@ -26,7 +26,8 @@ export const WheelSvg = forwardRef<
     arcs: ThemeArc[];
     groups: MarkGroup[];
     rings: WheelRing[];
-    total: number;
+    /** None while the feed is on its way. */
+    total: number | undefined;
     /** Day of the frame of today, when today is in it. */
     today: number | null;
     labels: { title: string; today: string; occurrences: string; quiet: string };
@@ -115,7 +116,7 @@ export const WheelSvg = forwardRef<
         {centre}
       </text>
       <text x={C} y={C + 28} textAnchor="middle" fontSize="16" fill={colors.neutral600}>
-        {`${total} ${labels.occurrences}`}
+        {total === undefined ? '…' : `${total} ${labels.occurrences}`}
       </text>
     </svg>
   );

@@ -183,7 +183,7 @@ export const YearWheelPage = () => {
               arcs={arcs}
               groups={groups}
               rings={rings}
-              total={occurrences?.length ?? 0}
+              total={occurrences?.length}
               today={todayDay}
               labels={{
                 title: t('title', 'Year wheel'),
