@@ -2,8 +2,7 @@
  * The plan the admin bench draws: recurring pieces that fill the year wheel and the month view,
  * and one-off pieces (in every editorial status, some assigned) that fill the team board.
  */
-const STAGES = ['reach', 'act', 'convert', 'engage'];
-const STATUSES = ['idea', 'planned', 'in-progress', 'in-review', 'approved'];
+import { CONTENT_GOALS, EDITORIAL_STATUSES, FUNNEL_STAGES } from '../../src/plugins/calendar/core/enums';
 
 export interface AdminPlan {
   /** Occurrences wanted in 2026 from the recurring pieces. */
@@ -33,7 +32,7 @@ export async function seedAdminPlan(strapi: any, plan: AdminPlan) {
       await pieces.create({
         data: {
           title: `Toistuva ${i}`,
-          funnelStage: STAGES[i % 4],
+          funnelStage: FUNNEL_STAGES[i % 4],
           contentGoal: 'sell',
           publishAt: new Date(Date.UTC(2026, 0, 1 + (i % every), 6 + (i % 10))).toISOString(),
           recurrence: `FREQ=DAILY;INTERVAL=${every}`,
@@ -49,9 +48,9 @@ export async function seedAdminPlan(strapi: any, plan: AdminPlan) {
         await pieces.create({
           data: {
             title: `Kortti ${i}: ${['Asiakastarina', 'Opas', 'Uutiskirje', 'Webinaari'][i % 4]} ${i}`,
-            funnelStage: STAGES[i % 4],
-            contentGoal: ['sell', 'serve', 'speak', 'save', 'sizzle'][i % 5],
-            editorialStatus: STATUSES[i % STATUSES.length],
+            funnelStage: FUNNEL_STAGES[i % 4],
+            contentGoal: CONTENT_GOALS[i % 5],
+            editorialStatus: EDITORIAL_STATUSES[i % EDITORIAL_STATUSES.length],
             publishAt: new Date(Date.UTC(2027, i % 12, 1 + (i % 28), 7 + (i % 8))).toISOString(),
             dueAt: new Date(Date.UTC(2027, i % 12, 1 + (i % 28), 6)).toISOString(),
             channels: [channels[i % 8]],

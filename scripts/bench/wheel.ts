@@ -96,7 +96,6 @@ interface View {
         await page.waitForSelector(view.drawn, { timeout: 120_000 });
         await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
         const t1 = performance.now();
-        if (process.env.BENCH_DEBUG) console.log(response.url(), (t1 - t0).toFixed(0));
         await navigation;
         if (run > 0) samples.push(t1 - t0); // run 0 warms the bundle cache
       }

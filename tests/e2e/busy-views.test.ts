@@ -4,12 +4,7 @@
  * hand-edited address still gets the server's own refusal.
  */
 import { piece } from '../helpers/content';
-import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
-
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
+import { logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
 let session: AdminSession;
 const busyDay: string[] = [];

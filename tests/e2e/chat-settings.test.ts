@@ -3,13 +3,9 @@
  * message that a local receiver gets, see it in the deliveries, and have a bad address refused
  * under its field.
  */
-import { hasChromium, E2E_SCREENSHOTS, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { E2E_SCREENSHOTS, logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 import { startChatReceiver, type ChatReceiver } from '../helpers/chat-receiver';
 
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 const HOOK_PATH = '/services/T01/B02/e2esecret0003';
 
 let session: AdminSession;

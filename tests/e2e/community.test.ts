@@ -6,12 +6,8 @@
 import { addDays } from '../../src/plugins/calendar/core/calendar-grid';
 import { instantToLocal, localToInstant } from '../../src/plugins/calendar/core/time';
 import { channel } from '../helpers/content';
-import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 const ZONE = 'Europe/Helsinki';
 const TASK = 'plugin::calendar.community-task';
 const LOG = 'plugin::calendar.work-log';

@@ -11,7 +11,7 @@ import http from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../../scripts/lib/chromium';
 import { instantToIsoWithOffset, localToInstant, instantToLocal } from '../../src/plugins/calendar/core/time';
-import { hasChromium } from '../helpers/browser';
+import { describeWithBrowser } from '../helpers/browser';
 import { channel, piece, theme } from '../helpers/content';
 import { startStrapi, type TestApp } from '../helpers/strapi';
 
@@ -22,11 +22,6 @@ interface Site {
   stop(): Promise<void>;
 }
 const { startSite } = require('../../examples/site/src/server') as { startSite(options: Record<string, unknown>): Promise<Site> };
-
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 
 const PIECE = 'api::content-piece.content-piece';
 const ZONE = 'Europe/Helsinki';

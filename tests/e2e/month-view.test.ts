@@ -1,12 +1,8 @@
 /** The month view in a real browser: see the plan, drag a backlog piece onto a day, meet a 409, read it in Finnish. */
 import path from 'node:path';
 import { channel, piece } from '../helpers/content';
-import { E2E_SCREENSHOTS as SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { E2E_SCREENSHOTS as SCREENSHOTS, logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 const PIECE = 'api::content-piece.content-piece';
 
 let session: AdminSession;

@@ -5,12 +5,8 @@
  * shows its history.
  */
 import { piece } from '../helpers/content';
-import { hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 const PIECE = 'api::content-piece.content-piece';
 
 let session: AdminSession;

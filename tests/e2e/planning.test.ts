@@ -1,9 +1,7 @@
 /** The quarterly grid and coverage in a real browser: edit planned weeks and see the highlight change; follow a gap to the filtered month view. */
 import path from 'node:path';
 import { channel, piece } from '../helpers/content';
-import { E2E_SCREENSHOTS as SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
-
-const describeWithBrowser = hasChromium ? describe : describe.skip;
+import { E2E_SCREENSHOTS as SCREENSHOTS, logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
 let session: AdminSession;
 

@@ -7,12 +7,7 @@
 import path from 'node:path';
 import { pieceEditPath } from '../../src/plugins/calendar/core/contracts/routing';
 import { piece } from '../helpers/content';
-import { E2E_SCREENSHOTS as SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
-
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
+import { E2E_SCREENSHOTS as SCREENSHOTS, logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
 let session: AdminSession;
 let holidayPieceId: string;

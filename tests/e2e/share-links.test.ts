@@ -7,12 +7,7 @@ import http from 'node:http';
 import path from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { channel, piece } from '../helpers/content';
-import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
-
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
+import { E2E_SCREENSHOTS, logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
 /**
  * An intranet page that frames `src`, on a real loopback server like Strapi's (Chromium lets no

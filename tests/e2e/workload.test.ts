@@ -6,12 +6,8 @@
 import path from 'node:path';
 import { createAdmin } from '../helpers/admin';
 import { piece } from '../helpers/content';
-import { E2E_SCREENSHOTS, hasChromium, logIn, startAdminSession, type AdminSession } from '../helpers/browser';
+import { E2E_SCREENSHOTS, logIn, startAdminSession, type AdminSession, describeWithBrowser } from '../helpers/browser';
 
-if (!hasChromium) {
-  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
-}
-const describeWithBrowser = hasChromium ? describe : describe.skip;
 const PIECE = 'api::content-piece.content-piece';
 
 let session: AdminSession;

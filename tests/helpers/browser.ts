@@ -11,6 +11,13 @@ import { startStrapi, type TestApp } from './strapi';
 
 export { CHROMIUM };
 export const hasChromium = fs.existsSync(CHROMIUM);
+
+/** `describe` where Chromium is installed; elsewhere the file's browser tests are skipped, saying so. */
+export function describeWithBrowser(name: string, tests: () => void) {
+  if (hasChromium) return describe(name, tests);
+  console.log('browser tests: SKIPPED — no Chromium at /usr/bin/chromium (apt-get install chromium; .ci/run does)');
+  return describe.skip(name, tests);
+}
 /** Where browser tests leave their screenshots: untracked, so a test run never changes the docs. */
 export const E2E_SCREENSHOTS = path.resolve(__dirname, '..', '..', '.tmp', 'e2e-screenshots');
 fs.mkdirSync(E2E_SCREENSHOTS, { recursive: true });

@@ -2,8 +2,7 @@ import { Box, Flex, Typography } from '@strapi/design-system';
 import type { ReactNode } from 'react';
 import { useViewLabel } from '../hooks/useViewLabel';
 
-/** Pieces without a date; a planner drags one onto a day to schedule it. */
-/** `count`: none while the feed is on its way. */
+/** Pieces without a date; a planner drags one onto a day to schedule it. `count`: none while the feed is on its way. */
 export const BacklogLane = ({ count, canPlan, children }: { count: number | undefined; canPlan: boolean; children: ReactNode }) => {
   const label = useViewLabel();
   return (

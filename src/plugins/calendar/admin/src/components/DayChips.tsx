@@ -4,7 +4,7 @@ import { useViewLabel } from '../hooks/useViewLabel';
 
 /**
  * A day's chips, at most `limit` of them until the day is opened: a busy month (2,000
- * occurrences, 70 on a day) stays readable and draws in a fraction of the time. The button says how
+ * occurrences, dozens on a day) stays readable and draws in a fraction of the time. The button says how
  * many are hidden; opened, the day shows them all and offers to fold again.
  */
 export function DayChips<T>({
