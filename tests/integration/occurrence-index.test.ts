@@ -198,6 +198,41 @@ describe('the occurrence index', () => {
     }
   });
 
+  it("expands on demand a version whose entry it cannot read (an older instance's row, damaged bytes), never failing the feed", async () => {
+    const weekly = await piece(app, {
+      title: 'Keskiviikkoisin',
+      publishAt: '2026-04-01T06:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=WE',
+    });
+    const once = await piece(app, { title: 'Kerran huhtikuussa', publishAt: '2026-04-09T06:00:00.000Z' });
+    const feed = '/api/calendar/occurrences?from=2026-04-01&to=2026-04-30';
+    const expanded = await uncachedFeed(feed, false);
+    const starts = (body: any, documentId: string) => body.data.filter((o: any) => o.documentId === documentId).map((o: any) => o.start);
+    expect(starts(expanded, weekly.documentId)).toEqual([
+      '2026-04-01T09:00:00+03:00',
+      '2026-04-08T09:00:00+03:00',
+      '2026-04-15T09:00:00+03:00',
+      '2026-04-22T09:00:00+03:00',
+      '2026-04-29T09:00:00+03:00',
+    ]);
+    const knex = app.strapi.db.connection;
+    const idOf = async (documentId: string) =>
+      (await knex('content_pieces').where({ document_id: documentId }).whereNotNull('published_at').first('id')).id;
+    const entries = () => knex('calendar_occurrence_feed_entries');
+    // As an instance of an older version writes it (no entry bytes), and with a count its bytes cannot hold.
+    await entries()
+      .where('piece_id', await idOf(weekly.documentId))
+      .update({ entry: null, start_count: null });
+    await entries()
+      .where('piece_id', await idOf(once.documentId))
+      .update({ start_count: 1_000_000 });
+    expect(await uncachedFeed(feed, true)).toEqual(expanded);
+    expect(await entryDifferences()).toEqual([expect.stringContaining('stale feed entry')]);
+    await index().rebuild();
+    expect(await entryDifferences()).toEqual([]);
+    expect(await uncachedFeed(feed, true)).toEqual(expanded);
+  });
+
   it('expands on demand a version written around Strapi, instead of serving its old times', async () => {
     const moved = await piece(app, { title: 'Siirretty SQL:llä', publishAt: '2026-02-03T08:00:00.000Z' });
     const knex = app.strapi.db.connection;

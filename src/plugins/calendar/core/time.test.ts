@@ -1,6 +1,17 @@
 import { formatISO } from 'date-fns';
 import { TZDate } from '@date-fns/tz';
-import { ISO_DATE, instantToIsoWithOffset, instantToLocal, isRealDate, localToInstant, nextDate, startOfLocalDay, wallText } from './time';
+import {
+  ISO_DATE,
+  ISO_WITH_OFFSET_MAX_BYTES,
+  instantToIsoWithOffset,
+  instantToLocal,
+  isRealDate,
+  localToInstant,
+  nextDate,
+  startOfLocalDay,
+  wallText,
+  writeIsoWithOffset,
+} from './time';
 
 describe('wall-clock time in a zone', () => {
   it('maps 09:00 Helsinki to 07:00Z in winter and 06:00Z in summer', () => {
@@ -132,5 +143,34 @@ describe('instantToIsoWithOffset against date-fns', () => {
   it('writes years before 1000 and before 1970 with four digits', () => {
     expect(instantToIsoWithOffset(new Date('0999-12-31T23:59:59Z'), 'UTC')).toBe('0999-12-31T23:59:59+00:00');
     expect(instantToIsoWithOffset(new Date('1969-07-20T20:17:40Z'), 'Europe/Helsinki')).toBe('1969-07-20T22:17:40+02:00'); // no summer time in Finland before 1981;
+  });
+});
+
+describe('writeIsoWithOffset', () => {
+  const bytesOf = (ms: number, zone: string, at = 3) => {
+    const target = new Uint8Array(at + ISO_WITH_OFFSET_MAX_BYTES).fill(0x7e);
+    const n = writeIsoWithOffset(target, at, ms, zone);
+    expect([...target.subarray(0, at)].every((b) => b === 0x7e)).toBe(true); // nothing before `at`
+    return Buffer.from(target.subarray(at, at + n)).toString('latin1');
+  };
+
+  it.each(['Europe/Helsinki', 'America/St_Johns', 'Asia/Kathmandu', 'Pacific/Chatham', 'UTC'])(
+    'writes the bytes of instantToIsoWithOffset in %s, across two years and their transitions',
+    (zone) => {
+      const from = Date.UTC(2025, 0, 1);
+      for (let ms = from; ms < from + 2 * 366 * 86_400_000; ms += 26_000_000 + 1_000 * 17) {
+        expect(bytesOf(ms, zone)).toBe(instantToIsoWithOffset(new Date(ms), zone));
+      }
+    }
+  );
+
+  it('writes the second before and at a transition, and years outside four digits, as the text does', () => {
+    const transition = Date.UTC(2026, 2, 29, 1, 0);
+    expect(bytesOf(transition - 1000, 'Europe/Helsinki')).toBe('2026-03-29T02:59:59+02:00');
+    expect(bytesOf(transition, 'Europe/Helsinki', 0)).toBe('2026-03-29T04:00:00+03:00');
+    for (const iso of ['0999-12-31T23:59:59Z', '+012345-06-07T08:09:10Z']) {
+      const ms = Date.parse(iso);
+      expect(bytesOf(ms, 'America/New_York')).toBe(instantToIsoWithOffset(new Date(ms), 'America/New_York'));
+    }
   });
 });

@@ -138,6 +138,39 @@ export function instantToIsoWithOffset(instant: Date, zone: string): string {
   return `${dateText(day)}T${time}${offsetText(offset)}`;
 }
 
+/** The most bytes `writeIsoWithOffset` writes (a year past 9999 is longer than four digits). */
+export const ISO_WITH_OFFSET_MAX_BYTES = 40;
+
+/** Writes the two digits of 0 ≤ n < 100 at `at`. */
+function digits2(target: Uint8Array, at: number, n: number): void {
+  target[at] = 48 + Math.floor(n / 10);
+  target[at + 1] = 48 + (n % 10);
+}
+
+/**
+ * `instantToIsoWithOffset(new Date(ms), zone)` as ASCII bytes written into `target` at `at`;
+ * returns how many. A feed writes one per occurrence, hundreds of thousands: this builds no string.
+ */
+export function writeIsoWithOffset(target: Uint8Array, at: number, ms: number, zone: string): number {
+  const offset = offsetMinutes(zone, ms);
+  const wall = ms + offset * 60_000;
+  const day = Math.floor(wall / DAY_MS);
+  const seconds = Math.floor((wall - day * DAY_MS) / 1000);
+  const date = dateText(day);
+  const zoneText = offsetText(offset);
+  let i = at;
+  for (let k = 0; k < date.length; k += 1) target[i++] = date.charCodeAt(k);
+  target[i] = 84; // T
+  digits2(target, i + 1, Math.floor(seconds / 3600));
+  target[i + 3] = 58; // :
+  digits2(target, i + 4, Math.floor(seconds / 60) % 60);
+  target[i + 6] = 58;
+  digits2(target, i + 7, seconds % 60);
+  i += 9;
+  for (let k = 0; k < zoneText.length; k += 1) target[i++] = zoneText.charCodeAt(k);
+  return i - at;
+}
+
 /** Start of the local calendar day `YYYY-MM-DD` in `zone`, as an instant. */
 export function startOfLocalDay(date: string, zone: string): Date {
   return localToInstant(`${date}T00:00`, zone);

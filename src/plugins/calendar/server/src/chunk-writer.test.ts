@@ -49,3 +49,20 @@ describe('ChunkWriter', () => {
     expect(writer.end()).toEqual({ chunks: [], length: 0 });
   });
 });
+
+describe('ChunkWriter, written into directly', () => {
+  it('puts single bytes and what a writer function writes in order, each whole in one chunk', () => {
+    const writer = new ChunkWriter(8);
+    const stamp = (target: Buffer, at: number, n: number, suffix: string) => target.write(`${n}${suffix}`, at, 'latin1');
+    for (let i = 0; i < 30; i += 1) {
+      if (i > 0) writer.writeByte(0x2c);
+      writer.writeWith(6, stamp, i, 'x');
+    }
+    const { chunks, length } = writer.end();
+    const expected = Array.from({ length: 30 }, (_, i) => `${i}x`).join(',');
+    expect(Buffer.concat(chunks).toString('latin1')).toBe(expected);
+    expect(length).toBe(expected.length);
+    // A stamp is never split: every chunk ends at a stamp's end or at a comma.
+    for (const chunk of chunks.slice(0, -1)) expect(chunk.toString('latin1')).toMatch(/(x|,)$/);
+  });
+});

@@ -22,10 +22,19 @@ export class ChunkWriter {
     this.offset += this.current.write(text, this.offset, 'utf8');
   }
 
-  /** Text known to be ASCII (a time stamp): one byte per character, no UTF-8 encoding. */
-  writeAscii(text: string): void {
-    this.reserve(text.length);
-    this.offset += this.current.write(text, this.offset, 'latin1');
+  /** One byte (an ASCII separator). */
+  writeByte(byte: number): void {
+    this.reserve(1);
+    this.current[this.offset++] = byte;
+  }
+
+  /**
+   * What `write` puts straight into the chunk: it writes at most `maxBytes` at `at` and returns
+   * how many. Its arguments are passed through, so a caller in a loop makes no closure per call.
+   */
+  writeWith<A, B>(maxBytes: number, write: (target: Buffer, at: number, a: A, b: B) => number, a: A, b: B): void {
+    this.reserve(maxBytes);
+    this.offset += write(this.current, this.offset, a, b);
   }
 
   writeBytes(bytes: Uint8Array): void {

@@ -9,7 +9,7 @@
  */
 import { ChunkWriter } from '../chunk-writer';
 import { compareOccurrenceParts, pageOf, type OccurrencePage } from '../../../core/query/occurrence-page';
-import { instantToIsoWithOffset } from '../../../core/time';
+import { ISO_WITH_OFFSET_MAX_BYTES, writeIsoWithOffset } from '../../../core/time';
 import type { FeedMeta } from '../../../core/contracts/occurrences';
 import type { FeedBody } from './feed-cache';
 import { base } from './occurrence-fields';
@@ -34,10 +34,12 @@ export interface Dated<T extends Keyed = FeedEntry> {
  */
 export interface FeedEntry extends Keyed {
   /** UTF-8, encoded once for all of the version's occurrences. */
-  before: Buffer;
-  after: Buffer;
+  before: Uint8Array;
+  after: Uint8Array;
   zone: string;
 }
+
+const COMMA = 0x2c;
 
 export const keyOf = (o: Dated<Keyed>) => ({ start: o.start, documentId: o.item.documentId, locale: o.item.locale });
 
@@ -102,9 +104,9 @@ export function* publicFeedChunks(
   out.write('{"data":[');
   for (let i = 0; i < items.length; i += 1) {
     const { item, start } = items[i];
-    if (i > 0) out.write(',');
+    if (i > 0) out.writeByte(COMMA);
     out.writeBytes(item.before);
-    out.writeAscii(instantToIsoWithOffset(new Date(start), item.zone));
+    out.writeWith(ISO_WITH_OFFSET_MAX_BYTES, writeIsoWithOffset, start, item.zone);
     out.writeBytes(item.after);
     if (i % 256 === 0) yield* out.take();
   }

@@ -16,18 +16,25 @@ const SPAN = 2 ** 36; // ms, about 795 days
 const byVersion = (a: Keyed, b: Keyed) => compareOccurrenceParts(0, a.documentId, a.locale, 0, b.documentId, b.locale);
 
 /** `versions`' occurrences (`starts` in ms, each within [from, to)) in the feeds' order. */
-export function sortOccurrences<T extends Keyed>(versions: Array<{ item: T; starts: number[] }>, from: number, to: number): Dated<T>[] {
+export function sortOccurrences<T extends Keyed>(
+  versions: Array<{ item: T; starts: ArrayLike<number> }>,
+  from: number,
+  to: number
+): Dated<T>[] {
   let total = 0;
   for (const v of versions) total += v.starts.length;
   if (versions.length > RANKS || to - from > SPAN) {
     const out: Dated<T>[] = [];
-    for (const { item, starts } of versions) for (const start of starts) out.push({ item, start });
+    for (const { item, starts } of versions) for (let i = 0; i < starts.length; i += 1) out.push({ item, start: starts[i] });
     return out.sort(compareDated);
   }
   const ranked = [...versions].sort((a, b) => byVersion(a.item, b.item));
   const keys = new Float64Array(total);
   let k = 0;
-  for (let rank = 0; rank < ranked.length; rank += 1) for (const start of ranked[rank].starts) keys[k++] = (start - from) * RANKS + rank;
+  for (let rank = 0; rank < ranked.length; rank += 1) {
+    const { starts } = ranked[rank];
+    for (let i = 0; i < starts.length; i += 1) keys[k++] = (starts[i] - from) * RANKS + rank;
+  }
   keys.sort();
   const out: Dated<T>[] = new Array(total);
   for (let i = 0; i < total; i += 1) {

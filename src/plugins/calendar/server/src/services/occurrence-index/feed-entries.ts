@@ -2,7 +2,7 @@
  * The index's feed entries: for each published piece version whose occurrences the index holds,
  * the public feed's JSON before and after `start` (see `public-feed-json.ts`), written in the
  * same transaction as its occurrences. A public feed built from nothing then reads one row per
- * version and serialises nothing.
+ * value per version (its starts in the window and its JSON) and serialises nothing.
  *
  * An entry is served only while it is what its version would give now, checked in SQL on the
  * feed's own read (`freshSql`): the version's updatedAt and schedule columns are still as they
@@ -15,6 +15,7 @@
  * claims to be newer than what it shows.
  */
 import type { Core } from '@strapi/strapi';
+import { packEntry, unpackEntry } from '../../../../core/occurrence-index/entry-bytes';
 import { CONTENT_TYPES } from '../../constants';
 import { dbHelpers } from '../../db';
 import { getService } from '../../utils';
@@ -29,6 +30,8 @@ const CHUNK = 500;
 const MAX_CHUNKS = 1000;
 const INSERT_BATCH = 100;
 const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** Bytes as both drivers bind them (a Buffer), without a copy. */
+const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 export function feedEntryStore(strapi: Core.Strapi) {
   const knex = () => strapi.db.connection;
@@ -50,8 +53,12 @@ export function feedEntryStore(strapi: Core.Strapi) {
 
   const epoch = async (db: Db = knex()): Promise<number> => num((await db(TABLES.epoch).where('id', 1).first('epoch'))?.epoch) ?? 0;
 
-  /** The entries of the published, scheduled versions among `pieceIds`, read in `trx` (epoch, stored columns, then content). */
-  async function render(trx: Db, pieceIds: number[], defaultZone: string) {
+  /**
+   * The entries of the published, scheduled versions among `pieceIds`, read in `trx` (epoch,
+   * stored columns, then content), with their starts. A version without starts given gets a row
+   * that is never served (no `entry`).
+   */
+  async function render(trx: Db, pieceIds: number[], defaultZone: string, startsOf: Map<number, readonly number[]>) {
     const current = await epoch(trx);
     const out = [];
     for (let i = 0; i < pieceIds.length; i += CHUNK) {
@@ -72,10 +79,13 @@ export function feedEntryStore(strapi: Core.Strapi) {
       for (const row of rows) {
         const { id: _id, ...made } = storedOf.get(row.id) ?? {};
         const entry = entryOf(row, row.timeZone || defaultZone);
+        const starts = startsOf.get(row.id);
         out.push({
           piece_id: row.id,
-          before_json: entry.before.toString('utf8'),
-          after_json: entry.after.toString('utf8'),
+          entry: starts ? asBuffer(packEntry(starts, entry.before, entry.after)) : null,
+          start_count: starts?.length ?? null,
+          before_json: '',
+          after_json: '',
           zone: entry.zone,
           epoch: current,
           ...made,
@@ -105,11 +115,17 @@ export function feedEntryStore(strapi: Core.Strapi) {
       const stale: Array<Record<string, unknown> & { piece_id: unknown }> = await trx(TABLES.feedEntries)
         .where('epoch', '<', current)
         .limit(CHUNK)
-        .select('piece_id', ...Object.keys(madeFrom()));
+        .select('piece_id', 'entry', 'start_count', ...Object.keys(madeFrom()));
       if (!stale.length) return false;
       const ids = stale.map((row) => Number(row.piece_id));
-      const kept = new Map(stale.map(({ piece_id, ...made }) => [Number(piece_id), made]));
-      const rows = (await render(trx, ids, defaultZone)).map((row) => ({ ...row, ...kept.get(row.piece_id) }));
+      const kept = new Map(stale.map(({ piece_id, entry: _entry, start_count: _count, ...made }) => [Number(piece_id), made]));
+      // The starts stay: only what the JSON shows changed.
+      const startsOf = new Map<number, readonly number[]>();
+      for (const row of stale) {
+        const parts = row.entry ? unpackEntry(row.entry as Uint8Array, Number(row.start_count)) : null;
+        if (parts) startsOf.set(Number(row.piece_id), [...parts.starts]);
+      }
+      const rows = (await render(trx, ids, defaultZone, startsOf)).map((row) => ({ ...row, ...kept.get(row.piece_id) }));
       await trx(TABLES.feedEntries).whereIn('piece_id', ids).where('epoch', '<', current).del();
       // A write that indexed one of these meanwhile has its own, newer entry: it is kept.
       await insert(trx, rows, 'ignore');
@@ -124,7 +140,7 @@ export function feedEntryStore(strapi: Core.Strapi) {
      * The epoch is a scalar subquery, read once per statement.
      */
     freshSql: () =>
-      `(f.piece_id IS NOT NULL AND f.epoch >= (SELECT epoch FROM ${TABLES.epoch} WHERE id = 1) AND ` +
+      `(f.piece_id IS NOT NULL AND f.entry IS NOT NULL AND f.epoch >= (SELECT epoch FROM ${TABLES.epoch} WHERE id = 1) AND ` +
       `${Object.entries(madeFrom())
         .map(([alias, expr]) => same(`f.${alias}`, expr))
         .join(' AND ')} AND f.zone = COALESCE(NULLIF(${p('timeZone')}, ''), ?))`,
@@ -151,9 +167,9 @@ export function feedEntryStore(strapi: Core.Strapi) {
       await db(TABLES.epoch).insert({ id: 1, epoch: 0 }).onConflict('id').ignore();
     },
 
-    /** In an indexed write: the entries of the published versions among `pieceIds` (old ones deleted by the caller). */
-    async write(trx: Db, pieceIds: number[], defaultZone: string) {
-      if (pieceIds.length) await insert(trx, await render(trx, pieceIds, defaultZone), 'merge');
+    /** In an indexed write: the entries of published versions, by id with their starts (old ones deleted by the caller). */
+    async write(trx: Db, startsOf: Map<number, number[]>, defaultZone: string) {
+      if (startsOf.size) await insert(trx, await render(trx, [...startsOf.keys()], defaultZone, startsOf), 'merge');
     },
 
     /** Stale entries made again, in chunks, in the background; one refresh per instance at a time. */

@@ -67,7 +67,7 @@ export function indexer(strapi: Core.Strapi, entries: FeedEntryStore) {
   /** Source, occurrence and feed entry rows of `rows`, written after their old ones are deleted by the caller. */
   async function write(trx: Db, rows: VersionRow[], window: Range, defaultZone: string) {
     const sources: Array<Record<string, unknown>> = [];
-    const publishedIds: number[] = [];
+    const feedStarts = new Map<number, number[]>();
     const occurrences: Array<Record<string, unknown>> = [];
     const spans: Array<{ published: boolean; from: number; to: number }> = [];
     for (const row of rows) {
@@ -75,7 +75,7 @@ export function indexer(strapi: Core.Strapi, entries: FeedEntryStore) {
       const schedule = scheduleOf(row, defaultZone);
       const entry = schedule ? indexEntry(schedule, window) : { status: 'ok' as const, starts: [], message: null };
       // Only a version whose occurrences the index holds gets a feed entry; the others are expanded.
-      if (published && schedule && entry.status === 'ok') publishedIds.push(row.id);
+      if (published && schedule && entry.status === 'ok') feedStarts.set(row.id, entry.starts);
       const span = spanOf(entry.starts);
       // A piece left out of the index ('dense') or unexpandable still changes what feeds show.
       if (span) spans.push({ published, ...span });
@@ -94,7 +94,7 @@ export function indexer(strapi: Core.Strapi, entries: FeedEntryStore) {
     }
     await insertBatched(trx, TABLES.sources, sources);
     await insertBatched(trx, TABLES.occurrences, occurrences);
-    await entries.write(trx, publishedIds, defaultZone);
+    await entries.write(trx, feedStarts, defaultZone);
     return spans;
   }
 

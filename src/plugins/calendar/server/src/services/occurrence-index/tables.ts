@@ -10,8 +10,11 @@
  *   counter incremented under its row lock after each indexed write (see `changes.ts`)
  * - changes: which span of time (and which audience) each version touched
  * - changed documents: which documents each version wrote (a cached feed re-reads only those)
- * - feed entries: each published version's public feed entry (its JSON around `start`), with
- *   what it was made from (the version's updatedAt and schedule as stored) and the epoch
+ * - feed entries: each published version's public feed entry (its starts in the window and its
+ *   JSON around `start`, as one byte string: `entry-bytes.ts`), with what it was made from (the
+ *   version's updatedAt and schedule as stored) and the epoch. `before_json` and `after_json`
+ *   held the JSON before rules 3; they are left empty, and an older instance (which does not
+ *   read entries made under other rules) can still write its rows during a rolling deploy
  * - epoch: one row, incremented by every write that changes a channel's, persona's or theme's
  *   slug (which the entries show), so an entry made before it is not served
  */
@@ -27,8 +30,8 @@ export const TABLES = {
   epoch: 'calendar_occurrence_epoch',
 } as const;
 
-/** Bumped whenever what an entry holds changes meaning: the index is rebuilt at the next boot. */
-export const RULES_VERSION = 2;
+/** Bumped whenever what an entry holds changes meaning: the index is rebuilt at the next boot (3: entries as bytes, with their starts). */
+export const RULES_VERSION = 3;
 
 /** Plain DDL with IF NOT EXISTS: the same on SQLite and PostgreSQL, and harmless when run twice. */
 const DDL = [
@@ -53,8 +56,23 @@ const DDL = [
   `CREATE TABLE IF NOT EXISTS ${TABLES.epoch} (id integer PRIMARY KEY, epoch bigint NOT NULL)`,
 ];
 
+/** Columns added since a table was first made. */
+const ADDED = [
+  { table: TABLES.feedEntries, column: 'entry', type: 'binary' }, // blob on SQLite, bytea on PostgreSQL
+  { table: TABLES.feedEntries, column: 'start_count', type: 'integer' },
+] as const;
+
 export async function ensureTables(knex: Db): Promise<void> {
   for (const statement of DDL) await knex.raw(statement);
+  for (const { table, column, type } of ADDED) {
+    if (await knex.schema.hasColumn(table, column)) continue;
+    // Another instance booting at the same moment may add it first.
+    await knex.schema
+      .alterTable(table, (t) => void t[type](column))
+      .catch(async (error: unknown) => {
+        if (!(await knex.schema.hasColumn(table, column))) throw error;
+      });
+  }
 }
 
 /** knex returns PostgreSQL bigints as strings. */
