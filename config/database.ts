@@ -1,6 +1,6 @@
 import type { ConfigEnv } from '../src/utils/config-env';
 import path from 'node:path';
-import { deferStatementsAfterCreate } from '../src/utils/sqlite-turns';
+import { sqliteAfterCreate } from '../src/utils/sqlite-statements';
 
 /**
  * SQLite file by default; PostgreSQL when DATABASE_CLIENT=postgres, or when only DATABASE_URL is
@@ -49,9 +49,15 @@ export default ({ env }: { env: ConfigEnv }) => {
       },
       useNullAsDefault: true,
       acquireConnectionTimeout,
-      // better-sqlite3 is synchronous: without a turn of the event loop between statements, a
-      // busy server stops accepting connections and starves them (src/utils/sqlite-turns.ts).
-      ...(env.bool('DATABASE_SQLITE_DEFER_STATEMENTS', true) ? { pool: { afterCreate: deferStatementsAfterCreate } } : {}),
+      pool: {
+        afterCreate: sqliteAfterCreate({
+          // better-sqlite3 is synchronous: without a turn of the event loop between statements, a
+          // busy server stops accepting connections and starves them (src/utils/sqlite-turns.ts).
+          deferStatements: env.bool('DATABASE_SQLITE_DEFER_STATEMENTS', true),
+          // The last statements prepared, kept for their next run (src/utils/sqlite-statements.ts).
+          statementCache: env.int('DATABASE_SQLITE_STATEMENT_CACHE', 200),
+        }),
+      },
     },
   };
 };

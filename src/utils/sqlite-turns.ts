@@ -41,7 +41,3 @@ export function deferStatements<T extends Database>(db: T): T {
   };
   return db;
 }
-
-/** A knex `pool.afterCreate` hook installing deferStatements on each new SQLite connection. */
-export const deferStatementsAfterCreate = (connection: Database, done: (error: Error | null, connection: Database) => void) =>
-  done(null, deferStatements(connection));
