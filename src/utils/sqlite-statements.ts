@@ -8,21 +8,17 @@
  * when the schema changes, so the last `max` statements are kept (least recently used out).
  * knex only calls `all` and `run` on them, which finish before the next statement starts.
  */
-import { deferStatements } from './sqlite-turns';
-
-interface Database {
-  prepare(sql: string): unknown;
-}
+import { deferStatements, type Database } from './sqlite-turns';
 
 /** Makes `db.prepare` return the statement it prepared for the same SQL before, of the last `max`. */
 export function cacheStatements<T extends Database>(db: T, max: number): T {
   if (max <= 0) return db;
   const prepare = db.prepare.bind(db);
-  const kept = new Map<string, unknown>();
+  const kept = new Map<string, ReturnType<T['prepare']>>();
   db.prepare = (sql: string) => {
     let statement = kept.get(sql);
     if (statement === undefined) {
-      statement = prepare(sql);
+      statement = prepare(sql) as ReturnType<T['prepare']>;
       if (kept.size >= max) kept.delete(kept.keys().next().value!);
     } else kept.delete(sql); // re-inserted below: the Map's order is the use order
     kept.set(sql, statement);
@@ -41,5 +37,5 @@ export interface SqliteSetup {
 /** A knex `pool.afterCreate` hook: each new SQLite connection with the setup asked for. */
 export const sqliteAfterCreate =
   (setup: SqliteSetup) =>
-  <C extends Database & { prepare(sql: string): any }>(connection: C, done: (error: Error | null, connection: C) => void) =>
+  <C extends Database>(connection: C, done: (error: Error | null, connection: C) => void) =>
     done(null, cacheStatements(setup.deferStatements ? deferStatements(connection) : connection, setup.statementCache));

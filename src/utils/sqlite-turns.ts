@@ -17,7 +17,7 @@ interface Statement {
   all(...params: unknown[]): unknown;
   run(...params: unknown[]): unknown;
 }
-interface Database {
+export interface Database {
   prepare(sql: string): Statement;
 }
 
