@@ -16,6 +16,7 @@
  *   --recurring N     BENCH_LOAD_RECURRING     (default 40)
  *   --databases LIST  BENCH_LOAD_DATABASES     sqlite,postgres (default both)
  *   --endpoints LIST  BENCH_LOAD_ENDPOINTS     occurrences,pieces,channels (default all)
+ * BENCH_SERVER_PROFILE=dir writes a CPU profile of the server (load-server.ts) there when it stops.
  */
 import crypto from 'node:crypto';
 import os from 'node:os';
