@@ -55,3 +55,9 @@ describe('sqliteAfterCreate', () => {
     expect(await rows).toEqual([{ one: 1 }]);
   });
 });
+
+describe('the statement cache setting', () => {
+  it.each([Number.NaN, -1, 2.5])('refuses %p at boot, naming the variable', (size) => {
+    expect(() => sqliteAfterCreate({ deferStatements: true, statementCache: size })).toThrow(/DATABASE_SQLITE_STATEMENT_CACHE/);
+  });
+});

@@ -6,7 +6,9 @@
  * times a second: preparing was about 5 % of the server's CPU under `npm run bench:load`. A
  * prepared statement can run again with other bindings, and SQLite prepares it again by itself
  * when the schema changes, so the last `max` statements are kept (least recently used out).
- * knex only calls `all` and `run` on them, which finish before the next statement starts.
+ * knex only calls `all` and `run` on them, which finish before the next statement starts; code
+ * that set a mode on one (`raw`, `pluck`, `expand`, `safeIntegers`, `bind`) or iterated it would
+ * hand that to knex's next use of the same SQL, so nothing here does.
  */
 import { deferStatements, type Database } from './sqlite-turns';
 
@@ -35,7 +37,9 @@ export interface SqliteSetup {
 }
 
 /** A knex `pool.afterCreate` hook: each new SQLite connection with the setup asked for. */
-export const sqliteAfterCreate =
-  (setup: SqliteSetup) =>
-  <C extends Database>(connection: C, done: (error: Error | null, connection: C) => void) =>
+export function sqliteAfterCreate(setup: SqliteSetup) {
+  if (!Number.isInteger(setup.statementCache) || setup.statementCache < 0)
+    throw new Error(`DATABASE_SQLITE_STATEMENT_CACHE must be a whole number of statements (0 for none), got ${setup.statementCache}`);
+  return <C extends Database>(connection: C, done: (error: Error | null, connection: C) => void) =>
     done(null, cacheStatements(setup.deferStatements ? deferStatements(connection) : connection, setup.statementCache));
+}

@@ -6,6 +6,8 @@
  * range it touches.
  */
 import { indexEntry, scheduleKey } from '../../src/plugins/calendar/core/occurrence-index/entries';
+import { unpackEntry } from '../../src/plugins/calendar/core/occurrence-index/entry-bytes';
+import { RULES_VERSION } from '../../src/plugins/calendar/server/src/services/occurrence-index/tables';
 import { startInstance, type Instance } from '../helpers/cluster';
 import { channel, piece } from '../helpers/content';
 import { testDatabaseKind } from '../helpers/database';
@@ -86,7 +88,10 @@ async function differences(): Promise<string[]> {
   return [...out, ...(await entryDifferences())];
 }
 
-/** Every published version the index holds has a fresh feed entry, and no other version has one. */
+/**
+ * Every published version the index holds has a fresh feed entry, whose starts are the version's
+ * occurrences in the index and whose JSON is also kept as text; no other version has one.
+ */
 async function entryDifferences(): Promise<string[]> {
   const knex = app.strapi.db.connection;
   const entries = index().feedEntries;
@@ -97,8 +102,27 @@ async function entryDifferences(): Promise<string[]> {
     .select('piece_id');
   const rows: any[] = await knex('calendar_occurrence_feed_entries as f')
     .leftJoin('content_pieces as p', 'p.id', 'f.piece_id')
-    .select('f.piece_id', knex.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(zone)));
+    .select(
+      'f.piece_id',
+      'f.entry',
+      'f.start_count',
+      'f.before_json',
+      'f.after_json',
+      knex.raw(`CASE WHEN ${entries.freshSql()} THEN 1 ELSE 0 END AS fresh`, entries.freshBindings(zone))
+    );
+  const occurrences: any[] = await knex('calendar_occurrences').where('published', true).orderBy('start_ms').select('piece_id', 'start_ms');
+  const startsOf = new Map<number, number[]>();
+  for (const o of occurrences) startsOf.set(Number(o.piece_id), [...(startsOf.get(Number(o.piece_id)) ?? []), Number(o.start_ms)]);
   const out: string[] = [];
+  for (const row of rows) {
+    const parts = unpackEntry(row.entry, row.start_count === null ? null : Number(row.start_count));
+    if (!parts) continue; // not fresh: reported below when the version is held
+    const id = Number(row.piece_id);
+    if (JSON.stringify([...parts.starts]) !== JSON.stringify(startsOf.get(id) ?? []))
+      out.push(`${id}: feed entry starts ${parts.starts.length}, index ${startsOf.get(id)?.length ?? 0}`);
+    if (Buffer.from(parts.before).toString('utf8') !== row.before_json || Buffer.from(parts.after).toString('utf8') !== row.after_json)
+      out.push(`${id}: feed entry JSON differs from its text`);
+  }
   const entryOf = new Map(rows.map((r) => [Number(r.piece_id), Number(r.fresh) === 1 || r.fresh === true]));
   for (const { piece_id } of held) {
     if (!entryOf.has(Number(piece_id))) out.push(`${piece_id}: no feed entry`);
@@ -179,6 +203,38 @@ describe('the occurrence index', () => {
     );
     expect(after).toEqual(before);
     expect((await index().state()).ready).toBe(true);
+  });
+
+  it('upgrades an index of the previous rules at its check, and leaves one of newer rules alone', async () => {
+    const knex = app.strapi.db.connection;
+    await piece(app, { title: 'Joka kuun eka', publishAt: '2026-01-01T08:00:00.000Z', recurrence: 'FREQ=MONTHLY;BYMONTHDAY=1' });
+    const feed = '/api/calendar/occurrences?from=2026-01-01&to=2026-12-31';
+    const expanded = await uncachedFeed(feed, false);
+    const setRules = (rules: number) => knex('calendar_occurrence_state').where('id', 1).update({ rules });
+    // As the previous rules left it: entries without their bytes and starts.
+    await knex.schema.alterTable('calendar_occurrence_feed_entries', (t: any) => {
+      t.dropColumn('entry');
+      t.dropColumn('start_count');
+    });
+    await setRules(RULES_VERSION - 1);
+    await index().setUp(); // the boot's first step adds the columns
+    expect(await knex.schema.hasColumn('calendar_occurrence_feed_entries', 'entry')).toBe(true);
+    expect(await uncachedFeed(feed, true)).toEqual(expanded); // expanded on demand meanwhile
+    expect(await index().check()).toBe('rebuilding');
+    await index().rebuild(); // waits for the rebuild the check started
+    expect((await index().state()).rules).toBe(RULES_VERSION);
+    expect(await differences()).toEqual([]);
+    expect(await uncachedFeed(feed, true)).toEqual(expanded);
+
+    // Built by a newer instance during a rolling deploy: not rebuilt back, and not used here.
+    await setRules(RULES_VERSION + 1);
+    try {
+      expect(await index().check()).toBe('newer');
+      expect(await uncachedFeed(feed, true)).toEqual(expanded);
+      expect((await index().state()).rules).toBe(RULES_VERSION + 1);
+    } finally {
+      await setRules(RULES_VERSION);
+    }
   });
 
   it('gives the feeds the same answer as expanding on demand', async () => {

@@ -17,11 +17,11 @@ describe('a feed entry as bytes', () => {
     expect(text(parts.after)).toBe(text(after));
   });
 
-  it('holds a version with no starts in the window, and empty JSON parts', () => {
-    const parts = unpackEntry(packEntry([], before, new Uint8Array()), 0)!;
+  it('holds a version with no starts in the window', () => {
+    const parts = unpackEntry(packEntry([], before, after), 0)!;
     expect(parts.starts.length).toBe(0);
     expect(text(parts.before)).toBe(text(before));
-    expect(parts.after.length).toBe(0);
+    expect(text(parts.after)).toBe(text(after));
   });
 
   it('is read from bytes that do not start on an eight-byte boundary (the starts copied, not viewed)', () => {
@@ -40,12 +40,33 @@ describe('a feed entry as bytes', () => {
     expect([...unpackEntry(packEntry(far, before, after), 2)!.starts]).toEqual(far);
   });
 
-  it('refuses a count the bytes cannot hold, a negative or fractional one, and bytes with no separator', () => {
+  it('refuses a count the bytes cannot hold, a negative, fractional or missing one, and bytes with no separator', () => {
     const bytes = packEntry(starts, before, after);
     expect(unpackEntry(bytes, 1000)).toBeNull();
     expect(unpackEntry(bytes, -1)).toBeNull();
     expect(unpackEntry(bytes, 1.5)).toBeNull();
+    expect(unpackEntry(bytes, null)).toBeNull();
     expect(unpackEntry(new Uint8Array(16).fill(1), 1)).toBeNull();
+  });
+
+  it('refuses a count that fits but is not the stored one: the bytes after it are not an object’s head', () => {
+    const bytes = packEntry(starts, before, after);
+    expect(unpackEntry(bytes, starts.length - 1)).toBeNull();
+    expect(unpackEntry(bytes, 0)).toBeNull();
+  });
+
+  it('refuses text where bytes belong (a damaged row), and JSON cut short', () => {
+    expect(unpackEntry('{"a":1,"start":"\u0000"}', 0)).toBeNull();
+    expect(unpackEntry(null, 0)).toBeNull();
+    const cut = packEntry(starts, before, after);
+    expect(unpackEntry(cut.subarray(0, cut.length - 1), starts.length)).toBeNull();
+  });
+
+  it('refuses starts that are not whole milliseconds in ascending order', () => {
+    for (const bad of [[from, Number.NaN], [from, from + 0.5], [from + 1, from], [Number.POSITIVE_INFINITY]]) {
+      expect(unpackEntry(packEntry(bad, before, after), bad.length)).toBeNull();
+    }
+    expect(unpackEntry(packEntry([from, from], before, after), 2)).not.toBeNull(); // equal starts are in order
   });
 });
 

@@ -8,6 +8,8 @@
  */
 const WIDTH = 8;
 const NUL = 0;
+const OPEN = 0x7b; // {
+const CLOSE = 0x7d; // }
 const littleEndian = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
 export interface EntryParts {
@@ -30,14 +32,22 @@ export function packEntry(starts: readonly number[], before: Uint8Array, after: 
 
 /**
  * The parts of what `packEntry` made of `count` starts: views of `bytes` (the starts copied only
- * where the platform or alignment need it). Null for bytes that cannot be such an entry.
+ * where the platform or alignment need it). Null for anything that cannot be such an entry (a
+ * damaged row, text where bytes belong, a count that does not fit): the caller expands that
+ * version instead, so one bad row never breaks a feed. The check is one pass over the starts.
  */
-export function unpackEntry(bytes: Uint8Array, count: number): EntryParts | null {
+export function unpackEntry(bytes: unknown, count: unknown): EntryParts | null {
+  if (!(bytes instanceof Uint8Array) || typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
   const startsEnd = count * WIDTH;
-  if (!Number.isInteger(count) || count < 0 || startsEnd > bytes.length) return null;
+  if (startsEnd > bytes.length) return null;
   const split = bytes.indexOf(NUL, startsEnd);
-  if (split < 0) return null;
-  return { starts: startsOf(bytes, count), before: bytes.subarray(startsEnd, split), after: bytes.subarray(split + 1) };
+  // The JSON around `start` is an object's head and tail.
+  if (split < 0 || bytes[startsEnd] !== OPEN || bytes[bytes.length - 1] !== CLOSE) return null;
+  const starts = startsOf(bytes, count);
+  for (let i = 0; i < count; i += 1) {
+    if (!Number.isSafeInteger(starts[i]) || (i > 0 && starts[i] < starts[i - 1])) return null;
+  }
+  return { starts, before: bytes.subarray(startsEnd, split), after: bytes.subarray(split + 1) };
 }
 
 function startsOf(bytes: Uint8Array, count: number): Float64Array {

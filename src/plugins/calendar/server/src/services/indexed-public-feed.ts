@@ -12,7 +12,7 @@ import { MAX_OCCURRENCES_PER_RANGE, type Range } from '../../../core/recurrence/
 import { CONTENT_TYPES } from '../constants';
 import { dbHelpers } from '../db';
 import { getConfig, getService } from '../utils';
-import { TABLES, bool } from './occurrence-index/tables';
+import { TABLES, bool, num } from './occurrence-index/tables';
 import { pieceSelection, selectsNothing, type PieceSelection } from './piece-selection';
 import type { PieceRow } from './piece-repository';
 import { entryOf, mergeSorted, type Dated, type FeedEntry } from './public-feed-json';
@@ -76,7 +76,7 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
       const versions: Array<{ item: FeedEntry; starts: Float64Array }> = [];
       const others: number[] = [];
       for (const row of rows) {
-        const parts = bool(row.fresh) && row.entry ? unpackEntry(row.entry, Number(row.startCount)) : null;
+        const parts = bool(row.fresh) ? unpackEntry(row.entry, num(row.startCount)) : null;
         const starts = parts ? startsWithin(parts.starts, from, to) : null;
         if (!parts || !starts || starts.length > MAX_OCCURRENCES_PER_RANGE) others.push(row.id);
         else if (starts.length) {

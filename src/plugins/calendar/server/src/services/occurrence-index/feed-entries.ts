@@ -1,8 +1,10 @@
 /**
  * The index's feed entries: for each published piece version whose occurrences the index holds,
- * the public feed's JSON before and after `start` (see `public-feed-json.ts`), written in the
- * same transaction as its occurrences. A public feed built from nothing then reads one row per
- * value per version (its starts in the window and its JSON) and serialises nothing.
+ * its starts in the window and the public feed's JSON before and after `start`, as one byte
+ * string (`entry-bytes.ts`, `public-feed-json.ts`), written in the same transaction as its
+ * occurrences. A public feed built from nothing then reads one value per version and serialises
+ * nothing but the starts. The JSON is also kept as text (`before_json`, `after_json`), which is
+ * what instances of the previous version read during a rolling deploy.
  *
  * An entry is served only while it is what its version would give now, checked in SQL on the
  * feed's own read (`freshSql`): the version's updatedAt and schedule columns are still as they
@@ -84,8 +86,8 @@ export function feedEntryStore(strapi: Core.Strapi) {
           piece_id: row.id,
           entry: starts ? asBuffer(packEntry(starts, entry.before, entry.after)) : null,
           start_count: starts?.length ?? null,
-          before_json: '',
-          after_json: '',
+          before_json: asBuffer(entry.before).toString('utf8'),
+          after_json: asBuffer(entry.after).toString('utf8'),
           zone: entry.zone,
           epoch: current,
           ...made,
@@ -122,7 +124,7 @@ export function feedEntryStore(strapi: Core.Strapi) {
       // The starts stay: only what the JSON shows changed.
       const startsOf = new Map<number, readonly number[]>();
       for (const row of stale) {
-        const parts = row.entry ? unpackEntry(row.entry as Uint8Array, Number(row.start_count)) : null;
+        const parts = unpackEntry(row.entry, num(row.start_count));
         if (parts) startsOf.set(Number(row.piece_id), [...parts.starts]);
       }
       const rows = (await render(trx, ids, defaultZone, startsOf)).map((row) => ({ ...row, ...kept.get(row.piece_id) }));

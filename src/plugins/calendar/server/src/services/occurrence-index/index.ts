@@ -111,9 +111,15 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       timer.unref();
     },
 
-    /** Rebuilds in the background when the index is not ready, or built for another window or rules. */
-    async check(): Promise<'ready' | 'rebuilding'> {
-      if (!stale(await readState())) return 'ready';
+    /**
+     * Rebuilds in the background when the index is not ready, or built for another window or older
+     * rules. One built by newer rules (a newer instance, during a rolling deploy) is left to it:
+     * rebuilt back here, the two would take turns; this instance expands on demand meanwhile.
+     */
+    async check(): Promise<'ready' | 'rebuilding' | 'newer'> {
+      const state = await readState();
+      if (state && state.rules > RULES_VERSION) return 'newer';
+      if (!stale(state)) return 'ready';
       void service.rebuild().catch((error: Error) => strapi.log.error(`[calendar] occurrence index rebuild failed: ${error.message}`));
       return 'rebuilding';
     },

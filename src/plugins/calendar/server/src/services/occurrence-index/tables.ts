@@ -12,9 +12,9 @@
  * - changed documents: which documents each version wrote (a cached feed re-reads only those)
  * - feed entries: each published version's public feed entry (its starts in the window and its
  *   JSON around `start`, as one byte string: `entry-bytes.ts`), with what it was made from (the
- *   version's updatedAt and schedule as stored) and the epoch. `before_json` and `after_json`
- *   held the JSON before rules 3; they are left empty, and an older instance (which does not
- *   read entries made under other rules) can still write its rows during a rolling deploy
+ *   version's updatedAt and schedule as stored) and the epoch. The JSON is also kept as text
+ *   (`before_json`, `after_json`): instances of the previous version read that during a rolling
+ *   deploy, and their rows (with no `entry`) are expanded by this one
  * - epoch: one row, incremented by every write that changes a channel's, persona's or theme's
  *   slug (which the entries show), so an entry made before it is not served
  */
