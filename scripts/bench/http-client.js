@@ -13,7 +13,10 @@ process.on('message', async ({ id, url, headers, tailBytes }) => {
     let tail = Buffer.alloc(0);
     for await (const chunk of res.body ?? []) {
       length += chunk.length;
-      tail = chunk.length >= tailBytes ? Buffer.from(chunk.subarray(chunk.length - tailBytes)) : Buffer.concat([tail, chunk]).subarray(-tailBytes);
+      tail =
+        chunk.length >= tailBytes
+          ? Buffer.from(chunk.subarray(chunk.length - tailBytes))
+          : Buffer.concat([tail, chunk]).subarray(-tailBytes);
     }
     process.send({ id, status: res.status, length, tail: tail.toString('utf8') });
   } catch (error) {

@@ -37,7 +37,9 @@ async function healthy(port: number) {
 export async function startProductionServer(env: Record<string, string>, bootSeconds = 120): Promise<ProductionServer> {
   const port = await freePort();
   // BENCH_SERVER_PROFILE=dir: the server writes a CPU profile there when it stops (open it in Chrome's DevTools).
-  const profile = process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_SERVER_PROFILE)}`] : [];
+  const profile = process.env.BENCH_SERVER_PROFILE
+    ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(process.env.BENCH_SERVER_PROFILE)}`]
+    : [];
   const child = spawn(process.execPath, [...profile, STRAPI_BIN, 'start'], {
     cwd: ROOT,
     env: { ...process.env, ...env, HOST: '127.0.0.1', PORT: String(port) },
