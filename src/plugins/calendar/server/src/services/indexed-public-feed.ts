@@ -1,10 +1,11 @@
 /**
  * The public feed's occurrences straight from the occurrence index: one query reads each
  * selected published version with its stored feed entry (its starts in the window, of which the
- * range's are a slice, and its JSON: `entry-bytes.ts`), and nothing is serialised but the starts. A version the index cannot
- * vouch for is handed back to be read and expanded as before: it has no entry (its rule is not
- * 'ok' in the index), its entry is not fresh (see `feed-entries.ts`), or it has more occurrences
- * in the range than a feed may hold (that answer, a 400, is the expander's).
+ * range's are a slice, and its JSON: `entry-bytes.ts`), and nothing is serialised but the
+ * starts. A version the index cannot vouch for is handed back to be read and expanded as
+ * before: it has no entry (its rule is not 'ok' in the index), its entry is not fresh (see
+ * `feed-entries.ts`) or cannot be read, or it has more occurrences in the range than a feed may
+ * hold (that answer, a 400, is the expander's).
  */
 import type { Core } from '@strapi/strapi';
 import { startsWithin, unpackEntry } from '../../../core/occurrence-index/entry-bytes';
