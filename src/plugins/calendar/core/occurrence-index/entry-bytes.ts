@@ -20,7 +20,7 @@ export interface EntryParts {
 }
 
 /** `starts` (ascending), `before` and `after` as one byte string. */
-export function packEntry(starts: readonly number[], before: Uint8Array, after: Uint8Array): Uint8Array {
+export function packEntry(starts: ArrayLike<number>, before: Uint8Array, after: Uint8Array): Uint8Array {
   const out = new Uint8Array(starts.length * WIDTH + before.length + 1 + after.length);
   const view = new DataView(out.buffer);
   for (let i = 0; i < starts.length; i += 1) view.setFloat64(i * WIDTH, starts[i], true);

@@ -78,8 +78,12 @@ export function indexedPublicFeed(strapi: Core.Strapi) {
       const others: number[] = [];
       for (const row of rows) {
         const parts = bool(row.fresh) ? unpackEntry(row.entry, num(row.startCount)) : null;
-        const starts = parts ? startsWithin(parts.starts, from, to) : null;
-        if (!parts || !starts || starts.length > MAX_OCCURRENCES_PER_RANGE) others.push(row.id);
+        if (!parts) {
+          others.push(row.id);
+          continue;
+        }
+        const starts = startsWithin(parts.starts, from, to);
+        if (starts.length > MAX_OCCURRENCES_PER_RANGE) others.push(row.id);
         else if (starts.length) {
           const { before, after } = parts;
           versions.push({ item: { documentId: row.documentId, locale: row.locale, zone: row.zone!, before, after }, starts });

@@ -60,7 +60,7 @@ export function feedEntryStore(strapi: Core.Strapi) {
    * stored columns, then content), with their starts. A version without starts given gets a row
    * that is never served (no `entry`).
    */
-  async function render(trx: Db, pieceIds: number[], defaultZone: string, startsOf: Map<number, readonly number[]>) {
+  async function render(trx: Db, pieceIds: number[], defaultZone: string, startsOf: Map<number, ArrayLike<number>>) {
     const current = await epoch(trx);
     const out = [];
     for (let i = 0; i < pieceIds.length; i += CHUNK) {
@@ -122,10 +122,10 @@ export function feedEntryStore(strapi: Core.Strapi) {
       const ids = stale.map((row) => Number(row.piece_id));
       const kept = new Map(stale.map(({ piece_id, entry: _entry, start_count: _count, ...made }) => [Number(piece_id), made]));
       // The starts stay: only what the JSON shows changed.
-      const startsOf = new Map<number, readonly number[]>();
+      const startsOf = new Map<number, ArrayLike<number>>();
       for (const row of stale) {
         const parts = unpackEntry(row.entry, num(row.start_count));
-        if (parts) startsOf.set(Number(row.piece_id), [...parts.starts]);
+        if (parts) startsOf.set(Number(row.piece_id), parts.starts);
       }
       const rows = (await render(trx, ids, defaultZone, startsOf)).map((row) => ({ ...row, ...kept.get(row.piece_id) }));
       await trx(TABLES.feedEntries).whereIn('piece_id', ids).where('epoch', '<', current).del();
